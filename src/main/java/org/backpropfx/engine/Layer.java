@@ -1,0 +1,128 @@
+package org.backpropfx.engine;
+
+import java.util.Arrays;
+
+/**
+ * One layer of weights: every neuron of this layer is connected to every output of the layer before.
+ *
+ * <p>Weight {@code w(j, i)} connects input {@code i} to neuron {@code j}. The weights are kept in one
+ * flat array, row by row ({@code j * inputs + i}), because the fast training loop walks them in that
+ * order. The bias {@code b(j)} is added to the net input: s = Σ w·x + b. (In the MIT notation the
+ * same bias is the weight w0 = −b on a constant −1 input.)
+ */
+public final class Layer {
+    public static final int MAX_NEURONS = 64;
+
+    private final int inputs;
+    private final int outputs;
+    private Activation activation;
+    final double[] weights;
+    final double[] biases;
+    final boolean[] weightLocked;
+    final boolean[] biasLocked;
+
+    public Layer(int inputs, int outputs, Activation activation) {
+        if (inputs < 1 || inputs > MAX_NEURONS) {
+            throw new IllegalArgumentException("a layer needs 1 to " + MAX_NEURONS + " inputs, not " + inputs);
+        }
+        if (outputs < 1 || outputs > MAX_NEURONS) {
+            throw new IllegalArgumentException("a layer needs 1 to " + MAX_NEURONS + " neurons, not " + outputs);
+        }
+        this.inputs = inputs;
+        this.outputs = outputs;
+        this.activation = java.util.Objects.requireNonNull(activation, "activation");
+        this.weights = new double[inputs * outputs];
+        this.biases = new double[outputs];
+        this.weightLocked = new boolean[inputs * outputs];
+        this.biasLocked = new boolean[outputs];
+    }
+
+    private Layer(Layer other) {
+        this.inputs = other.inputs;
+        this.outputs = other.outputs;
+        this.activation = other.activation;
+        this.weights = other.weights.clone();
+        this.biases = other.biases.clone();
+        this.weightLocked = other.weightLocked.clone();
+        this.biasLocked = other.biasLocked.clone();
+    }
+
+    public Layer copy() { return new Layer(this); }
+
+    public int inputs() { return inputs; }
+
+    /** The number of neurons in this layer. */
+    public int outputs() { return outputs; }
+
+    public Activation activation() { return activation; }
+
+    public void setActivation(Activation activation) {
+        this.activation = java.util.Objects.requireNonNull(activation, "activation");
+    }
+
+    /** Index of w(j, i) in the flat weight array. */
+    public int index(int neuron, int input) {
+        if (neuron < 0 || neuron >= outputs || input < 0 || input >= inputs) {
+            throw new IndexOutOfBoundsException("weight (" + neuron + ", " + input + ") outside "
+                    + outputs + "×" + inputs);
+        }
+        return neuron * inputs + input;
+    }
+
+    public double weight(int neuron, int input) { return weights[index(neuron, input)]; }
+
+    public void setWeight(int neuron, int input, double value) {
+        weights[index(neuron, input)] = requireFinite(value);
+    }
+
+    public double bias(int neuron) { return biases[neuron]; }
+
+    public void setBias(int neuron, double value) { biases[neuron] = requireFinite(value); }
+
+    public boolean isWeightLocked(int neuron, int input) { return weightLocked[index(neuron, input)]; }
+
+    public void setWeightLocked(int neuron, int input, boolean locked) { weightLocked[index(neuron, input)] = locked; }
+
+    public boolean isBiasLocked(int neuron) { return biasLocked[neuron]; }
+
+    public void setBiasLocked(int neuron, boolean locked) { biasLocked[neuron] = locked; }
+
+    /** A copy of all weights, row by row. */
+    public double[] weightsCopy() { return weights.clone(); }
+
+    public double[] biasesCopy() { return biases.clone(); }
+
+    public void setWeights(double[] values) {
+        if (values.length != weights.length) {
+            throw new IllegalArgumentException(values.length + " weights, expected " + weights.length);
+        }
+        for (double v : values) requireFinite(v);
+        System.arraycopy(values, 0, weights, 0, weights.length);
+    }
+
+    public void setBiases(double[] values) {
+        if (values.length != biases.length) {
+            throw new IllegalArgumentException(values.length + " biases, expected " + biases.length);
+        }
+        for (double v : values) requireFinite(v);
+        System.arraycopy(values, 0, biases, 0, biases.length);
+    }
+
+    private static double requireFinite(double value) {
+        if (!Double.isFinite(value)) {
+            throw new IllegalArgumentException("a weight must be a finite number, not " + value);
+        }
+        return value;
+    }
+
+    @Override public boolean equals(Object o) {
+        if (!(o instanceof Layer other)) return false;
+        return inputs == other.inputs && outputs == other.outputs && activation == other.activation
+                && Arrays.equals(weights, other.weights) && Arrays.equals(biases, other.biases)
+                && Arrays.equals(weightLocked, other.weightLocked) && Arrays.equals(biasLocked, other.biasLocked);
+    }
+
+    @Override public int hashCode() {
+        return 31 * Arrays.hashCode(weights) + Arrays.hashCode(biases);
+    }
+}

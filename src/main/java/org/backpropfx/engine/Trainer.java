@@ -1,0 +1,304 @@
+package org.backpropfx.engine;
+
+import java.util.Objects;
+
+/**
+ * Trains a network on a data set, sample after sample, in the data set's order.
+ *
+ * <p>Every working array is allocated once, here, so that training a sample allocates nothing.
+ * The deltas of a sample are always computed from the weights as they were before that sample's
+ * update: weights change only when a batch ends, after the backward pass.
+ */
+public final class Trainer {
+    private final Network network;
+    private final DataSet data;
+    private TrainingSettings settings;
+
+    private final int layers;
+    private final double[][] net;
+    private final double[][] out;
+    private final double[][] delta;
+    private final double[][] sumW;
+    private final double[][] sumB;
+    private final double[][] velW;
+    private final double[][] velB;
+    private final double[][] nextVelW;
+    private final double[][] nextVelB;
+
+    private int nextSample;
+    private int samplesInBatch;
+    private long epoch;
+    private long samplesSeen;
+    private long updates;
+    private double epochLossSum;
+    private int epochSamples;
+    private double lastEpochLoss = Double.NaN;
+    private double lastSampleLoss = Double.NaN;
+
+    public Trainer(Network network, DataSet data, TrainingSettings settings) {
+        this.network = Objects.requireNonNull(network, "network");
+        this.data = Objects.requireNonNull(data, "data");
+        this.settings = Objects.requireNonNull(settings, "settings");
+        if (data.inputSize() != network.inputSize()) {
+            throw new IllegalArgumentException("the samples have " + data.inputSize() + " inputs but the network "
+                    + network.inputSize());
+        }
+        if (data.targetSize() != network.outputSize()) {
+            throw new IllegalArgumentException("the samples have " + data.targetSize() + " targets but the network "
+                    + network.outputSize() + " outputs");
+        }
+        layers = network.layerCount();
+        net = new double[layers + 1][];
+        out = new double[layers + 1][];
+        delta = new double[layers + 1][];
+        sumW = new double[layers + 1][];
+        sumB = new double[layers + 1][];
+        velW = new double[layers + 1][];
+        velB = new double[layers + 1][];
+        nextVelW = new double[layers + 1][];
+        nextVelB = new double[layers + 1][];
+        for (int l = 1; l <= layers; l++) {
+            Layer layer = network.layer(l);
+            net[l] = new double[layer.outputs()];
+            out[l] = new double[layer.outputs()];
+            delta[l] = new double[layer.outputs()];
+            sumW[l] = new double[layer.weights.length];
+            sumB[l] = new double[layer.outputs()];
+            velW[l] = new double[layer.weights.length];
+            velB[l] = new double[layer.outputs()];
+            nextVelW[l] = new double[layer.weights.length];
+            nextVelB[l] = new double[layer.outputs()];
+        }
+    }
+
+    public Network network() { return network; }
+
+    public DataSet data() { return data; }
+
+    public TrainingSettings settings() { return settings; }
+
+    /** New settings apply from the next sample; the batch sums and velocities are kept. */
+    public void setSettings(TrainingSettings settings) { this.settings = Objects.requireNonNull(settings); }
+
+    /** The index of the sample the next call to {@link #trainSample} trains on. */
+    public int nextSample() { return nextSample; }
+
+    /** Makes {@code index} the next sample; the epoch and the batch in progress carry on. */
+    public void setNextSample(int index) {
+        Objects.checkIndex(index, data.size());
+        nextSample = index;
+    }
+
+    /** Completed epochs. */
+    public long epoch() { return epoch; }
+
+    public long samplesSeen() { return samplesSeen; }
+
+    public long updates() { return updates; }
+
+    /** Samples summed into the batch in progress. */
+    public int samplesInBatch() { return samplesInBatch; }
+
+    /** The mean per-sample error seen during the last completed epoch (NaN before the first). */
+    public double lastEpochLoss() { return lastEpochLoss; }
+
+    /** The error of the last sample trained (NaN before the first). */
+    public double lastSampleLoss() { return lastSampleLoss; }
+
+    /** Whether the sample about to be trained is the last of its batch, so its backward pass ends with an update. */
+    public boolean nextSampleEndsBatch() {
+        boolean lastOfEpoch = nextSample == data.size() - 1;
+        return switch (settings.batchMode()) {
+            case ONLINE -> true;
+            case MINI_BATCH -> samplesInBatch + 1 >= settings.batchSize() || lastOfEpoch;
+            case FULL_BATCH -> lastOfEpoch;
+        };
+    }
+
+    /** Trains one sample with no recorder: the fast path. Returns the sample's error. */
+    public double trainSample() {
+        return trainSample(null);
+    }
+
+    /** Trains until the current epoch is complete; returns that epoch's mean per-sample error. */
+    public double trainEpoch() {
+        long start = epoch;
+        while (epoch == start) trainSample(null);
+        return lastEpochLoss;
+    }
+
+    /**
+     * Trains one sample: forward pass layer by layer, error, deltas from the output layer back, and,
+     * if the batch ends here, the weight update.
+     *
+     * @throws TrainingDivergedException if the update would make a weight non-finite; nothing is then changed
+     */
+    public double trainSample(PhaseRecorder recorder) {
+        int s = nextSample;
+        double[] x = data.input(s);
+        double[] target = data.target(s);
+        boolean endsBatch = nextSampleEndsBatch();
+
+        double[] in = x;
+        for (int l = 1; l <= layers; l++) {
+            Backprop.forwardLayer(network.layer(l), in, net[l], out[l]);
+            if (recorder != null) recorder.forward(l, net[l], out[l]);
+            in = out[l];
+        }
+
+        Loss loss = settings.loss();
+        double sampleLoss = loss.sample(out[layers], target);
+        if (recorder != null) recorder.error(target, out[layers], sampleLoss);
+
+        for (int l = layers; l >= 1; l--) {
+            Layer layer = network.layer(l);
+            if (l == layers) {
+                Backprop.outputDeltas(layer, loss, net[l], out[l], target, delta[l]);
+            } else {
+                Backprop.hiddenDeltas(layer, net[l], out[l], network.layer(l + 1), delta[l + 1], delta[l]);
+            }
+            double[] layerInput = l == 1 ? x : out[l - 1];
+            Backprop.accumulateGradients(delta[l], layerInput, sumW[l], sumB[l]);
+            if (recorder != null) recorder.backward(l, delta[l], layerInput, sumW[l], sumB[l]);
+        }
+
+        int batchSize = samplesInBatch + 1;
+        if (endsBatch) {
+            applyUpdate(batchSize, recorder, s);
+            samplesInBatch = 0;
+        } else {
+            samplesInBatch = batchSize;
+        }
+
+        lastSampleLoss = sampleLoss;
+        epochLossSum += sampleLoss;
+        epochSamples++;
+        samplesSeen++;
+        nextSample = s + 1;
+        if (nextSample == data.size()) {
+            nextSample = 0;
+            lastEpochLoss = epochLossSum / epochSamples;
+            epochLossSum = 0.0;
+            epochSamples = 0;
+            epoch++;
+        }
+        return sampleLoss;
+    }
+
+    private void applyUpdate(int batchSize, PhaseRecorder recorder, int sample) {
+        double scale = settings.loss().batchScale(batchSize);
+        double rate = settings.learningRate();
+        double mu = settings.momentum();
+        boolean biasesMove = network.biasMode() == BiasMode.TRAINABLE;
+
+        // Work out every change first and apply none if any weight would stop being a finite number.
+        for (int l = 1; l <= layers; l++) {
+            Layer layer = network.layer(l);
+            double[] w = layer.weights;
+            for (int k = 0; k < w.length; k++) {
+                double v = layer.weightLocked[k] ? 0.0 : Backprop.velocity(velW[l][k], mu, rate, scale * sumW[l][k]);
+                if (!Double.isFinite(w[k] + v)) throw diverged(sample);
+                nextVelW[l][k] = v;
+            }
+            double[] b = layer.biases;
+            for (int j = 0; j < b.length; j++) {
+                boolean moves = biasesMove && !layer.biasLocked[j];
+                double v = moves ? Backprop.velocity(velB[l][j], mu, rate, scale * sumB[l][j]) : 0.0;
+                if (!Double.isFinite(b[j] + v)) throw diverged(sample);
+                nextVelB[l][j] = v;
+            }
+        }
+
+        for (int l = 1; l <= layers; l++) {
+            Layer layer = network.layer(l);
+            double[] w = layer.weights;
+            double[] b = layer.biases;
+            for (int k = 0; k < w.length; k++) w[k] += nextVelW[l][k];
+            for (int j = 0; j < b.length; j++) b[j] += nextVelB[l][j];
+            if (recorder != null) {
+                double[] gradW = new double[w.length];
+                double[] gradB = new double[b.length];
+                for (int k = 0; k < w.length; k++) gradW[k] = scale * sumW[l][k];
+                for (int j = 0; j < b.length; j++) gradB[j] = scale * sumB[l][j];
+                recorder.update(l, gradW, gradB, nextVelW[l], nextVelB[l], w, b);
+            }
+            double[] swap = velW[l];
+            velW[l] = nextVelW[l];
+            nextVelW[l] = swap;
+            swap = velB[l];
+            velB[l] = nextVelB[l];
+            nextVelB[l] = swap;
+            java.util.Arrays.fill(sumW[l], 0.0);
+            java.util.Arrays.fill(sumB[l], 0.0);
+        }
+        updates++;
+    }
+
+    private TrainingDivergedException diverged(int sample) {
+        // Undo the half-made sample: its gradients must not linger in the batch sums.
+        for (int l = 1; l <= layers; l++) {
+            java.util.Arrays.fill(sumW[l], 0.0);
+            java.util.Arrays.fill(sumB[l], 0.0);
+        }
+        samplesInBatch = 0;
+        return new TrainingDivergedException(epoch, sample);
+    }
+
+    /** Clears momentum, batch sums and counters, as if training had not begun. The weights stay. */
+    public void resetProgress() {
+        for (int l = 1; l <= layers; l++) {
+            java.util.Arrays.fill(sumW[l], 0.0);
+            java.util.Arrays.fill(sumB[l], 0.0);
+            java.util.Arrays.fill(velW[l], 0.0);
+            java.util.Arrays.fill(velB[l], 0.0);
+        }
+        nextSample = 0;
+        samplesInBatch = 0;
+        epoch = 0;
+        samplesSeen = 0;
+        updates = 0;
+        epochLossSum = 0.0;
+        epochSamples = 0;
+        lastEpochLoss = Double.NaN;
+        lastSampleLoss = Double.NaN;
+    }
+
+    /** Everything training changes, copied: weights, biases, velocities, batch sums and counters. */
+    public TrainerState saveState() {
+        double[][] w = new double[layers + 1][];
+        double[][] b = new double[layers + 1][];
+        for (int l = 1; l <= layers; l++) {
+            w[l] = network.layer(l).weights.clone();
+            b[l] = network.layer(l).biases.clone();
+        }
+        return new TrainerState(w, b, copy(velW), copy(velB), copy(sumW), copy(sumB), nextSample, samplesInBatch,
+                epoch, samplesSeen, updates, epochLossSum, epochSamples, lastEpochLoss, lastSampleLoss);
+    }
+
+    /** Puts back a state saved from this trainer, bit for bit. */
+    public void restoreState(TrainerState state) {
+        for (int l = 1; l <= layers; l++) {
+            System.arraycopy(state.weights()[l], 0, network.layer(l).weights, 0, network.layer(l).weights.length);
+            System.arraycopy(state.biases()[l], 0, network.layer(l).biases, 0, network.layer(l).biases.length);
+            System.arraycopy(state.velocityW()[l], 0, velW[l], 0, velW[l].length);
+            System.arraycopy(state.velocityB()[l], 0, velB[l], 0, velB[l].length);
+            System.arraycopy(state.sumW()[l], 0, sumW[l], 0, sumW[l].length);
+            System.arraycopy(state.sumB()[l], 0, sumB[l], 0, sumB[l].length);
+        }
+        nextSample = state.nextSample();
+        samplesInBatch = state.samplesInBatch();
+        epoch = state.epoch();
+        samplesSeen = state.samplesSeen();
+        updates = state.updates();
+        epochLossSum = state.epochLossSum();
+        epochSamples = state.epochSamples();
+        lastEpochLoss = state.lastEpochLoss();
+        lastSampleLoss = state.lastSampleLoss();
+    }
+
+    private static double[][] copy(double[][] arrays) {
+        double[][] copy = new double[arrays.length][];
+        for (int i = 0; i < arrays.length; i++) copy[i] = arrays[i] == null ? null : arrays[i].clone();
+        return copy;
+    }
+}

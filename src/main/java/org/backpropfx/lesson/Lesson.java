@@ -1,0 +1,58 @@
+package org.backpropfx.lesson;
+
+import java.util.Objects;
+
+import org.backpropfx.engine.DataSet;
+import org.backpropfx.engine.InitMethod;
+import org.backpropfx.engine.Network;
+import org.backpropfx.engine.Trainer;
+import org.backpropfx.engine.TrainingSettings;
+import org.backpropfx.notation.Notation;
+
+/**
+ * Everything a lesson file holds: the network with its weights and locks, the training samples, the
+ * training settings, how to re-randomise, and how to show it. Immutable: the network is copied in and
+ * copied out.
+ *
+ * @param testData samples held out for a test loss, or null
+ */
+public record Lesson(String title, String note, Notation notation, Network network, DataSet data, DataSet testData,
+                     TrainingSettings settings, InitMethod initMethod, double initRange, long seed) {
+    public static final int FORMAT_VERSION = 1;
+
+    public Lesson {
+        Objects.requireNonNull(title, "title");
+        note = note == null ? "" : note;
+        Objects.requireNonNull(notation, "notation");
+        network = Objects.requireNonNull(network, "network").copy();
+        Objects.requireNonNull(data, "data");
+        Objects.requireNonNull(settings, "settings");
+        Objects.requireNonNull(initMethod, "initMethod");
+        if (data.inputSize() != network.inputSize() || data.targetSize() != network.outputSize()) {
+            throw new IllegalArgumentException("the samples (" + data.inputSize() + " in, " + data.targetSize()
+                    + " out) do not fit the network (" + network.inputSize() + " in, " + network.outputSize() + " out)");
+        }
+        if (testData != null && (testData.inputSize() != network.inputSize()
+                || testData.targetSize() != network.outputSize())) {
+            throw new IllegalArgumentException("the test samples do not fit the network");
+        }
+    }
+
+    /** A copy of the network, free to train or edit. */
+    @Override public Network network() { return network.copy(); }
+
+    /** A fresh trainer on a copy of this lesson's network, at its first sample. */
+    public Trainer newTrainer() { return new Trainer(network.copy(), data, settings); }
+
+    public Lesson withNetwork(Network newNetwork) {
+        return new Lesson(title, note, notation, newNetwork, data, testData, settings, initMethod, initRange, seed);
+    }
+
+    public Lesson withSettings(TrainingSettings newSettings) {
+        return new Lesson(title, note, notation, network, data, testData, newSettings, initMethod, initRange, seed);
+    }
+
+    public Lesson withNotation(Notation newNotation) {
+        return new Lesson(title, note, newNotation, network, data, testData, settings, initMethod, initRange, seed);
+    }
+}

@@ -1,0 +1,143 @@
+package org.backpropfx.stepper;
+
+import java.util.List;
+
+import org.backpropfx.engine.Activation;
+import org.backpropfx.engine.Backprop;
+import org.backpropfx.engine.BiasMode;
+import org.backpropfx.engine.Layer;
+import org.backpropfx.engine.Network;
+import org.backpropfx.engine.PhaseRecorder;
+import org.backpropfx.engine.Trainer;
+import org.backpropfx.engine.TrainingSettings;
+
+/**
+ * Every number computed while training one sample, recorded by the trainer itself so that it is
+ * exactly what training computes. Built once, then never changed; {@link Snapshot} shows a prefix.
+ */
+public final class SampleTrace {
+    final int sample;
+    final int sampleCount;
+    final long epoch;
+    final int batchPosition;
+    final boolean endsBatch;
+    final TrainingSettings settings;
+    final BiasMode biasMode;
+    final Activation[] activations;
+    final int[] sizes;
+    final List<Phase> phases;
+
+    final double[] input;
+    final double[] target;
+    final double[][] weightsBefore;
+    final double[][] biasesBefore;
+    final boolean[][] weightLocked;
+    final boolean[][] biasLocked;
+    final double[][] net;
+    final double[][] out;
+    double loss;
+    final double[][] delta;
+    final double[][] sampleGradW;
+    final double[][] sumW;
+    final double[][] sumB;
+    final double[][] gradW;
+    final double[][] gradB;
+    final double[][] stepW;
+    final double[][] stepB;
+    final double[][] newW;
+    final double[][] newB;
+
+    private SampleTrace(Trainer trainer) {
+        Network network = trainer.network();
+        int layers = network.layerCount();
+        sample = trainer.nextSample();
+        sampleCount = trainer.data().size();
+        epoch = trainer.epoch();
+        batchPosition = trainer.samplesInBatch();
+        endsBatch = trainer.nextSampleEndsBatch();
+        settings = trainer.settings();
+        biasMode = network.biasMode();
+        sizes = network.sizes();
+        phases = Phase.ofSample(layers, endsBatch);
+        activations = new Activation[layers + 1];
+        input = trainer.data().input(sample).clone();
+        target = trainer.data().target(sample).clone();
+        weightsBefore = new double[layers + 1][];
+        biasesBefore = new double[layers + 1][];
+        weightLocked = new boolean[layers + 1][];
+        biasLocked = new boolean[layers + 1][];
+        for (int l = 1; l <= layers; l++) {
+            Layer layer = network.layer(l);
+            activations[l] = layer.activation();
+            weightsBefore[l] = layer.weightsCopy();
+            biasesBefore[l] = layer.biasesCopy();
+            weightLocked[l] = new boolean[weightsBefore[l].length];
+            biasLocked[l] = new boolean[layer.outputs()];
+            for (int j = 0; j < layer.outputs(); j++) {
+                biasLocked[l][j] = layer.isBiasLocked(j);
+                for (int i = 0; i < layer.inputs(); i++) {
+                    weightLocked[l][layer.index(j, i)] = layer.isWeightLocked(j, i);
+                }
+            }
+        }
+        net = new double[layers + 1][];
+        out = new double[layers + 1][];
+        out[0] = input;
+        delta = new double[layers + 1][];
+        sampleGradW = new double[layers + 1][];
+        sumW = new double[layers + 1][];
+        sumB = new double[layers + 1][];
+        gradW = new double[layers + 1][];
+        gradB = new double[layers + 1][];
+        stepW = new double[layers + 1][];
+        stepB = new double[layers + 1][];
+        newW = new double[layers + 1][];
+        newB = new double[layers + 1][];
+    }
+
+    /**
+     * Trains the trainer's next sample and records it. The trainer ends after that sample, exactly as
+     * if {@link Trainer#trainSample()} had been called.
+     */
+    public static SampleTrace record(Trainer trainer) {
+        SampleTrace trace = new SampleTrace(trainer);
+        trainer.trainSample(trace.new Recorder());
+        return trace;
+    }
+
+    public List<Phase> phases() { return phases; }
+
+    public int sample() { return sample; }
+
+    private final class Recorder implements PhaseRecorder {
+        @Override public void forward(int layer, double[] n, double[] o) {
+            net[layer] = n.clone();
+            out[layer] = o.clone();
+        }
+
+        @Override public void error(double[] t, double[] output, double sampleLoss) {
+            loss = sampleLoss;
+        }
+
+        @Override public void backward(int layer, double[] d, double[] in, double[] sw, double[] sb) {
+            delta[layer] = d.clone();
+            double[] g = new double[d.length * in.length];
+            for (int j = 0, row = 0; j < d.length; j++, row += in.length) {
+                for (int i = 0; i < in.length; i++) g[row + i] = Backprop.weightGradient(d[j], in[i]);
+            }
+            sampleGradW[layer] = g;
+            sumW[layer] = sw.clone();
+            sumB[layer] = sb.clone();
+        }
+
+        @Override public void update(int layer, double[] gw, double[] gb, double[] sw, double[] sb, double[] nw,
+                                     double[] nb) {
+            gradW[layer] = gw.clone();
+            gradB[layer] = gb.clone();
+            stepW[layer] = sw.clone();
+            stepB[layer] = sb.clone();
+            newW[layer] = nw.clone();
+            newB[layer] = nb.clone();
+        }
+    }
+}

@@ -1,0 +1,182 @@
+package org.backpropfx.stepper;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Objects;
+import java.util.function.Consumer;
+
+import org.backpropfx.engine.Network;
+import org.backpropfx.engine.Trainer;
+import org.backpropfx.engine.TrainerState;
+import org.backpropfx.engine.TrainingDivergedException;
+import org.backpropfx.engine.TrainingSettings;
+
+/**
+ * A cursor over training, one phase at a time, forwards and backwards.
+ *
+ * <p>The current sample is recorded in full as soon as the cursor enters it (the trainer is then
+ * already past it); stepping inside a sample only moves the cursor over that record. To step back
+ * into an earlier sample the trainer is put back to the state saved before it and the sample is
+ * recorded again: the same arithmetic on the same bits gives the same snapshot, bit for bit.
+ * At least {@value #MIN_REWIND_STEPS} steps can be taken back.
+ *
+ * <p>Not thread-safe: one thread at a time drives it. Snapshots are immutable and may be handed to
+ * any thread.
+ */
+public final class Stepper {
+    public static final int MIN_REWIND_STEPS = 10_000;
+
+    private record Checkpoint(TrainerState state, TrainingSettings settings, int phases) {}
+
+    private final Trainer trainer;
+    private final Deque<Checkpoint> history = new ArrayDeque<>();
+    private int historySteps;
+    private TrainerState currentStart;
+    private SampleTrace trace;
+    private int phase;
+
+    /** Starts before the first phase of the trainer's next sample. */
+    public Stepper(Trainer trainer) {
+        this.trainer = Objects.requireNonNull(trainer, "trainer");
+        currentStart = trainer.saveState();
+        trace = recordFrom(currentStart);
+        phase = -1;
+    }
+
+    public Trainer trainer() { return trainer; }
+
+    /** What is known at the cursor. */
+    public Snapshot snapshot() { return new Snapshot(trace, phase); }
+
+    /** How many steps back are possible from here. */
+    public int stepsBackAvailable() { return historySteps + phase + 1; }
+
+    public boolean canStepBack() { return stepsBackAvailable() > 0; }
+
+    /**
+     * One phase forward; after the last phase of a sample, into the first phase of the next.
+     *
+     * @throws TrainingDivergedException if the next sample's update would break the weights; the cursor stays
+     */
+    public Snapshot stepForward() {
+        if (phase < trace.phases.size() - 1) {
+            phase++;
+        } else {
+            TrainerState next = trainer.saveState();
+            SampleTrace nextTrace = recordFrom(next);
+            remember(new Checkpoint(currentStart, trace.settings, trace.phases.size()));
+            currentStart = next;
+            trace = nextTrace;
+            phase = 0;
+        }
+        return snapshot();
+    }
+
+    /** One phase back. Returns false, changing nothing, if the history holds nothing earlier. */
+    public boolean stepBack() {
+        if (phase > 0 || (phase == 0 && history.isEmpty())) {
+            phase--;
+            return true;
+        }
+        if (history.isEmpty()) return false;
+        Checkpoint previous = history.removeLast();
+        historySteps -= previous.phases();
+        trainer.setSettings(previous.settings());
+        currentStart = previous.state();
+        trace = recordFrom(currentStart);
+        phase = trace.phases.size() - 1;
+        return true;
+    }
+
+    /** Jumps to the last phase of the current sample, or of the next one if already there. */
+    public Snapshot finishSample() {
+        if (phase == trace.phases.size() - 1) stepForward();
+        phase = trace.phases.size() - 1;
+        return snapshot();
+    }
+
+    /**
+     * Trains {@code samples} more samples after the current one on the fast path and stops at the last
+     * phase of the last of them. Stepping back through that sample's phases leads to the last phase of the
+     * sample that was current before: the samples in between are trained, not recorded.
+     *
+     * @throws TrainingDivergedException if an update would break the weights; everything is then as before the call
+     */
+    public Snapshot runSamples(long samples) {
+        if (samples <= 0) return snapshot();
+        TrainerState before = trainer.saveState();
+        try {
+            for (long k = 1; k < samples; k++) trainer.trainSample();
+            TrainerState lastStart = trainer.saveState();
+            SampleTrace lastTrace = SampleTrace.record(trainer);
+            remember(new Checkpoint(currentStart, trace.settings, trace.phases.size()));
+            currentStart = lastStart;
+            trace = lastTrace;
+            phase = trace.phases.size() - 1;
+            return snapshot();
+        } catch (TrainingDivergedException e) {
+            trainer.restoreState(before);
+            throw e;
+        }
+    }
+
+    /** Trains on to the end of the current epoch (the current sample counts as done). */
+    public Snapshot finishEpoch() {
+        int remaining = trace.sampleCount - 1 - trace.sample;
+        if (remaining == 0) remaining = trace.sampleCount;
+        return runSamples(remaining);
+    }
+
+    /** Makes {@code index} the current sample, before its first phase; the sample being stepped is dropped. */
+    public Snapshot selectSample(int index) {
+        trainer.restoreState(currentStart);
+        trainer.setNextSample(index);
+        currentStart = trainer.saveState();
+        trace = recordFrom(currentStart);
+        phase = -1;
+        return snapshot();
+    }
+
+    /**
+     * Changes the network (weights, biases, locks or activations, not its shape) at the start of the
+     * current sample and records the sample again; the cursor keeps its phase.
+     */
+    public Snapshot edit(Consumer<Network> change) {
+        trainer.restoreState(currentStart);
+        change.accept(trainer.network());
+        currentStart = trainer.saveState();
+        trace = recordFrom(currentStart);
+        phase = Math.min(phase, trace.phases.size() - 1);
+        return snapshot();
+    }
+
+    /** New settings from the current sample on; the current sample is recorded again with them. */
+    public Snapshot setSettings(TrainingSettings settings) {
+        trainer.restoreState(currentStart);
+        trainer.setSettings(settings);
+        trace = recordFrom(currentStart);
+        phase = Math.min(phase, trace.phases.size() - 1);
+        return snapshot();
+    }
+
+    /** The trainer's state before the current sample: what a lesson file should save. */
+    public TrainerState stateBeforeCurrentSample() { return currentStart; }
+
+    private SampleTrace recordFrom(TrainerState start) {
+        trainer.restoreState(start);
+        try {
+            return SampleTrace.record(trainer);
+        } catch (TrainingDivergedException e) {
+            trainer.restoreState(start);
+            throw e;
+        }
+    }
+
+    private void remember(Checkpoint checkpoint) {
+        history.addLast(checkpoint);
+        historySteps += checkpoint.phases();
+        while (!history.isEmpty() && historySteps - history.peekFirst().phases() >= MIN_REWIND_STEPS) {
+            historySteps -= history.removeFirst().phases();
+        }
+    }
+}
