@@ -72,6 +72,21 @@ public final class Stepper {
         return snapshot();
     }
 
+    /**
+     * What one step forward would show, without moving the cursor (for asking a student first).
+     *
+     * @throws TrainingDivergedException if the next sample's update would break the weights
+     */
+    public Snapshot peekNext() {
+        if (phase < trace.phases.size() - 1) return new Snapshot(trace, phase + 1);
+        TrainerState next = trainer.saveState();
+        try {
+            return new Snapshot(SampleTrace.record(trainer), 0);
+        } finally {
+            trainer.restoreState(next);
+        }
+    }
+
     /** One phase back. Returns false, changing nothing, if the history holds nothing earlier. */
     public boolean stepBack() {
         if (phase > 0 || (phase == 0 && history.isEmpty())) {
