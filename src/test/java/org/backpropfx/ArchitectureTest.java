@@ -7,7 +7,7 @@ import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
-/** Layering rules: the model side (engine, stepper, lesson, trace) is UI-toolkit free. */
+/** Layering rules: the model side (engine, stepper, lesson, notation, trace) is UI-toolkit free. */
 @AnalyzeClasses(packages = "org.backpropfx", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
@@ -17,9 +17,12 @@ class ArchitectureTest {
                     "org.backpropfx.engine..",
                     "org.backpropfx.stepper..",
                     "org.backpropfx.lesson..",
+                    "org.backpropfx.notation..",
+                    "org.backpropfx.data..",
+                    "org.backpropfx.quiz..",
                     "org.backpropfx.trace..")
-            .should().dependOnClassesThat().resideInAnyPackage("javafx..")
-            .because("engine, stepper, lesson and trace must run headless, without JavaFX")
+            .should().dependOnClassesThat().resideInAnyPackage("javafx..", "com.sun.javafx..", "org.controlsfx..")
+            .because("engine, stepper, lesson, notation and trace must run headless, without JavaFX")
             .allowEmptyShould(true);
 
     @ArchTest
@@ -32,5 +35,12 @@ class ArchitectureTest {
                     "org.backpropfx.session..",
                     "org.backpropfx.ui..")
             .because("the engine is the bottom layer")
+            .allowEmptyShould(true);
+
+    @ArchTest
+    static final ArchRule sessionKnowsNoViews = noClasses()
+            .that().resideInAPackage("org.backpropfx.session..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.backpropfx.ui..")
+            .because("the view-model is tested without a window and must not know the views")
             .allowEmptyShould(true);
 }
