@@ -1,0 +1,242 @@
+package org.backpropfx.lesson;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * Reads and writes lesson files (JSON, described in docs/lesson-format.md) and loads the lessons that
+ * ship inside the application.
+ *
+ * <p>Reading is all or nothing: a lesson comes back only if the whole file is valid; otherwise a
+ * {@link LessonFormatException} names the first problem and its place. Writing never leaves a half
+ * written file: the text goes to a temporary file beside the target, which then replaces it in one step.
+ */
+public final class LessonFiles {
+    /** The value of the "format" field. */
+    public static final String FORMAT_ID = "backpropfx-lesson";
+    /** Larger files are refused before they are parsed. */
+    public static final long MAX_FILE_BYTES = 16L * 1024 * 1024;
+    /** At most this many samples, and as many test samples. */
+    public static final int MAX_SAMPLES = 100_000;
+    public static final int MAX_TITLE_LENGTH = 200;
+    public static final int MAX_NOTE_LENGTH = 10_000;
+    /** Weights, biases, inputs and targets must be finite and at most this in size. */
+    public static final double MAX_ABS_VALUE = 1e6;
+
+    /** Shipped lessons in the order a course would meet them. */
+    private static final List<String> SHIPPED = List.of(
+            "single-weight", "and", "or", "xor", "article-003", "two-moons");
+
+    // Strict JSON: no comments, no NaN, no trailing text, and a repeated field is an error rather
+    // than silently overriding the first one.
+    private static final ObjectMapper MAPPER = new ObjectMapper(JsonFactory.builder()
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+            .build())
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+
+    private LessonFiles() {}
+
+    /** Reads a lesson file. I/O failures (missing file, no permission) are IOExceptions; bad content is not. */
+    public static Lesson read(Path file) throws IOException, LessonFormatException {
+        long size = Files.size(file);
+        if (size > MAX_FILE_BYTES) throw tooLarge(size);
+        try (InputStream in = Files.newInputStream(file)) {
+            return read(in, file.getFileName() == null ? file.toString() : file.getFileName().toString());
+        }
+    }
+
+    /**
+     * Reads a lesson from a stream (not closed here).
+     *
+     * @param sourceName a name for the stream, used only in the message of an I/O failure
+     */
+    public static Lesson read(InputStream in, String sourceName) throws IOException, LessonFormatException {
+        byte[] bytes;
+        try {
+            bytes = in.readNBytes((int) MAX_FILE_BYTES + 1);
+        } catch (IOException e) {
+            throw new IOException("could not read " + sourceName + ": " + e.getMessage(), e);
+        }
+        if (bytes.length > MAX_FILE_BYTES) throw tooLarge(bytes.length);
+        JsonNode tree;
+        try {
+            tree = MAPPER.readTree(bytes);
+        } catch (JsonProcessingException e) {
+            throw syntaxError(e);
+        }
+        return fromTree(tree);
+    }
+
+    /** Reads a lesson from JSON text. */
+    public static Lesson parse(String json) throws LessonFormatException {
+        long bytes = utf8Length(json);
+        if (bytes > MAX_FILE_BYTES) throw tooLarge(bytes);
+        JsonNode tree;
+        try {
+            tree = MAPPER.readTree(json);
+        } catch (JsonProcessingException e) {
+            throw syntaxError(e);
+        }
+        return fromTree(tree);
+    }
+
+    /** The lesson as the JSON text {@link #write} saves: every field written out, ending in a newline. */
+    public static String toJson(Lesson lesson) {
+        return JsonLayout.write(LessonWriter.tree(lesson));
+    }
+
+    /**
+     * Saves a lesson. The file is replaced in one step, so after a failure (full disk, missing folder,
+     * no permission) the previous file is still there, byte for byte.
+     */
+    public static void write(Lesson lesson, Path file) throws IOException {
+        writeAtomically(toJson(lesson).getBytes(StandardCharsets.UTF_8), file, LessonFiles::replace);
+    }
+
+    /** The names {@link #loadShipped} accepts, in teaching order. */
+    public static List<String> shippedNames() { return SHIPPED; }
+
+    /**
+     * A lesson shipped with the application, such as {@code "xor"}.
+     *
+     * @throws IllegalArgumentException if there is no such lesson
+     * @throws IllegalStateException if the shipped file is damaged (a packaging fault, not a user error)
+     */
+    public static Lesson loadShipped(String name) {
+        if (!SHIPPED.contains(name)) {
+            throw new IllegalArgumentException("no shipped lesson '" + name + "' (there are " + String.join(", ", SHIPPED) + ")");
+        }
+        String resource = "/lessons/" + name + ".json";
+        try (InputStream in = LessonFiles.class.getResourceAsStream(resource)) {
+            if (in == null) throw new IllegalStateException("the application is missing " + resource);
+            return read(in, resource);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (LessonFormatException e) {
+            throw new IllegalStateException(resource + " is damaged: " + e.getMessage(), e);
+        }
+    }
+
+    // ---- internals
+
+    /** The last step of a save: puts the finished temporary file in place of the target. */
+    interface Replacer {
+        void replace(Path finished, Path target) throws IOException;
+    }
+
+    static void writeAtomically(byte[] bytes, Path file, Replacer replacer) throws IOException {
+        Path target = file.toAbsolutePath();
+        Path dir = target.getParent();
+        if (dir == null || !Files.isDirectory(dir)) {
+            throw new java.nio.file.NoSuchFileException(String.valueOf(dir), null, "the folder does not exist");
+        }
+        Path temp = createTemp(dir, target.getFileName().toString());
+        boolean done = false;
+        try {
+            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
+                ByteBuffer buffer = ByteBuffer.wrap(bytes);
+                while (buffer.hasRemaining()) channel.write(buffer);
+                // On disk before the rename, or a crash could leave the new name pointing at nothing.
+                channel.force(true);
+            }
+            replacer.replace(temp, target);
+            done = true;
+        } finally {
+            if (!done) Files.deleteIfExists(temp);
+        }
+    }
+
+    private static void replace(Path finished, Path target) throws IOException {
+        try {
+            Files.move(finished, target, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(finished, target, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    /**
+     * A new empty file beside the target. Not {@link Files#createTempFile}: that makes the file
+     * private to its owner, and the saved lesson would silently lose its usual permissions.
+     */
+    private static Path createTemp(Path dir, String name) throws IOException {
+        for (int attempt = 0; ; attempt++) {
+            Path temp = dir.resolve("." + name + "." + Long.toHexString(ThreadLocalRandom.current().nextLong()) + ".tmp");
+            try {
+                Files.newByteChannel(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE).close();
+                return temp;
+            } catch (FileAlreadyExistsException e) {
+                if (attempt >= 10) throw e;
+            }
+        }
+    }
+
+    private static Lesson fromTree(JsonNode tree) throws LessonFormatException {
+        if (tree == null || tree.isMissingNode()) throw new LessonFormatException("file", "empty: no lesson in it");
+        return LessonReader.read(tree);
+    }
+
+    private static LessonFormatException syntaxError(JsonProcessingException e) {
+        JsonLocation at = e.getLocation();
+        String where = at == null || at.getLineNr() < 1 ? "file" : "line " + at.getLineNr() + ", column " + at.getColumnNr();
+        String problem = e.getOriginalMessage()
+                // Jackson points at the start of an unclosed object with its own source notation.
+                .replaceAll("\\s*\\(start marker at \\[Source:[^;]*; line: (\\d+), column: (\\d+)\\]\\)",
+                        " (opened at line $1, column $2)")
+                .replaceAll(" \\(code -?\\d+\\)", "")
+                .replaceAll("\\s+", " ").trim();
+        return new LessonFormatException(where, "not valid JSON: " + plainer(problem));
+    }
+
+    private static final Pattern NON_STANDARD_TOKEN = Pattern.compile("^Non-standard token '([^']*)'");
+
+    /** Jackson's wording for the mistakes people make by hand, without its configuration advice. */
+    private static String plainer(String problem) {
+        if (problem.startsWith("Trailing token")) return "there is more text after the end of the lesson";
+        Matcher token = NON_STANDARD_TOKEN.matcher(problem);
+        if (token.find()) return "'" + token.group(1) + "' is not allowed (every number must be finite)";
+        if (problem.contains("ALLOW_COMMENTS")) return "comments are not allowed in JSON";
+        if (problem.startsWith("Unexpected character (''')")) return "strings need double quotes (\"), not single quotes";
+        return problem;
+    }
+
+    private static LessonFormatException tooLarge(long bytes) {
+        return new LessonFormatException("file", String.format(Locale.ROOT,
+                "%.1f MiB; a lesson file may be at most %d MiB", bytes / (1024.0 * 1024.0), MAX_FILE_BYTES >> 20));
+    }
+
+    private static long utf8Length(String text) {
+        long n = 0;
+        for (int k = 0; k < text.length(); k++) {
+            char c = text.charAt(k);
+            if (c < 0x80) n += 1;
+            else if (c < 0x800) n += 2;
+            else if (Character.isHighSurrogate(c)) { n += 4; k++; }
+            else n += 3;
+        }
+        return n;
+    }
+}
