@@ -7,7 +7,7 @@ import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
-/** Layering rules: the model side (engine, stepper, lesson, notation, trace) is UI-toolkit free. */
+/** Layering rules: the model side (engine, stepper, lesson, notation, data, quiz, plot, trace) is UI-toolkit free. */
 @AnalyzeClasses(packages = "org.backpropfx", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
@@ -20,9 +20,10 @@ class ArchitectureTest {
                     "org.backpropfx.notation..",
                     "org.backpropfx.data..",
                     "org.backpropfx.quiz..",
+                    "org.backpropfx.plot..",
                     "org.backpropfx.trace..")
             .should().dependOnClassesThat().resideInAnyPackage("javafx..", "com.sun.javafx..", "org.controlsfx..")
-            .because("engine, stepper, lesson, notation and trace must run headless, without JavaFX")
+            .because("the model side (engine, stepper, lesson, notation, data, quiz, plot, trace) must run headless, without JavaFX")
             .allowEmptyShould(true);
 
     @ArchTest

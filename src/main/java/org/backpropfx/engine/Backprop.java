@@ -15,12 +15,21 @@ public final class Backprop {
     public static void forwardLayer(Layer layer, double[] in, double[] net, double[] out) {
         int n = layer.inputs();
         double[] w = layer.weights;
+        double[] b = layer.biases;
         Activation f = layer.activation();
-        for (int j = 0, row = 0; j < layer.outputs(); j++, row += n) {
-            double s = layer.biases[j];
-            for (int i = 0; i < n; i++) s += w[row + i] * in[i];
-            net[j] = s;
-            out[j] = f.apply(s);
+        // One flat pass over the weights: rows can be as short as one or two inputs, and a loop nested
+        // inside a loop costs more than the arithmetic at that size.
+        int j = 0;
+        int i = 0;
+        double s = b[0];
+        for (int k = 0; k < w.length; k++) {
+            s += w[k] * in[i];
+            if (++i == n) {
+                net[j] = s;
+                out[j] = f.apply(s);
+                i = 0;
+                if (++j < b.length) s = b[j];
+            }
         }
     }
 
@@ -45,11 +54,15 @@ public final class Backprop {
         Activation f = layer.activation();
         int n = next.inputs();
         double[] w = next.weights;
-        for (int i = 0; i < n; i++) {
-            double sum = 0.0;
-            for (int j = 0, k = i; j < next.outputs(); j++, k += n) sum += w[k] * nextDelta[j];
-            delta[i] = f.derivative(net[i], out[i]) * sum;
+        // Sum row by row of the next layer's weights (the order in memory); for each neuron i the terms
+        // are still added in the order j = 0, 1, …
+        double d0 = nextDelta[0];
+        for (int i = 0; i < n; i++) delta[i] = 0.0 + w[i] * d0;
+        for (int j = 1, row = n; j < nextDelta.length; j++, row += n) {
+            double dj = nextDelta[j];
+            for (int i = 0; i < n; i++) delta[i] += w[row + i] * dj;
         }
+        for (int i = 0; i < n; i++) delta[i] = f.derivative(net[i], out[i]) * delta[i];
     }
 
     /** ∂E/∂w for the weight from an input with value x into a neuron with delta δ. */

@@ -15,6 +15,8 @@ public final class Trainer {
     private TrainingSettings settings;
 
     private final int layers;
+    /** The network's layers, indexed from 1; a network's list of layers never changes. */
+    private final Layer[] layer;
     private final double[][] net;
     private final double[][] out;
     private final double[][] delta;
@@ -24,6 +26,10 @@ public final class Trainer {
     private final double[][] velB;
     private final double[][] nextVelW;
     private final double[][] nextVelB;
+    private final double[][] undoW;
+    private final double[][] undoB;
+    private final double[][] undoVelW;
+    private final double[][] undoVelB;
 
     private int nextSample;
     private int samplesInBatch;
@@ -48,6 +54,8 @@ public final class Trainer {
                     + network.outputSize() + " outputs");
         }
         layers = network.layerCount();
+        layer = new Layer[layers + 1];
+        for (int l = 1; l <= layers; l++) layer[l] = network.layer(l);
         net = new double[layers + 1][];
         out = new double[layers + 1][];
         delta = new double[layers + 1][];
@@ -57,6 +65,10 @@ public final class Trainer {
         velB = new double[layers + 1][];
         nextVelW = new double[layers + 1][];
         nextVelB = new double[layers + 1][];
+        undoW = new double[layers + 1][];
+        undoB = new double[layers + 1][];
+        undoVelW = new double[layers + 1][];
+        undoVelB = new double[layers + 1][];
         for (int l = 1; l <= layers; l++) {
             Layer layer = network.layer(l);
             net[l] = new double[layer.outputs()];
@@ -68,6 +80,10 @@ public final class Trainer {
             velB[l] = new double[layer.outputs()];
             nextVelW[l] = new double[layer.weights.length];
             nextVelB[l] = new double[layer.outputs()];
+            undoW[l] = new double[layer.weights.length];
+            undoB[l] = new double[layer.outputs()];
+            undoVelW[l] = new double[layer.weights.length];
+            undoVelB[l] = new double[layer.outputs()];
         }
     }
 
@@ -141,7 +157,7 @@ public final class Trainer {
 
         double[] in = x;
         for (int l = 1; l <= layers; l++) {
-            Backprop.forwardLayer(network.layer(l), in, net[l], out[l]);
+            Backprop.forwardLayer(layer[l], in, net[l], out[l]);
             if (recorder != null) recorder.forward(l, net[l], out[l]);
             in = out[l];
         }
@@ -150,24 +166,27 @@ public final class Trainer {
         double sampleLoss = loss.sample(out[layers], target);
         if (recorder != null) recorder.error(target, out[layers], sampleLoss);
 
+        // A batch of one sample needs no running sums: the fast path goes straight to the update.
+        boolean singleSampleBatch = endsBatch && samplesInBatch == 0 && recorder == null;
         for (int l = layers; l >= 1; l--) {
-            Layer layer = network.layer(l);
             if (l == layers) {
-                Backprop.outputDeltas(layer, loss, net[l], out[l], target, delta[l]);
+                Backprop.outputDeltas(layer[l], loss, net[l], out[l], target, delta[l]);
             } else {
-                Backprop.hiddenDeltas(layer, net[l], out[l], network.layer(l + 1), delta[l + 1], delta[l]);
+                Backprop.hiddenDeltas(layer[l], net[l], out[l], layer[l + 1], delta[l + 1], delta[l]);
             }
+            if (singleSampleBatch) continue;
             double[] layerInput = l == 1 ? x : out[l - 1];
             Backprop.accumulateGradients(delta[l], layerInput, sumW[l], sumB[l]);
             if (recorder != null) recorder.backward(l, delta[l], layerInput, sumW[l], sumB[l]);
         }
 
-        int batchSize = samplesInBatch + 1;
-        if (endsBatch) {
-            applyUpdate(batchSize, recorder, s);
+        if (singleSampleBatch) {
+            applySingleSampleUpdate(x, s);
+        } else if (endsBatch) {
+            applyUpdate(samplesInBatch + 1, recorder, s);
             samplesInBatch = 0;
         } else {
-            samplesInBatch = batchSize;
+            samplesInBatch++;
         }
 
         lastSampleLoss = sampleLoss;
@@ -193,7 +212,7 @@ public final class Trainer {
 
         // Work out every change first and apply none if any weight would stop being a finite number.
         for (int l = 1; l <= layers; l++) {
-            Layer layer = network.layer(l);
+            Layer layer = this.layer[l];
             double[] w = layer.weights;
             for (int k = 0; k < w.length; k++) {
                 double v = layer.weightLocked[k] ? 0.0 : Backprop.velocity(velW[l][k], mu, rate, scale * sumW[l][k]);
@@ -210,7 +229,7 @@ public final class Trainer {
         }
 
         for (int l = 1; l <= layers; l++) {
-            Layer layer = network.layer(l);
+            Layer layer = this.layer[l];
             double[] w = layer.weights;
             double[] b = layer.biases;
             for (int k = 0; k < w.length; k++) w[k] += nextVelW[l][k];
@@ -222,14 +241,75 @@ public final class Trainer {
                 for (int j = 0; j < b.length; j++) gradB[j] = scale * sumB[l][j];
                 recorder.update(l, gradW, gradB, nextVelW[l], nextVelB[l], w, b);
             }
-            double[] swap = velW[l];
-            velW[l] = nextVelW[l];
-            nextVelW[l] = swap;
-            swap = velB[l];
-            velB[l] = nextVelB[l];
-            nextVelB[l] = swap;
+            System.arraycopy(nextVelW[l], 0, velW[l], 0, w.length);
+            System.arraycopy(nextVelB[l], 0, velB[l], 0, b.length);
             java.util.Arrays.fill(sumW[l], 0.0);
             java.util.Arrays.fill(sumB[l], 0.0);
+        }
+        updates++;
+    }
+
+    /**
+     * The update after a batch of one sample, in one pass and without the running sums. It is the
+     * arithmetic of {@link #applyUpdate} on sums that start at zero and hold this one sample's gradient
+     * (the {@code 0.0 +} keeps even the sign of a zero gradient the same), so both give the same bits.
+     * Old values are kept aside as they are overwritten, to be put back if any result is not finite.
+     */
+    private void applySingleSampleUpdate(double[] x, int sample) {
+        double scale = settings.loss().batchScale(1);
+        double rate = settings.learningRate();
+        double mu = settings.momentum();
+        boolean biasesMove = network.biasMode() == BiasMode.TRAINABLE;
+        boolean finite = true;
+        for (int l = 1; l <= layers; l++) {
+            Layer layer = this.layer[l];
+            double[] in = l == 1 ? x : out[l - 1];
+            double[] d = delta[l];
+            double[] w = layer.weights;
+            boolean[] locked = layer.weightLocked;
+            double[] vel = velW[l];
+            double[] oldW = undoW[l];
+            double[] oldVel = undoVelW[l];
+            int n = in.length;
+            // One flat loop with the row and column counted alongside: rows can be as short as two
+            // weights, and a loop nested in a loop costs more than the arithmetic at that size.
+            for (int k = 0, i = 0, j = 0; k < w.length; k++) {
+                double gradient = scale * (0.0 + Backprop.weightGradient(d[j], in[i]));
+                double v = locked[k] ? 0.0 : Backprop.velocity(vel[k], mu, rate, gradient);
+                double updated = w[k] + v;
+                finite &= Double.isFinite(updated);
+                oldW[k] = w[k];
+                oldVel[k] = vel[k];
+                w[k] = updated;
+                vel[k] = v;
+                if (++i == n) {
+                    i = 0;
+                    j++;
+                }
+            }
+            double[] b = layer.biases;
+            double[] velBias = velB[l];
+            double[] oldB = undoB[l];
+            double[] oldVelB = undoVelB[l];
+            for (int j = 0; j < b.length; j++) {
+                boolean moves = biasesMove && !layer.biasLocked[j];
+                double v = moves ? Backprop.velocity(velBias[j], mu, rate, scale * (0.0 + d[j])) : 0.0;
+                double updated = b[j] + v;
+                finite &= Double.isFinite(updated);
+                oldB[j] = b[j];
+                oldVelB[j] = velBias[j];
+                b[j] = updated;
+                velBias[j] = v;
+            }
+        }
+        if (!finite) {
+            for (int l = 1; l <= layers; l++) {
+                System.arraycopy(undoW[l], 0, layer[l].weights, 0, undoW[l].length);
+                System.arraycopy(undoVelW[l], 0, velW[l], 0, undoVelW[l].length);
+                System.arraycopy(undoB[l], 0, layer[l].biases, 0, undoB[l].length);
+                System.arraycopy(undoVelB[l], 0, velB[l], 0, undoVelB[l].length);
+            }
+            throw diverged(sample);
         }
         updates++;
     }

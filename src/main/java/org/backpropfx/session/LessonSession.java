@@ -1,0 +1,317 @@
+package org.backpropfx.session;
+
+import java.util.Objects;
+import java.util.concurrent.atomic.AtomicReference;
+
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyLongProperty;
+import javafx.beans.property.ReadOnlyLongWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleObjectProperty;
+
+import org.backpropfx.engine.TrainingDivergedException;
+import org.backpropfx.lesson.Lesson;
+import org.backpropfx.notation.Notation;
+import org.backpropfx.stepper.NetworkElement;
+import org.backpropfx.stepper.Snapshot;
+import org.backpropfx.stepper.Stepper;
+
+/**
+ * The state of the main window without the window: the lesson, a {@link Stepper} over it, what is shown
+ * (notation, digits, selection) and continuous training.
+ *
+ * <p>Every method and every property belongs to the UI thread (the JavaFX application thread in the
+ * app). Continuous training runs on a worker thread that owns the stepper while {@link #runningProperty()}
+ * is true; the UI thread picks up its latest state once per frame. Any step action pauses first, so the
+ * stepper is never driven by two threads.
+ */
+public final class LessonSession {
+    public static final int MIN_DIGITS = 2;
+    public static final int MAX_DIGITS = 8;
+    public static final int DEFAULT_DIGITS = 4;
+    public static final double MIN_SPEED = 1.0;
+    /** The speed value meaning "as fast as the machine trains". */
+    public static final double FULL_SPEED = Double.POSITIVE_INFINITY;
+    public static final double DEFAULT_SPEED = 2.0;
+    /** Epochs up to this many samples are trained at once on the UI thread: well under a frame. */
+    static final int SAMPLES_RUN_IN_PLACE = 2_000;
+
+    private final UiThread ui;
+
+    private final ReadOnlyObjectWrapper<Lesson> lesson = new ReadOnlyObjectWrapper<>(this, "lesson");
+    private final ReadOnlyObjectWrapper<Snapshot> snapshot = new ReadOnlyObjectWrapper<>(this, "snapshot");
+    private final ReadOnlyObjectWrapper<Notation> notation = new ReadOnlyObjectWrapper<>(this, "notation");
+    private final ReadOnlyIntegerWrapper digits = new ReadOnlyIntegerWrapper(this, "digits", DEFAULT_DIGITS);
+    private final ObjectProperty<NetworkElement> selection = new SimpleObjectProperty<>(this, "selection");
+    private final ObjectProperty<NetworkElement> hovered = new SimpleObjectProperty<>(this, "hovered");
+    private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running");
+    private final DoubleProperty speed = new SimpleDoubleProperty(this, "speed", DEFAULT_SPEED);
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
+    private final ReadOnlyLongWrapper epoch = new ReadOnlyLongWrapper(this, "epoch");
+    private final ReadOnlyDoubleWrapper epochLoss = new ReadOnlyDoubleWrapper(this, "epochLoss", Double.NaN);
+    private final ReadOnlyBooleanWrapper canStepBack = new ReadOnlyBooleanWrapper(this, "canStepBack");
+
+    private Stepper stepper;
+    /** The speed as the worker reads it: a plain copy, since properties belong to the UI thread. */
+    private volatile double workerSpeed = DEFAULT_SPEED;
+    private final AtomicReference<Progress> latest = new AtomicReference<>();
+    private TrainingWorker worker;
+    private UiThread.FrameCallback pickup;
+
+    /** A session on the JavaFX application thread; create it there. */
+    public LessonSession(Lesson lesson) {
+        this(lesson, FxUiThread.INSTANCE);
+    }
+
+    /** A session whose properties belong to {@code ui}; create it on that thread. */
+    public LessonSession(Lesson lesson, UiThread ui) {
+        this.ui = Objects.requireNonNull(ui, "ui");
+        speed.addListener((obs, old, value) -> {
+            double clamped = clampSpeed(value.doubleValue());
+            if (clamped != value.doubleValue()) speed.set(clamped);
+            else workerSpeed = clamped;
+        });
+        load(lesson);
+    }
+
+    // --- properties ------------------------------------------------------------------------------
+
+    /** The lesson being worked through; changes only by {@link #load(Lesson)}. */
+    public ReadOnlyObjectProperty<Lesson> lessonProperty() { return lesson.getReadOnlyProperty(); }
+
+    public Lesson getLesson() { return lesson.get(); }
+
+    /**
+     * What is known at the current step (never null): the phase, the sample, every value computed so far.
+     * While training runs it is replaced at most once per frame with the latest state.
+     */
+    public ReadOnlyObjectProperty<Snapshot> snapshotProperty() { return snapshot.getReadOnlyProperty(); }
+
+    public Snapshot getSnapshot() { return snapshot.get(); }
+
+    /** How symbols are written (MIT or gradient); only symbols change with it, never numbers. */
+    public ReadOnlyObjectProperty<Notation> notationProperty() { return notation.getReadOnlyProperty(); }
+
+    public Notation getNotation() { return notation.get(); }
+
+    /** Significant digits numbers are shown with, {@value #MIN_DIGITS} to {@value #MAX_DIGITS}. */
+    public ReadOnlyIntegerProperty digitsProperty() { return digits.getReadOnlyProperty(); }
+
+    public int getDigits() { return digits.get(); }
+
+    /** The neuron, weight or bias the user picked (null: none); the views set it. */
+    public ObjectProperty<NetworkElement> selectionProperty() { return selection; }
+
+    /** The neuron, weight or bias under the mouse (null: none); the views set it. */
+    public ObjectProperty<NetworkElement> hoveredProperty() { return hovered; }
+
+    /** Whether continuous training is under way (see {@link #playPause()}). */
+    public ReadOnlyBooleanProperty runningProperty() { return running.getReadOnlyProperty(); }
+
+    public boolean isRunning() { return running.get(); }
+
+    /**
+     * Continuous training speed in phases per second, from {@value #MIN_SPEED} to {@link #FULL_SPEED};
+     * may be changed while training runs.
+     */
+    public DoubleProperty speedProperty() { return speed; }
+
+    /** A message for the user ("" if none), e.g. why training stopped. Cleared by the next action. */
+    public ReadOnlyStringProperty statusProperty() { return status.getReadOnlyProperty(); }
+
+    public String getStatus() { return status.get(); }
+
+    /** Completed epochs before the current sample. */
+    public ReadOnlyLongProperty epochProperty() { return epoch.getReadOnlyProperty(); }
+
+    /**
+     * The mean per-sample error of the last epoch completed before the current sample, in engine terms (E);
+     * NaN before the first.
+     */
+    public ReadOnlyDoubleProperty epochLossProperty() { return epochLoss.getReadOnlyProperty(); }
+
+    /** Whether {@link #stepBack()} can go anywhere. */
+    public ReadOnlyBooleanProperty canStepBackProperty() { return canStepBack.getReadOnlyProperty(); }
+
+    /** The element the formulas are about: the hovered one if any, else the selected one (may be null). */
+    public NetworkElement focusedElement() {
+        return hovered.get() != null ? hovered.get() : selection.get();
+    }
+
+    // --- actions ---------------------------------------------------------------------------------
+
+    /** Makes {@code newLesson} current, at its start; notation from the lesson, selection cleared. */
+    public void load(Lesson newLesson) {
+        Objects.requireNonNull(newLesson, "lesson");
+        pause();
+        Stepper fresh = new Stepper(newLesson.newTrainer());
+        stepper = fresh;
+        selection.set(null);
+        hovered.set(null);
+        lesson.set(newLesson);
+        notation.set(newLesson.notation());
+        status.set("");
+        show();
+    }
+
+    /** Back to the lesson's start: its weights, first sample, epoch 0. Selection and notation stay. */
+    public void reset() {
+        pause();
+        stepper = new Stepper(lesson.get().newTrainer());
+        status.set("");
+        show();
+    }
+
+    public void stepForward() {
+        pause();
+        act(stepper::stepForward);
+    }
+
+    public void stepBack() {
+        pause();
+        status.set(stepper.stepBack() ? "" : "Nothing earlier to go back to.");
+        show();
+    }
+
+    /** To the last phase of the current sample (of the next one if already there). */
+    public void finishSample() {
+        pause();
+        act(stepper::finishSample);
+    }
+
+    /**
+     * Trains to the end of the current epoch. A long epoch runs on the training thread, shown live like
+     * {@link #play()}, so the window does not freeze.
+     */
+    public void runEpoch() {
+        pause();
+        Snapshot at = stepper.snapshot();
+        int remaining = at.sampleCount() - 1 - at.sample();
+        if (remaining == 0) remaining = at.sampleCount();
+        if (remaining <= SAMPLES_RUN_IN_PLACE) {
+            act(stepper::finishEpoch);
+        } else {
+            start(TrainingWorker.forSamples(stepper, remaining, latest, this::postWorkerEnded));
+        }
+    }
+
+    /** Makes sample {@code index} (0-based) the next one to step through; the sample in progress is dropped. */
+    public void selectSample(int index) {
+        pause();
+        act(() -> stepper.selectSample(index));
+    }
+
+    public void setNotation(Notation value) { notation.set(Objects.requireNonNull(value, "notation")); }
+
+    /** Sets the digits, clamped to {@value #MIN_DIGITS}..{@value #MAX_DIGITS}. */
+    public void setDigits(int value) { digits.set(Math.max(MIN_DIGITS, Math.min(MAX_DIGITS, value))); }
+
+    /** Starts continuous training, or pauses it. */
+    public void playPause() {
+        if (running.get()) pause();
+        else play();
+    }
+
+    /** Starts continuous training at {@link #speedProperty()}; nothing if already running. */
+    public void play() {
+        if (running.get()) return;
+        start(new TrainingWorker(stepper, () -> workerSpeed, latest, this::postWorkerEnded));
+    }
+
+    /**
+     * Stops continuous training; returns once the worker has finished its current chunk (a few
+     * milliseconds), leaving the stepper at a phase boundary from which single steps continue.
+     */
+    public void pause() {
+        if (worker == null) return;
+        TrainingWorker stopping = worker;
+        stopping.stopAndJoin();
+        endRun(stopping);
+    }
+
+    // --- internals -------------------------------------------------------------------------------
+
+    private void start(TrainingWorker started) {
+        status.set("");
+        latest.set(null);
+        worker = started;
+        running.set(true);
+        pickup = ui.everyFrame(this::pickUpLatest);
+        started.start();
+    }
+
+    /** Called on the training thread as it ends. */
+    private void postWorkerEnded(TrainingWorker ended) {
+        ui.post(() -> workerEnded(ended));
+    }
+
+    private void act(Runnable action) {
+        try {
+            action.run();
+            status.set("");
+        } catch (TrainingDivergedException e) {
+            status.set(divergedMessage(e));
+        }
+        show();
+    }
+
+    private void pickUpLatest() {
+        Progress progress = latest.getAndSet(null);
+        if (progress != null) show(progress);
+    }
+
+    /** Posted by a worker that stopped by itself (divergence, end of epoch); a worker already paused is ignored. */
+    private void workerEnded(TrainingWorker ended) {
+        if (worker != ended) return;
+        ended.stopAndJoin();
+        endRun(ended);
+    }
+
+    private void endRun(TrainingWorker ended) {
+        worker = null;
+        if (pickup != null) pickup.stop();
+        pickup = null;
+        latest.set(null);
+        running.set(false);
+        RuntimeException failure = ended.failure();
+        if (failure instanceof TrainingDivergedException diverged) {
+            status.set(divergedMessage(diverged));
+        } else if (failure != null) {
+            status.set("Training stopped: " + failure);
+        }
+        show();
+    }
+
+    private void show() {
+        show(new Progress(stepper.snapshot(), stepper.stateBeforeCurrentSample().lastEpochLoss(), stepper.canStepBack()));
+    }
+
+    private void show(Progress progress) {
+        snapshot.set(progress.snapshot());
+        epoch.set(progress.snapshot().epoch());
+        epochLoss.set(progress.epochLoss());
+        canStepBack.set(progress.canStepBack());
+    }
+
+    static String divergedMessage(TrainingDivergedException e) {
+        return "Training diverged in epoch " + (e.epoch() + 1) + " at sample " + (e.sample() + 1)
+                + ": a weight would have become infinite, so training stopped before it."
+                + " Try a smaller learning rate.";
+    }
+
+    private static double clampSpeed(double value) {
+        if (Double.isNaN(value) || value < MIN_SPEED) return MIN_SPEED;
+        return value;
+    }
+}

@@ -1,0 +1,66 @@
+package org.backpropfx.ui;
+
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+
+import org.backpropfx.notation.Notation;
+import org.backpropfx.notation.SignificantFormat;
+import org.backpropfx.session.LessonSession;
+import org.backpropfx.stepper.Snapshot;
+
+/**
+ * Where training stands, in words large enough for the back of a lecture room: the phase, the sample
+ * and epoch, this sample's error once computed, the last epoch's mean error, and any message.
+ */
+final class PhaseCaption extends HBox {
+    private final LessonSession session;
+    private final Label phase = label("phaseCaption", "phase-caption");
+    private final Label position = label("positionCaption", "position-caption");
+    private final Label loss = label("lossCaption", "loss-caption");
+    private final Label epochLoss = label("epochLossCaption", "loss-caption");
+    private final Label status = label("statusMessage", "status-message");
+
+    PhaseCaption(LessonSession session) {
+        this.session = session;
+        getStyleClass().add("phase-bar");
+        setAlignment(Pos.BASELINE_LEFT);
+        phase.setMinWidth(Region.USE_PREF_SIZE);
+        position.setMinWidth(Region.USE_PREF_SIZE);
+        status.setWrapText(true);
+        status.setMinWidth(0);
+        HBox.setHgrow(status, Priority.ALWAYS);
+        status.setMaxWidth(Double.MAX_VALUE);
+        getChildren().addAll(phase, position, loss, epochLoss, status);
+        status.textProperty().bind(session.statusProperty());
+        session.snapshotProperty().addListener((obs, old, s) -> update());
+        session.notationProperty().addListener((obs, old, n) -> update());
+        session.digitsProperty().addListener((obs, old, d) -> update());
+        session.epochLossProperty().addListener((obs, old, e) -> update());
+        update();
+    }
+
+    private void update() {
+        Snapshot s = session.getSnapshot();
+        Notation notation = session.getNotation();
+        SignificantFormat format = new SignificantFormat(session.getDigits());
+        phase.setText(s.describePhase());
+        position.setText("sample " + (s.sample() + 1) + " of " + s.sampleCount() + " · epoch " + (s.epoch() + 1));
+        String objective = notation.objectiveSymbol();
+        loss.setText(s.hasError()
+                ? objective + " = " + format.format(notation.objective(s.loss()))
+                : objective + " not computed yet");
+        double lastEpoch = session.epochLossProperty().get();
+        epochLoss.setText(Double.isNaN(lastEpoch) ? ""
+                : "last epoch: mean " + objective + " = " + format.format(notation.objective(lastEpoch)));
+    }
+
+    private static Label label(String id, String styleClass) {
+        Label label = new Label();
+        label.setId(id);
+        label.getStyleClass().add(styleClass);
+        return label;
+    }
+}

@@ -1,0 +1,35 @@
+package org.backpropfx.ui;
+
+import org.backpropfx.session.LessonSession;
+
+/**
+ * The speed slider's scale: logarithmic, so that one phase per second and tens of thousands are both
+ * within reach; its right end means full speed.
+ */
+final class SpeedScale {
+    /** Slider position of full speed; position p below it is 10^p phases per second. */
+    static final double FULL_POSITION = 5.0;
+
+    private SpeedScale() {
+    }
+
+    static double speedAt(double position) {
+        if (position >= FULL_POSITION) return LessonSession.FULL_SPEED;
+        return Math.pow(10.0, Math.max(0.0, position));
+    }
+
+    static double positionOf(double phasesPerSecond) {
+        if (Double.isInfinite(phasesPerSecond)) return FULL_POSITION;
+        return Math.max(0.0, Math.min(FULL_POSITION, Math.log10(phasesPerSecond)));
+    }
+
+    /** "1 phase/s", "250 phases/s", "12k phases/s", "full speed". */
+    static String describe(double phasesPerSecond) {
+        if (Double.isInfinite(phasesPerSecond)) return "full speed";
+        long rounded = Math.round(phasesPerSecond);
+        if (rounded == 1) return "1 phase/s";
+        if (rounded >= 10_000) return Math.round(phasesPerSecond / 1000.0) + "k phases/s";
+        if (rounded >= 1_000) return String.format(java.util.Locale.ROOT, "%.1fk phases/s", phasesPerSecond / 1000.0);
+        return rounded + " phases/s";
+    }
+}

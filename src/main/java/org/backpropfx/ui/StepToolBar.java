@@ -1,0 +1,125 @@
+package org.backpropfx.ui;
+
+import javafx.beans.binding.Bindings;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.Separator;
+import javafx.scene.control.Slider;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.SpinnerValueFactory;
+import javafx.scene.control.ToolBar;
+import javafx.scene.control.Tooltip;
+import javafx.util.StringConverter;
+
+import org.backpropfx.notation.Notation;
+import org.backpropfx.session.LessonSession;
+
+/** The stepping controls, the speed, the notation and the precision. */
+final class StepToolBar extends ToolBar {
+    private boolean syncing;
+
+    StepToolBar(LessonSession session) {
+        getStyleClass().add("step-toolbar");
+        Button back = button("stepBack", "◀ Back", "Step back one phase (Left, PageUp, Backspace)", session::stepBack);
+        back.disableProperty().bind(session.canStepBackProperty().not());
+        Button forward = button("stepForward", "Step ▶", "Step forward one phase (Right, Space, PageDown)",
+                session::stepForward);
+        Button finish = button("finishSample", "Finish sample", "Go to the end of this sample (End)",
+                session::finishSample);
+        Button epoch = button("runEpoch", "Run epoch", "Train to the end of this epoch (Ctrl+E)", session::runEpoch);
+        Button play = button("playPause", "", "Train continuously, or pause (P)", session::playPause);
+        play.textProperty().bind(Bindings.when(session.runningProperty()).then("Pause").otherwise("▶ Play"));
+        play.getStyleClass().add("play-button");
+        Button reset = button("reset", "⟲ Reset", "Back to the lesson's start (Home, Ctrl+R)", session::reset);
+
+        getItems().addAll(back, forward, finish, epoch, new Separator(), play);
+        getItems().addAll(speedControls(session));
+        getItems().addAll(new Separator(), reset, new Separator());
+        Label digitsLabel = new Label("Digits");
+        Spinner<Integer> digits = digitsSpinner(session);
+        digitsLabel.setLabelFor(digits);
+        getItems().addAll(notationChoice(session), digitsLabel, digits);
+    }
+
+    private static Button button(String id, String text, String tip, Runnable action) {
+        Button button = new Button(text);
+        button.setId(id);
+        button.setTooltip(new Tooltip(tip));
+        button.setOnAction(e -> action.run());
+        // Keys are handled for the whole scene; a focused button must not also fire on Space.
+        button.setFocusTraversable(false);
+        return button;
+    }
+
+    private Node[] speedControls(LessonSession session) {
+        Slider slider = new Slider(0, SpeedScale.FULL_POSITION, SpeedScale.positionOf(session.speedProperty().get()));
+        slider.setId("speed");
+        slider.setPrefWidth(140);
+        slider.setMajorTickUnit(1);
+        slider.setShowTickMarks(true);
+        slider.setTooltip(new Tooltip("Training speed: 1 phase per second up to full speed (right end)"));
+        slider.setFocusTraversable(false);
+        slider.valueProperty().addListener((obs, old, position) -> {
+            if (syncing) return;
+            syncing = true;
+            session.speedProperty().set(SpeedScale.speedAt(position.doubleValue()));
+            syncing = false;
+        });
+        session.speedProperty().addListener((obs, old, speed) -> {
+            if (syncing) return;
+            syncing = true;
+            slider.setValue(SpeedScale.positionOf(speed.doubleValue()));
+            syncing = false;
+        });
+        Label caption = new Label("Speed");
+        caption.setLabelFor(slider);
+        Label value = new Label();
+        value.setId("speedValue");
+        value.getStyleClass().add("speed-value");
+        value.textProperty().bind(Bindings.createStringBinding(
+                () -> SpeedScale.describe(session.speedProperty().get()), session.speedProperty()));
+        return new Node[] {caption, slider, value};
+    }
+
+    private static ChoiceBox<Notation> notationChoice(LessonSession session) {
+        ChoiceBox<Notation> choice = new ChoiceBox<>();
+        choice.setId("notation");
+        choice.getItems().setAll(Notation.values());
+        choice.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Notation n) {
+                if (n == null) return "";
+                return (n == Notation.MIT ? "MIT" : "Gradient") + " (" + n.outSymbol() + ", " + n.deltaSymbol() + ", "
+                        + n.rateSymbol() + ")";
+            }
+
+            @Override
+            public Notation fromString(String s) {
+                throw new UnsupportedOperationException();
+            }
+        });
+        choice.setValue(session.getNotation());
+        choice.setTooltip(new Tooltip("Notation: symbols change, numbers do not"));
+        choice.valueProperty().addListener((obs, old, n) -> {
+            if (n != null && n != session.getNotation()) session.setNotation(n);
+        });
+        session.notationProperty().addListener((obs, old, n) -> choice.setValue(n));
+        return choice;
+    }
+
+    private static Spinner<Integer> digitsSpinner(LessonSession session) {
+        Spinner<Integer> spinner = new Spinner<>(new SpinnerValueFactory.IntegerSpinnerValueFactory(
+                LessonSession.MIN_DIGITS, LessonSession.MAX_DIGITS, session.getDigits()));
+        spinner.setId("digits");
+        spinner.setPrefWidth(70);
+        spinner.setTooltip(new Tooltip("Significant digits shown (" + LessonSession.MIN_DIGITS + " to "
+                + LessonSession.MAX_DIGITS + ")"));
+        spinner.valueProperty().addListener((obs, old, d) -> {
+            if (d != null && d != session.getDigits()) session.setDigits(d);
+        });
+        session.digitsProperty().addListener((obs, old, d) -> spinner.getValueFactory().setValue(d.intValue()));
+        return spinner;
+    }
+}

@@ -1,0 +1,222 @@
+package org.backpropfx.ui.formula;
+
+import java.util.List;
+
+import javafx.beans.InvalidationListener;
+import javafx.beans.WeakInvalidationListener;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.layout.VBox;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
+import javafx.scene.text.TextFlow;
+
+import org.backpropfx.notation.Formula;
+import org.backpropfx.notation.FormulaBook;
+import org.backpropfx.notation.MathText;
+import org.backpropfx.session.LessonSession;
+import org.backpropfx.stepper.NetworkElement;
+import org.backpropfx.stepper.Phase;
+import org.backpropfx.stepper.Snapshot;
+
+/**
+ * The working behind the element the user picked (the selected one, else the one under the mouse):
+ * the formulas of the current phase with the numbers put in, typeset, in the session's notation and
+ * digits. With nothing picked it says what to click and shows the phase's main formula for the first
+ * output neuron.
+ *
+ * <p>Like the network view it rebuilds at most once per pulse: changes only mark it dirty.
+ */
+public final class FormulaPanel extends VBox {
+    /** Font sizes follow the window height, within these bounds (px). */
+    static final double MIN_FONT = 14;
+    static final double MAX_FONT = 24;
+    static final String MATH_FAMILY = "Serif";
+
+    private final LessonSession session;
+    private final InvalidationListener invalidation = o -> markDirty();
+    private final Runnable pulseListener = this::rebuildIfDirty;
+    private boolean dirty = true;
+    private double fontSize = MIN_FONT;
+
+    public FormulaPanel(LessonSession session) {
+        this.session = session;
+        getStyleClass().add("formula-panel");
+        setSpacing(6);
+        setPadding(new Insets(10, 12, 10, 12));
+        setFillWidth(true);
+        setMinWidth(0);
+        WeakInvalidationListener weak = new WeakInvalidationListener(invalidation);
+        session.snapshotProperty().addListener(weak);
+        session.notationProperty().addListener(weak);
+        session.digitsProperty().addListener(weak);
+        session.selectionProperty().addListener(weak);
+        session.hoveredProperty().addListener(weak);
+        sceneProperty().addListener((obs, old, scene) -> {
+            if (old != null) {
+                old.removePreLayoutPulseListener(pulseListener);
+                old.heightProperty().removeListener(invalidation);
+            }
+            if (scene != null) {
+                scene.addPreLayoutPulseListener(pulseListener);
+                scene.heightProperty().addListener(invalidation);
+                markDirtyAnyway();
+            }
+        });
+    }
+
+    private void markDirty() {
+        if (dirty) return;
+        markDirtyAnyway();
+    }
+
+    private void markDirtyAnyway() {
+        dirty = true;
+        javafx.application.Platform.requestNextPulse();
+    }
+
+    private void rebuildIfDirty() {
+        if (dirty) rebuild();
+    }
+
+    /** The element whose formulas are shown: the selected one, else the hovered one (null: none). */
+    public NetworkElement shownElement() {
+        NetworkElement selected = session.selectionProperty().get();
+        return selected != null ? selected : session.hoveredProperty().get();
+    }
+
+    /** Everything the panel shows, as plain text, one line per row (what tests and screen readers read). */
+    public String text() {
+        rebuildIfDirty();
+        StringBuilder sb = new StringBuilder();
+        for (Node n : getChildren()) {
+            if (n instanceof Label label) sb.append(label.getText()).append('\n');
+            else if (n instanceof TextFlow flow) sb.append(MathFlow.plainText(flow)).append('\n');
+        }
+        return sb.toString();
+    }
+
+    private void rebuild() {
+        dirty = false;
+        Scene scene = getScene();
+        double height = scene == null ? 720 : scene.getHeight();
+        fontSize = Math.max(MIN_FONT, Math.min(MAX_FONT, height / 46));
+        Snapshot s = session.getSnapshot();
+        FormulaBook book = new FormulaBook(session.getNotation(), session.getDigits());
+        NetworkElement element = shownElement();
+        getChildren().clear();
+        if (element == null || !exists(s, element)) {
+            showOverview(s, book);
+        } else {
+            showElement(s, book, element);
+        }
+    }
+
+    private void showOverview(Snapshot s, FormulaBook book) {
+        getChildren().add(heading(s.describePhase()));
+        getChildren().add(note("Click a neuron or an edge in the network to see how its numbers are computed."));
+        if (s.phase() == null) {
+            getChildren().add(note("Nothing is computed yet for this sample: step forward to compute layer 1."));
+            return;
+        }
+        NetworkElement output = new NetworkElement.Neuron(s.layerCount(), 0);
+        List<Formula> formulas = book.current(s, output);
+        if (formulas.isEmpty()) {
+            // Phases that do not touch the output neuron: show one of the neurons they do work on.
+            Phase phase = s.phase();
+            if (phase.layer() > 0) formulas = book.current(s, new NetworkElement.Neuron(phase.layer(), 0));
+            else formulas = book.current(s, new NetworkElement.Weight(s.layerCount(), 0, 0));
+        }
+        addFormulas(formulas);
+    }
+
+    private void showElement(Snapshot s, FormulaBook book, NetworkElement element) {
+        getChildren().add(heading(describe(s, element) + " — " + s.describePhase()));
+        List<Formula> formulas = book.current(s, element);
+        if (!formulas.isEmpty()) {
+            addFormulas(formulas);
+            return;
+        }
+        List<Formula> known = book.known(s, element);
+        if (known.isEmpty()) {
+            getChildren().add(note("Nothing about it is computed yet in this sample."));
+        } else {
+            getChildren().add(note("This phase does not change it. Computed earlier in this sample:"));
+            addFormulas(known);
+        }
+    }
+
+    private void addFormulas(List<Formula> formulas) {
+        for (Formula f : formulas) {
+            Label topic = new Label(capitalised(f.topic()));
+            topic.getStyleClass().add("formula-topic");
+            topic.setFont(Font.font(Font.getDefault().getFamily(), fontSize * 0.78));
+            topic.setWrapText(true);
+            topic.setPadding(new Insets(fontSize * 0.4, 0, 0, 0));
+            TextFlow flow = new TextFlow();
+            flow.getStyleClass().add("formula");
+            flow.setLineSpacing(fontSize * 0.35);
+            MathFlow.append(flow, f.symbolic(), MATH_FAMILY, fontSize, false);
+            if (!f.substituted().isEmpty()) {
+                MathFlow.append(flow, MathText.text(" = "), MATH_FAMILY, fontSize, false);
+                MathFlow.append(flow, f.substituted(), MATH_FAMILY, fontSize, false);
+            }
+            MathFlow.append(flow, MathText.text(" = "), MATH_FAMILY, fontSize, false);
+            MathFlow.append(flow, f.result(), MATH_FAMILY, fontSize, true);
+            getChildren().addAll(topic, flow);
+        }
+    }
+
+    private Label heading(String text) {
+        Label label = new Label(text);
+        label.getStyleClass().add("formula-heading");
+        label.setFont(Font.font(Font.getDefault().getFamily(), FontWeight.BOLD, fontSize * 0.9));
+        label.setWrapText(true);
+        return label;
+    }
+
+    private Label note(String text) {
+        Label label = new Label(text);
+        label.getStyleClass().add("formula-note");
+        label.setFont(Font.font(Font.getDefault().getFamily(), fontSize * 0.85));
+        label.setWrapText(true);
+        return label;
+    }
+
+    private static String capitalised(String s) {
+        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+
+    /** "Output neuron 1", "Weight w₁₂ into hidden layer 1", "Bias of neuron 2 of hidden layer 1". */
+    static String describe(Snapshot s, NetworkElement element) {
+        int layers = s.layerCount();
+        if (element instanceof NetworkElement.Neuron n) {
+            if (n.layer() == 0) return "Input " + (n.index() + 1);
+            return (n.layer() == layers ? "Output neuron " : "Neuron ") + (n.index() + 1)
+                    + (n.layer() == layers ? "" : " of hidden layer " + n.layer());
+        }
+        if (element instanceof NetworkElement.Weight w) {
+            return "Weight w" + subscript(w.to() + 1, w.from() + 1) + " into " + Phase.layerName(w.layer(), layers);
+        }
+        NetworkElement.Bias b = (NetworkElement.Bias) element;
+        return "Bias of neuron " + (b.neuron() + 1) + " of " + Phase.layerName(b.layer(), layers);
+    }
+
+    private static String subscript(int to, int from) {
+        String digits = "₀₁₂₃₄₅₆₇₈₉";
+        StringBuilder sb = new StringBuilder();
+        String plain = to >= 10 || from >= 10 ? to + "," + from : "" + to + from;
+        for (char c : plain.toCharArray()) sb.append(c == ',' ? ',' : digits.charAt(c - '0'));
+        return sb.toString();
+    }
+
+    private static boolean exists(Snapshot s, NetworkElement e) {
+        if (e.layer() > s.layerCount()) return false;
+        if (e instanceof NetworkElement.Neuron n) return n.index() < s.size(n.layer());
+        if (e instanceof NetworkElement.Weight w) return w.to() < s.size(w.layer()) && w.from() < s.size(w.layer() - 1);
+        NetworkElement.Bias b = (NetworkElement.Bias) e;
+        return b.neuron() < s.size(b.layer());
+    }
+}

@@ -1,0 +1,122 @@
+package org.backpropfx.ui.network;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.backpropfx.engine.BiasMode;
+import org.backpropfx.notation.Notation;
+import org.backpropfx.notation.SignificantFormat;
+import org.backpropfx.stepper.Phase;
+import org.backpropfx.stepper.PhaseKind;
+import org.backpropfx.stepper.Snapshot;
+
+/**
+ * The words and numbers the network view writes, for one snapshot in one notation. Only values the
+ * snapshot already knows are written: a neuron whose layer has not been computed in this sample has
+ * no value at all, so nothing stale can be read off the picture.
+ *
+ * <p>Signs follow {@link Notation}: γ = −δ, w₀ = −b and, for gradients, ∂P/∂w = −∂E/∂w in the MIT notation.
+ */
+final class NetworkLabels {
+    private final Snapshot s;
+    private final Notation n;
+    private final SignificantFormat format;
+    private final Phase phase;
+
+    NetworkLabels(Snapshot snapshot, Notation notation, int digits) {
+        this.s = snapshot;
+        this.n = notation;
+        this.format = new SignificantFormat(digits);
+        this.phase = snapshot.phase();
+    }
+
+    Notation notation() { return n; }
+
+    String number(double value) { return format.format(value); }
+
+    boolean showsBias() { return s.biasMode() != BiasMode.NONE; }
+
+    /** Whether the bias is drawn as a "−1" node with w₀ edges (MIT) rather than written on the neuron. */
+    boolean biasAsNode() { return showsBias() && n == Notation.MIT; }
+
+    /** The layer the current phase works on, or −1 when it works on all or none. */
+    int activeLayer() {
+        if (phase == null) return -1;
+        return switch (phase.kind()) {
+            case FORWARD, BACKWARD -> phase.layer();
+            case ERROR -> s.layerCount();
+            case UPDATE -> -1;
+        };
+    }
+
+    PhaseKind kind() { return phase == null ? null : phase.kind(); }
+
+    /** The neuron's output, or "" while its layer has not been computed in this sample. */
+    String neuron(int l, int j) { return s.hasForward(l) ? number(s.out(l, j)) : ""; }
+
+    /** Extra lines beside a neuron: net input while its layer is computed, target, delta, bias. */
+    List<String> annotations(int l, int j) {
+        List<String> lines = new ArrayList<>(3);
+        PhaseKind kind = kind();
+        if (kind == PhaseKind.FORWARD && phase.layer() == l) {
+            lines.add(n.netSymbol() + " = " + number(s.net(l, j)));
+        }
+        if (kind == PhaseKind.ERROR && l == s.layerCount()) {
+            lines.add(n.targetSymbol() + " = " + number(s.target(j)));
+        }
+        if (kind == PhaseKind.BACKWARD && s.hasDelta(l)) {
+            lines.add(n.deltaSymbol() + " = " + number(n.delta(s.delta(l, j))));
+        }
+        if (l > 0 && showsBias() && !biasAsNode()) lines.add(biasLine(l, j));
+        return lines;
+    }
+
+    private String biasLine(int l, int j) {
+        String symbol = n.biasSymbol();
+        if (s.hasUpdate()) {
+            return symbol + " = " + number(n.bias(s.biasBefore(l, j))) + " → " + number(n.bias(s.newBias(l, j)));
+        }
+        return symbol + " = " + number(n.bias(s.bias(l, j)));
+    }
+
+    /** The sample's error (P in the MIT notation) once known, else "". */
+    String loss() {
+        return s.hasError() ? n.objectiveSymbol() + " = " + number(n.objective(s.loss())) : "";
+    }
+
+    /** Whether edges of layer l carry the current phase's number (the others carry their weight). */
+    private boolean gradientShown(int l) {
+        return kind() == PhaseKind.BACKWARD && s.hasDelta(l);
+    }
+
+    /** What an edge says now: its gradient in a backward phase, old → new in the update, else its weight. */
+    String weight(int l, int j, int i) {
+        if (s.hasUpdate()) return number(s.weightBefore(l, j, i)) + " → " + number(s.newWeight(l, j, i));
+        if (gradientShown(l)) return number(n == Notation.MIT ? -s.sampleGradient(l, j, i) : s.sampleGradient(l, j, i));
+        return number(s.weight(l, j, i));
+    }
+
+    /** The same for the w₀ edge of neuron j in layer l (MIT): ∂P/∂w₀ = δ because w₀ multiplies −1. */
+    String biasEdge(int l, int j) {
+        if (s.hasUpdate()) {
+            return number(n.bias(s.biasBefore(l, j))) + " → " + number(n.bias(s.newBias(l, j)));
+        }
+        if (gradientShown(l)) return number(s.delta(l, j));
+        return number(n.bias(s.bias(l, j)));
+    }
+
+    /** The weight in force, in the notation's sign (for colour and width). */
+    double weightValue(int l, int j, int i) { return s.weight(l, j, i); }
+
+    double biasEdgeValue(int l, int j) { return n.bias(s.bias(l, j)); }
+
+    /** What the numbers on the picture are, e.g. "Backward — deltas of hidden layer 1 · edges: ∂P/∂w". */
+    String caption() {
+        String what = s.describePhase();
+        String edges;
+        if (s.hasUpdate()) edges = "edges: old → new weight";
+        else if (kind() == PhaseKind.BACKWARD) edges = "edges: ∂" + n.objectiveSymbol() + "/∂w";
+        else edges = "edges: weight";
+        return what + "   ·   sample " + (s.sample() + 1) + " of " + s.sampleCount() + "   ·   " + edges;
+    }
+}

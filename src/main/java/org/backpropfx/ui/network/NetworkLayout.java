@@ -1,0 +1,93 @@
+package org.backpropfx.ui.network;
+
+import javafx.geometry.Point2D;
+
+/**
+ * Where everything goes for one network shape at one view size: one column per layer, neurons spread
+ * evenly down their column, and (for the MIT notation) a "−1" bias node at the foot of every column
+ * that feeds a layer. Sizes scale with the view: the font grows with the window, the circles with the
+ * room the densest column leaves.
+ */
+final class NetworkLayout {
+    /** Fonts never shrink below this (readable on a 1280×720 projector) nor grow beyond the maximum. */
+    static final double MIN_FONT = 12.5;
+    static final double MAX_FONT = 26;
+
+    final double width;
+    final double height;
+    final int layers;
+    final int[] sizes;
+    final boolean biasNodes;
+    final double font;
+    final double smallFont;
+    final double radius;
+    /** Half the side of a bias node's square. */
+    final double biasHalf;
+    final double[] columnX;
+    final double[][] neuronY;
+    /** y of the bias node in column l (feeding layer l + 1), or NaN where there is none. */
+    final double[] biasY;
+    final double captionY;
+    final double namesY;
+    final double legendY;
+    final double bandTop;
+    final double bandBottom;
+
+    NetworkLayout(int[] sizes, boolean biasNodes, double width, double height) {
+        this.width = width;
+        this.height = height;
+        this.sizes = sizes.clone();
+        this.layers = sizes.length - 1;
+        this.biasNodes = biasNodes;
+        font = clamp(Math.min(height / 38, width / 64), MIN_FONT, MAX_FONT);
+        smallFont = Math.max(MIN_FONT, font * 0.88);
+        double line = font * 1.45;
+        captionY = line * 0.8;
+        legendY = height - line * 0.6;
+        namesY = legendY - line * 1.15;
+        bandTop = captionY + line * 0.9;
+        bandBottom = namesY - line * 0.75;
+
+        double left = font * 4.2;
+        double right = font * 10.5;
+        double usable = Math.max(1, width - left - right);
+        columnX = new double[layers + 1];
+        double gap = layers == 0 ? usable : usable / layers;
+        for (int l = 0; l <= layers; l++) columnX[l] = left + gap * l;
+
+        double band = Math.max(1, bandBottom - bandTop);
+        double maxSpacing = font * 7.5;
+        double minSpacing = Double.POSITIVE_INFINITY;
+        neuronY = new double[layers + 1][];
+        biasY = new double[layers + 1];
+        for (int l = 0; l <= layers; l++) {
+            boolean hasBias = biasNodes && l < layers;
+            int slots = sizes[l] + (hasBias ? 1 : 0);
+            double spacing = Math.min(maxSpacing, band / slots);
+            minSpacing = Math.min(minSpacing, spacing);
+            double first = bandTop + (band - spacing * slots) / 2 + spacing / 2;
+            neuronY[l] = new double[sizes[l]];
+            for (int j = 0; j < sizes[l]; j++) neuronY[l][j] = first + spacing * j;
+            biasY[l] = hasBias ? first + spacing * sizes[l] : Double.NaN;
+        }
+        radius = clamp(Math.min(Math.min(minSpacing * 0.4, gap * 0.16), font * 2.5), 2.5, 60);
+        biasHalf = Math.max(2.5, radius * 0.72);
+    }
+
+    Point2D neuron(int l, int j) { return new Point2D(columnX[l], neuronY[l][j]); }
+
+    /** Vertical distance between neighbouring neurons of column l (what a label there may take). */
+    double spacing(int l) {
+        if (sizes[l] > 1) return neuronY[l][1] - neuronY[l][0];
+        return Double.isNaN(biasY[l]) ? bandBottom - bandTop : biasY[l] - neuronY[l][0];
+    }
+
+    boolean hasBiasNode(int column) { return column < layers && !Double.isNaN(biasY[column]); }
+
+    boolean fits(int[] otherSizes, boolean otherBias, double otherWidth, double otherHeight) {
+        return otherBias == biasNodes && otherWidth == width && otherHeight == height
+                && java.util.Arrays.equals(otherSizes, sizes);
+    }
+
+    private static double clamp(double v, double lo, double hi) { return Math.max(lo, Math.min(hi, v)); }
+}

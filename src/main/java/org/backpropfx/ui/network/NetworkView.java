@@ -1,0 +1,295 @@
+package org.backpropfx.ui.network;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.function.Function;
+
+import javafx.beans.InvalidationListener;
+import javafx.beans.WeakInvalidationListener;
+import javafx.beans.property.ObjectProperty;
+import javafx.css.CssMetaData;
+import javafx.css.StyleableObjectProperty;
+import javafx.css.StyleConverter;
+import javafx.css.Styleable;
+import javafx.css.StyleableProperty;
+import javafx.geometry.Insets;
+import javafx.geometry.Point2D;
+import javafx.scene.Cursor;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.layout.Region;
+import javafx.scene.paint.Color;
+import javafx.scene.text.Font;
+
+import org.backpropfx.notation.Notation;
+import org.backpropfx.session.LessonSession;
+import org.backpropfx.stepper.NetworkElement;
+import org.backpropfx.stepper.Snapshot;
+
+/**
+ * The network drawn as neurons in columns joined by weighted edges, with the numbers the current phase
+ * has computed. Pointing at a neuron or edge sets the session's hovered element, clicking sets its
+ * selection.
+ *
+ * <p>It draws on one {@link Canvas}. Every change that matters (snapshot, notation, digits, selection,
+ * hover, size, CSS colours) only marks the view dirty and asks for a layout pass; the canvas is redrawn
+ * once, in the next pulse's layout, however many changes came in between. During fast training that
+ * means one drawing per frame, not one per step.
+ *
+ * <p>CSS: {@code -bp-positive-color}, {@code -bp-negative-color} (the weight-sign pair), {@code
+ * -bp-accent-color} (selection, active layer), {@code -bp-text-color}, {@code -bp-background-color}.
+ */
+public final class NetworkView extends Region {
+    private final LessonSession session;
+    private final Canvas canvas = new Canvas();
+    private final TextMeasure measure = new TextMeasure();
+    private final EdgeRaster raster = new EdgeRaster();
+    /** Held so that the weak listeners on the session live exactly as long as this view. */
+    private final InvalidationListener invalidation = o -> markDirty();
+    private boolean dirty = true;
+    private long redraws;
+    private NetworkLayout layout;
+    private NetworkPicture picture;
+
+    public NetworkView(LessonSession session) {
+        this.session = session;
+        getStyleClass().add("network-view");
+        canvas.setManaged(false);
+        getChildren().add(canvas);
+        setMinSize(240, 180);
+        setPrefSize(900, 560);
+        WeakInvalidationListener weak = new WeakInvalidationListener(invalidation);
+        session.snapshotProperty().addListener(weak);
+        session.notationProperty().addListener(weak);
+        session.digitsProperty().addListener(weak);
+        session.selectionProperty().addListener(weak);
+        session.hoveredProperty().addListener(weak);
+        for (ObjectProperty<Color> colour : List.of(positiveColor, negativeColor, accentColor, textColor,
+                backgroundColor)) {
+            colour.addListener(invalidation);
+        }
+        canvas.addEventHandler(MouseEvent.MOUSE_MOVED, e -> hover(e.getX(), e.getY()));
+        canvas.addEventHandler(MouseEvent.MOUSE_DRAGGED, e -> hover(e.getX(), e.getY()));
+        canvas.addEventHandler(MouseEvent.MOUSE_EXITED, e -> {
+            session.hoveredProperty().set(null);
+            setCursor(Cursor.DEFAULT);
+        });
+        canvas.addEventHandler(MouseEvent.MOUSE_CLICKED, e -> {
+            if (e.getButton() == MouseButton.PRIMARY) session.selectionProperty().set(elementAt(toViewX(e.getX()),
+                    toViewY(e.getY())));
+        });
+    }
+
+    private void hover(double canvasX, double canvasY) {
+        NetworkElement under = elementAt(toViewX(canvasX), toViewY(canvasY));
+        if (!java.util.Objects.equals(under, session.hoveredProperty().get())) session.hoveredProperty().set(under);
+        setCursor(under == null ? Cursor.DEFAULT : Cursor.HAND);
+    }
+
+    private double toViewX(double canvasX) { return canvasX + canvas.getLayoutX(); }
+
+    private double toViewY(double canvasY) { return canvasY + canvas.getLayoutY(); }
+
+    // --- drawing lifecycle -----------------------------------------------------------------------
+
+    private void markDirty() {
+        if (dirty) return;
+        dirty = true;
+        setNeedsLayout(true);
+    }
+
+    @Override
+    protected void layoutChildren() {
+        Insets in = getInsets();
+        double w = Math.max(0, snapSizeX(getWidth() - in.getLeft() - in.getRight()));
+        double h = Math.max(0, snapSizeY(getHeight() - in.getTop() - in.getBottom()));
+        canvas.relocate(in.getLeft(), in.getTop());
+        if (canvas.getWidth() != w || canvas.getHeight() != h) {
+            canvas.setWidth(w);
+            canvas.setHeight(h);
+            dirty = true;
+        }
+        if (dirty && w > 0 && h > 0) redraw();
+    }
+
+    /** Draws now, whatever is pending. The view does this itself once per pulse; this is for benchmarks. */
+    public void redraw() {
+        double w = canvas.getWidth();
+        double h = canvas.getHeight();
+        dirty = false;
+        if (w <= 0 || h <= 0) return;
+        Snapshot s = session.getSnapshot();
+        Notation notation = session.getNotation();
+        NetworkLabels labels = new NetworkLabels(s, notation, session.getDigits());
+        int[] sizes = new int[s.layerCount() + 1];
+        for (int l = 0; l < sizes.length; l++) sizes[l] = s.size(l);
+        if (layout == null || !layout.fits(sizes, labels.biasAsNode(), w, h)) {
+            layout = new NetworkLayout(sizes, labels.biasAsNode(), w, h);
+        }
+        picture = new NetworkPicture(layout, labels, s, session.selectionProperty().get(),
+                session.hoveredProperty().get(), style(), measure, raster);
+        picture.paint(canvas.getGraphicsContext2D());
+        redraws++;
+    }
+
+    /** How many times the canvas has been drawn: one per pulse at most, however many changes came in. */
+    public long redrawCount() { return redraws; }
+
+    private NetworkStyle style() {
+        return new NetworkStyle(positiveColor.get(), negativeColor.get(), accentColor.get(), textColor.get(),
+                NetworkPalette.MUTED_TEXT, backgroundColor.get(), NetworkPalette.ACTIVE_BAND,
+                NetworkPalette.NEURON_FILL, NetworkPalette.NEURON_STROKE, NetworkPalette.EMPTY_STROKE,
+                NetworkPalette.LABEL_BACKGROUND, NetworkPalette.HOVER, Font.getDefault().getFamily());
+    }
+
+    // --- what is drawn where (also what tests click on and read) ----------------------------------
+
+    /** The element at a point in this view's coordinates: neurons win over labels, labels over edges; or null. */
+    public NetworkElement elementAt(double x, double y) {
+        NetworkPicture p = current();
+        return p == null ? null : p.elementAt(x - canvas.getLayoutX(), y - canvas.getLayoutY());
+    }
+
+    /** Centre of neuron j of layer l, in this view's coordinates. */
+    public Point2D neuronCentre(int layer, int j) {
+        NetworkPicture p = current();
+        return fromCanvas(p.layout().neuron(layer, j));
+    }
+
+    /**
+     * A point on the edge of the weight from neuron {@code from} into neuron {@code to} of {@code layer}
+     * (the midpoint unless a crossing edge or label is there) that hits exactly that edge; view coordinates.
+     */
+    public Point2D edgeClickPoint(int layer, int to, int from) {
+        return fromCanvas(current().edgeClickPoint(new NetworkElement.Weight(layer, to, from)));
+    }
+
+    /** The same for the w₀ edge from the "−1" node (MIT notation only; null when biases are written on neurons). */
+    public Point2D biasEdgeClickPoint(int layer, int neuron) {
+        NetworkPicture p = current();
+        if (!p.layout().biasNodes) return null;
+        return fromCanvas(p.edgeClickPoint(new NetworkElement.Bias(layer, neuron)));
+    }
+
+    /** The value written in (or on) neuron j of layer l: its output, or "" while not computed in this sample. */
+    public String neuronLabel(int layer, int j) {
+        return labels().neuron(layer, j);
+    }
+
+    /** The lines written beside the neuron (net input, target, delta, bias) in the current phase, if drawn. */
+    public List<String> neuronNotes(int layer, int j) {
+        NetworkPicture p = current();
+        return p == null ? List.of() : p.noteOf(layer, j);
+    }
+
+    /** What the weight's edge says in this phase: weight, gradient (backward) or "old → new" (update). */
+    public String edgeLabel(int layer, int to, int from) { return labels().weight(layer, to, from); }
+
+    /** Whether the element's number is drawn right now (dense layers only label what is pointed at). */
+    public boolean isLabelShown(NetworkElement element) {
+        NetworkPicture p = current();
+        return p != null && p.shows(element);
+    }
+
+    /**
+     * The bias of neuron j in layer l as drawn: in the MIT notation the label of its w₀ edge (w₀ = −b), else
+     * the number after "b =" on the neuron; "" when the network has no biases.
+     */
+    public String biasLabel(int layer, int j) {
+        NetworkLabels labels = labels();
+        if (!labels.showsBias()) return "";
+        if (labels.biasAsNode()) return labels.biasEdge(layer, j);
+        List<String> lines = labels.annotations(layer, j);
+        String line = lines.get(lines.size() - 1);
+        return line.substring(line.indexOf("= ") + 2);
+    }
+
+    /** "E = 0.2749" (or "P = −0.2749") once the sample's error is known, else "". */
+    public String lossLabel() { return labels().loss(); }
+
+    private NetworkLabels labels() {
+        return new NetworkLabels(session.getSnapshot(), session.getNotation(), session.getDigits());
+    }
+
+    private NetworkPicture current() {
+        if (dirty || picture == null) {
+            layout();
+            if (dirty && canvas.getWidth() > 0) redraw();
+        }
+        return picture;
+    }
+
+    private Point2D fromCanvas(Point2D p) {
+        return p == null ? null : new Point2D(p.getX() + canvas.getLayoutX(), p.getY() + canvas.getLayoutY());
+    }
+
+    // --- CSS -------------------------------------------------------------------------------------
+
+    private final ObjectProperty<Color> positiveColor = colour("positiveColor", NetworkPalette.POSITIVE, () -> Css.POSITIVE);
+    private final ObjectProperty<Color> negativeColor = colour("negativeColor", NetworkPalette.NEGATIVE, () -> Css.NEGATIVE);
+    private final ObjectProperty<Color> accentColor = colour("accentColor", NetworkPalette.ACCENT, () -> Css.ACCENT);
+    private final ObjectProperty<Color> textColor = colour("textColor", NetworkPalette.TEXT, () -> Css.TEXT);
+    private final ObjectProperty<Color> backgroundColor = colour("backgroundColor", NetworkPalette.BACKGROUND,
+            () -> Css.BACKGROUND);
+
+    public ObjectProperty<Color> positiveColorProperty() { return positiveColor; }
+
+    public ObjectProperty<Color> negativeColorProperty() { return negativeColor; }
+
+    public ObjectProperty<Color> accentColorProperty() { return accentColor; }
+
+    public ObjectProperty<Color> textColorProperty() { return textColor; }
+
+    public ObjectProperty<Color> backgroundColorProperty() { return backgroundColor; }
+
+    private ObjectProperty<Color> colour(String name, Color initial,
+                                         java.util.function.Supplier<CssMetaData<NetworkView, Color>> meta) {
+        // The metadata is looked up lazily: the static Css holder refers back to these fields.
+        return new StyleableObjectProperty<>(initial) {
+            @Override public CssMetaData<NetworkView, Color> getCssMetaData() { return meta.get(); }
+
+            @Override public Object getBean() { return NetworkView.this; }
+
+            @Override public String getName() { return name; }
+        };
+    }
+
+    private static final class Css {
+        static final CssMetaData<NetworkView, Color> POSITIVE = meta("-bp-positive-color", NetworkPalette.POSITIVE,
+                v -> v.positiveColor);
+        static final CssMetaData<NetworkView, Color> NEGATIVE = meta("-bp-negative-color", NetworkPalette.NEGATIVE,
+                v -> v.negativeColor);
+        static final CssMetaData<NetworkView, Color> ACCENT = meta("-bp-accent-color", NetworkPalette.ACCENT,
+                v -> v.accentColor);
+        static final CssMetaData<NetworkView, Color> TEXT = meta("-bp-text-color", NetworkPalette.TEXT,
+                v -> v.textColor);
+        static final CssMetaData<NetworkView, Color> BACKGROUND = meta("-bp-background-color",
+                NetworkPalette.BACKGROUND, v -> v.backgroundColor);
+        static final List<CssMetaData<? extends Styleable, ?>> ALL;
+
+        static {
+            List<CssMetaData<? extends Styleable, ?>> all = new ArrayList<>(Region.getClassCssMetaData());
+            all.addAll(List.of(POSITIVE, NEGATIVE, ACCENT, TEXT, BACKGROUND));
+            ALL = Collections.unmodifiableList(all);
+        }
+
+        @SuppressWarnings("unchecked")
+        private static CssMetaData<NetworkView, Color> meta(String property, Color initial,
+                                                            Function<NetworkView, ObjectProperty<Color>> field) {
+            return new CssMetaData<>(property, StyleConverter.getColorConverter(), initial) {
+                @Override public boolean isSettable(NetworkView view) { return !field.apply(view).isBound(); }
+
+                @Override public StyleableProperty<Color> getStyleableProperty(NetworkView view) {
+                    return (StyleableProperty<Color>) field.apply(view);
+                }
+            };
+        }
+    }
+
+    public static List<CssMetaData<? extends Styleable, ?>> getClassCssMetaData() { return Css.ALL; }
+
+    @Override
+    public List<CssMetaData<? extends Styleable, ?>> getCssMetaData() { return getClassCssMetaData(); }
+}

@@ -1,0 +1,260 @@
+package org.backpropfx.ui.plot;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.value.ObservableValue;
+import javafx.geometry.VPos;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.control.CheckBox;
+import javafx.scene.text.TextAlignment;
+import org.backpropfx.engine.Activation;
+import org.backpropfx.notation.Notation;
+import org.backpropfx.plot.OperatingPoint;
+import org.backpropfx.plot.OperatingPoints;
+import org.backpropfx.stepper.NetworkElement;
+import org.backpropfx.stepper.Phase;
+import org.backpropfx.stepper.Snapshot;
+
+/**
+ * The activation function β(α) above its derivative (β(1−β) for a sigmoid, 1−β² for tanh, the step
+ * of ReLU, 1 for identity), with every neuron's operating point marked on both: where its net input
+ * puts it on the curve, and how steep the curve is there. The plot follows the layer of the selected
+ * neuron, weight or bias (with nothing selected, or "All layers" ticked: every layer with the same
+ * activation). The selected neuron is ringed; saturated neurons (derivative below 0.01, so almost no
+ * gradient passes them) are drawn in vermillion and listed under the plot.
+ */
+public final class ActivationPlot extends PlotCanvas {
+    private static final double DEFAULT_REACH = 6.0;
+    private static final double MAX_REACH = 60.0;
+    private static final int CURVE_POINTS = 241;
+    /** Up to this many points carry their neuron's number. */
+    private static final int MAX_NUMBERED = 12;
+
+    private final ObservableValue<Snapshot> snapshot;
+    private final ObservableValue<NetworkElement> selection;
+    private final ObservableValue<Notation> notation;
+    private final BooleanProperty allLayers = new SimpleBooleanProperty(this, "allLayers", false);
+    private volatile List<OperatingPoint> plotted = List.of();
+    private volatile Activation shown;
+
+    /**
+     * @param snapshot the step being shown; the operating points are its net inputs and outputs (may hold null)
+     * @param selection the selected network element; its layer chooses the curve and the points (may hold null)
+     * @param notation the symbols on the axes (α/β or z/a); may be null for the gradient notation
+     */
+    public ActivationPlot(ObservableValue<Snapshot> snapshot, ObservableValue<NetworkElement> selection,
+                          ObservableValue<Notation> notation) {
+        this.snapshot = java.util.Objects.requireNonNull(snapshot, "snapshot");
+        this.selection = selection;
+        this.notation = notation;
+        getStyleClass().add("activation-plot");
+        CheckBox all = new CheckBox("All layers");
+        all.selectedProperty().bindBidirectional(allLayers);
+        addControls(all);
+        watch(snapshot, selection, notation, allLayers);
+    }
+
+    /** Show the neurons of every layer that shares the curve, not only the selected element's layer. */
+    public BooleanProperty allLayersProperty() { return allLayers; }
+
+    /** The operating points of the last drawing, in data coordinates (α, β) with their derivatives. */
+    public List<OperatingPoint> plottedPoints() { return plotted; }
+
+    /** The activation whose curve was last drawn; null if none was. */
+    public Activation shownActivation() { return shown; }
+
+    /** The weight layer an element belongs to, or 0 for an input neuron or no selection. */
+    static int layerOf(NetworkElement element) {
+        if (element == null) return 0;
+        return element.layer();
+    }
+
+    @Override void draw(GraphicsContext g, double width, double height) {
+        g.setFill(PlotStyle.BACKGROUND);
+        g.fillRect(0, 0, width, height);
+        plotted = List.of();
+        shown = null;
+        Snapshot s = snapshot.getValue();
+        if (s == null) {
+            PlotArea.message(g, width, height, "No lesson loaded");
+            return;
+        }
+        NetworkElement selected = selection == null ? null : selection.getValue();
+        int layer = layerOf(selected);
+        if (layer > s.layerCount()) layer = 0;
+        Activation f = s.activation(layer > 0 ? layer : s.layerCount());
+        shown = f;
+        plotted = layer > 0 && !allLayers.get() ? OperatingPoints.ofLayer(s, layer) : OperatingPoints.withActivation(s, f);
+
+        Notation n = notation == null ? Notation.GRADIENT : notation.getValue();
+        double reach = DEFAULT_REACH;
+        for (OperatingPoint p : plotted) reach = Math.max(reach, Math.min(MAX_REACH, Math.abs(p.net()) * 1.1));
+        double[] a = new double[CURVE_POINTS];
+        double[] b = new double[CURVE_POINTS];
+        double[] d = new double[CURVE_POINTS];
+        for (int k = 0; k < CURVE_POINTS; k++) {
+            a[k] = -reach + 2 * reach * k / (CURVE_POINTS - 1);
+            b[k] = f.apply(a[k]);
+            d[k] = f.derivative(a[k], b[k]);
+        }
+
+        double left = 52, right = 12, gap = 40, top = 20;
+        double footer = 22;
+        double panel = Math.max(20, (height - top - gap - 34 - footer) / 2);
+        double[] outRange = range(f, b, plotted, true);
+        double[] slopeRange = range(f, d, plotted, false);
+        PlotArea upper = new PlotArea(left, top, width - left - right, panel, -reach, reach, outRange[0], outRange[1], false);
+        PlotArea lower = new PlotArea(left, top + panel + gap, width - left - right, panel, -reach, reach,
+                slopeRange[0], slopeRange[1], false);
+        upper.drawAxes(g, null, n.outSymbol() + " = " + functionName(f, n));
+        lower.drawAxes(g, n.netSymbol(), derivativeName(f, n));
+
+        drawCurve(g, upper, a, b, PlotStyle.BLUE);
+        drawCurve(g, lower, a, d, PlotStyle.GREEN);
+        int selectedNeuron = selected instanceof NetworkElement.Neuron neuron ? neuron.index() : -1;
+        drawPoints(g, upper, lower, selectedNeuron, layer);
+        drawFooter(g, s, width, height - footer / 2, n);
+    }
+
+    private static double[] range(Activation f, double[] curve, List<OperatingPoint> points, boolean output) {
+        double lo = Double.POSITIVE_INFINITY, hi = Double.NEGATIVE_INFINITY;
+        for (double v : curve) {
+            lo = Math.min(lo, v);
+            hi = Math.max(hi, v);
+        }
+        for (OperatingPoint p : points) {
+            double v = output ? p.out() : p.derivative();
+            lo = Math.min(lo, v);
+            hi = Math.max(hi, v);
+        }
+        if (!output) lo = Math.min(lo, 0);
+        double pad = Math.max(hi - lo, 0.5) * 0.08;
+        return new double[] {lo - pad, hi + pad};
+    }
+
+    private static void drawCurve(GraphicsContext g, PlotArea area, double[] x, double[] y, javafx.scene.paint.Color colour) {
+        area.clip(g);
+        g.setStroke(colour);
+        g.setLineWidth(2);
+        g.beginPath();
+        g.moveTo(area.px(x[0]), area.py(y[0]));
+        for (int k = 1; k < x.length; k++) g.lineTo(area.px(x[k]), area.py(y[k]));
+        g.stroke();
+        g.restore();
+    }
+
+    private void drawPoints(GraphicsContext g, PlotArea upper, PlotArea lower, int selectedNeuron, int selectedLayer) {
+        // Numbers name neurons only within one layer; with several layers they would be ambiguous.
+        boolean numbered = plotted.size() <= MAX_NUMBERED
+                && plotted.stream().mapToInt(OperatingPoint::layer).distinct().count() == 1;
+        for (int pass = 0; pass < 2; pass++) {
+            for (OperatingPoint p : plotted) {
+                boolean isSelected = p.layer() == selectedLayer && p.neuron() == selectedNeuron;
+                // The selected neuron is drawn last so that no other point hides it.
+                if (isSelected != (pass == 1)) continue;
+                marker(g, upper.px(p.net()), upper.py(p.out()), p, isSelected);
+                marker(g, lower.px(p.net()), lower.py(p.derivative()), p, isSelected);
+            }
+        }
+        if (!numbered) return;
+        // Numbers go where they do not collide; the selected neuron's number has the first claim.
+        List<double[]> labels = new ArrayList<>();
+        for (int pass = 0; pass < 2; pass++) {
+            for (OperatingPoint p : plotted) {
+                boolean isSelected = p.layer() == selectedLayer && p.neuron() == selectedNeuron;
+                if (isSelected != (pass == 0)) continue;
+                double x = upper.px(p.net()), y = upper.py(p.out());
+                if (isFree(labels, x, y)) number(g, x, y, p);
+            }
+        }
+    }
+
+    /** Whether a number at (x, y) would stay clear of those already written; if so it is reserved. */
+    private static boolean isFree(List<double[]> taken, double x, double y) {
+        for (double[] t : taken) {
+            if (Math.abs(t[0] - x) < 12 && Math.abs(t[1] - y) < 14) return false;
+        }
+        taken.add(new double[] {x, y});
+        return true;
+    }
+
+    /** The neuron's number beside its point, so the points can be told apart on a projector. */
+    private static void number(GraphicsContext g, double x, double y, OperatingPoint p) {
+        g.setFont(PlotStyle.LABEL);
+        g.setFill(PlotStyle.MUTED);
+        g.setTextAlign(TextAlignment.CENTER);
+        g.setTextBaseline(VPos.BOTTOM);
+        g.fillText(Integer.toString(p.neuron() + 1), x, y - 8);
+    }
+
+    private static void marker(GraphicsContext g, double x, double y, OperatingPoint p, boolean selected) {
+        double r = selected ? 6 : 4.5;
+        g.setFill(p.saturated() ? PlotStyle.VERMILLION : PlotStyle.POINT);
+        g.fillOval(x - r, y - r, 2 * r, 2 * r);
+        g.setStroke(PlotStyle.BACKGROUND);
+        g.setLineWidth(1);
+        g.strokeOval(x - r, y - r, 2 * r, 2 * r);
+        if (selected) {
+            g.setStroke(PlotStyle.GREEN);
+            g.setLineWidth(2.5);
+            g.strokeOval(x - r - 3, y - r - 3, 2 * r + 6, 2 * r + 6);
+        }
+    }
+
+    private void drawFooter(GraphicsContext g, Snapshot s, double width, double y, Notation n) {
+        g.setFont(PlotStyle.LABEL);
+        g.setTextAlign(TextAlignment.LEFT);
+        g.setTextBaseline(VPos.CENTER);
+        if (plotted.isEmpty()) {
+            g.setFill(PlotStyle.MUTED);
+            g.fillText("Step forward to place the neurons on the curve", 8, y, width - 16);
+            return;
+        }
+        List<String> saturated = new ArrayList<>();
+        for (OperatingPoint p : plotted) {
+            if (p.saturated()) saturated.add(neuronName(p, s.layerCount()));
+        }
+        if (saturated.isEmpty()) {
+            g.setFill(PlotStyle.MUTED);
+            g.fillText("No saturated neuron (" + n.outSymbol() + "′ < " + OperatingPoint.SATURATION_THRESHOLD + ")", 8, y,
+                    width - 16);
+            return;
+        }
+        int shownNames = Math.min(4, saturated.size());
+        String list = String.join(", ", saturated.subList(0, shownNames))
+                + (saturated.size() > shownNames ? " and " + (saturated.size() - shownNames) + " more" : "");
+        g.setFill(PlotStyle.VERMILLION);
+        g.fillText("Saturated (" + n.outSymbol() + "′ < " + OperatingPoint.SATURATION_THRESHOLD + ", gradient vanishes): "
+                + list, 8, y, width - 16);
+    }
+
+    static String neuronName(OperatingPoint p, int layers) {
+        return p.layer() == layers ? "output neuron " + (p.neuron() + 1)
+                : "neuron " + (p.neuron() + 1) + " of " + Phase.layerName(p.layer(), layers);
+    }
+
+    static String functionName(Activation f, Notation n) {
+        String a = n.netSymbol();
+        return switch (f) {
+            case SIGMOID -> "1/(1+e^−" + a + ")";
+            case TANH -> "tanh " + a;
+            case RELU -> "max(0, " + a + ")";
+            case IDENTITY -> a;
+        };
+    }
+
+    /** The derivative written from the output, the way the engine and the textbooks compute it. */
+    static String derivativeName(Activation f, Notation n) {
+        String b = n.outSymbol();
+        String a = n.netSymbol();
+        return switch (f) {
+            case SIGMOID -> "d" + b + "/d" + a + " = " + b + "(1−" + b + ")";
+            case TANH -> "d" + b + "/d" + a + " = 1−" + b + "²";
+            case RELU -> "d" + b + "/d" + a + " = 1 if " + a + " > 0, else 0";
+            case IDENTITY -> "d" + b + "/d" + a + " = 1";
+        };
+    }
+}

@@ -1,0 +1,118 @@
+package org.backpropfx.ui.plot;
+
+import java.util.Objects;
+import java.util.function.Supplier;
+
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.value.ObservableValue;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.image.PixelFormat;
+import javafx.scene.image.WritableImage;
+import javafx.scene.paint.Color;
+import org.backpropfx.engine.DataSet;
+import org.backpropfx.engine.Network;
+import org.backpropfx.plot.DecisionMap;
+import org.backpropfx.plot.DivergingColourMap;
+import org.backpropfx.plot.SnapshotNetwork;
+import org.backpropfx.stepper.Snapshot;
+
+/**
+ * The network's output over the plane of its two inputs as a colour map (orange low, blue high), with
+ * the training samples drawn on it as circles coloured by their targets in the same colours: a sample
+ * whose circle matches the ground under it is one the network gets right. The current sample is ringed.
+ * Lessons whose samples do not have two inputs get a message instead.
+ */
+public final class DecisionMapView extends PlotCanvas {
+    /** Grid points per side: 100×100 is enough for a smooth picture and cheap to evaluate every frame. */
+    public static final int RESOLUTION = 100;
+
+    private final ObservableValue<Snapshot> snapshot;
+    private final Supplier<DataSet> data;
+    private final IntegerProperty output = new SimpleIntegerProperty(this, "output", 0);
+    private final DecisionMap map = new DecisionMap(RESOLUTION, RESOLUTION);
+    private final int[] argb = new int[RESOLUTION * RESOLUTION];
+    private final WritableImage image = new WritableImage(RESOLUTION, RESOLUTION);
+    private DataSet fittedTo;
+    private volatile DivergingColourMap colours;
+
+    /**
+     * @param snapshot the step being shown: the map uses the weights in force at that step (may hold null)
+     * @param data the lesson's training samples, drawn on the map and used to choose its area; may supply null
+     */
+    public DecisionMapView(ObservableValue<Snapshot> snapshot, Supplier<DataSet> data) {
+        this.snapshot = Objects.requireNonNull(snapshot, "snapshot");
+        this.data = Objects.requireNonNull(data, "data");
+        getStyleClass().add("decision-map");
+        watch(snapshot, output);
+    }
+
+    /** Which network output is mapped (0 for the first). */
+    public IntegerProperty outputProperty() { return output; }
+
+    /** The grid of the last drawing. */
+    DecisionMap map() { return map; }
+
+    /** The colours of the last drawing, row by row; valid when {@link #colourMap()} is not null. */
+    int[] colours() { return argb; }
+
+    /** The colour map of the last drawing; null when no map was drawn. */
+    DivergingColourMap colourMap() { return colours; }
+
+    @Override void draw(GraphicsContext g, double width, double height) {
+        g.setFill(PlotStyle.BACKGROUND);
+        g.fillRect(0, 0, width, height);
+        colours = null;
+        Snapshot s = snapshot.getValue();
+        DataSet set = data.get();
+        if (s == null || set == null) {
+            PlotArea.message(g, width, height, "No lesson loaded");
+            return;
+        }
+        if (s.size(0) != 2) {
+            PlotArea.message(g, width, height, "The decision map needs a lesson with two inputs; this one has " + s.size(0));
+            return;
+        }
+        int out = output.get();
+        if (out < 0 || out >= s.size(s.layerCount())) out = 0;
+        if (set != fittedTo) {
+            map.fitArea(set, 0.15);
+            fittedTo = set;
+        }
+        Network network = SnapshotNetwork.inForce(s);
+        map.evaluate(network, out);
+        DivergingColourMap scale = DivergingColourMap.forOutput(s.activation(s.layerCount()), set, out);
+        map.toArgb(scale, argb);
+        colours = scale;
+        image.getPixelWriter().setPixels(0, 0, RESOLUTION, RESOLUTION, PixelFormat.getIntArgbInstance(), argb, 0,
+                RESOLUTION);
+
+        // Grid point c sits in the middle of image pixel c, so the image reaches half a cell past the area.
+        double halfX = (map.xMax() - map.xMin()) / (RESOLUTION - 1) / 2;
+        double halfY = (map.yMax() - map.yMin()) / (RESOLUTION - 1) / 2;
+        double left = 48, right = 12, top = 20, bottom = 36;
+        double side = Math.max(20, Math.min(width - left - right, height - top - bottom));
+        PlotArea area = new PlotArea(left, top, side, side, map.xMin() - halfX, map.xMax() + halfX,
+                map.yMin() - halfY, map.yMax() + halfY, false);
+        g.setImageSmoothing(true);
+        g.drawImage(image, area.left, area.top, area.width, area.height);
+        area.drawAxes(g, "x₁", "x₂");
+
+        for (int k = 0; k < set.size(); k++) {
+            double[] in = set.input(k);
+            double x = area.px(in[0]);
+            double y = area.py(in[1]);
+            int rgb = scale.argb(set.target(k)[out]);
+            g.setFill(Color.rgb(rgb >> 16 & 0xFF, rgb >> 8 & 0xFF, rgb & 0xFF));
+            g.fillOval(x - 6, y - 6, 12, 12);
+            g.setStroke(PlotStyle.TEXT);
+            g.setLineWidth(1.5);
+            g.strokeOval(x - 6, y - 6, 12, 12);
+            if (k == s.sample()) {
+                g.setStroke(PlotStyle.GREEN);
+                g.setLineWidth(2.5);
+                g.strokeOval(x - 10, y - 10, 20, 20);
+            }
+        }
+    }
+}

@@ -1,0 +1,125 @@
+package org.backpropfx.ui.plot;
+
+import javafx.geometry.VPos;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.text.TextAlignment;
+import org.backpropfx.notation.SignificantFormat;
+import org.backpropfx.plot.AxisTicks;
+
+/**
+ * A rectangle of the canvas showing data range [x0, x1] × [y0, y1], linear or logarithmic in y, with
+ * the conversions between the two and the axes drawn around it.
+ */
+final class PlotArea {
+    private static final SignificantFormat TICK_FORMAT = new SignificantFormat(3);
+
+    final double left;
+    final double top;
+    final double width;
+    final double height;
+    final double x0;
+    final double x1;
+    final double y0;
+    final double y1;
+    final boolean logY;
+
+    PlotArea(double left, double top, double width, double height, double x0, double x1, double y0, double y1,
+             boolean logY) {
+        this.left = left;
+        this.top = top;
+        this.width = Math.max(1, width);
+        this.height = Math.max(1, height);
+        this.x0 = x0;
+        this.x1 = x1 > x0 ? x1 : x0 + 1;
+        if (logY) {
+            this.y0 = y0 > 0 ? y0 : 1e-12;
+            this.y1 = y1 > this.y0 ? y1 : this.y0 * 10;
+        } else {
+            this.y0 = y0;
+            this.y1 = y1 > y0 ? y1 : y0 + 1;
+        }
+        this.logY = logY;
+    }
+
+    double right() { return left + width; }
+
+    double bottom() { return top + height; }
+
+    double px(double x) { return left + (x - x0) / (x1 - x0) * width; }
+
+    double py(double y) {
+        double t = logY ? (Math.log10(y) - Math.log10(y0)) / (Math.log10(y1) - Math.log10(y0)) : (y - y0) / (y1 - y0);
+        return bottom() - t * height;
+    }
+
+    /** Grid lines, tick labels, axis titles. */
+    void drawAxes(GraphicsContext g, String xTitle, String yTitle) {
+        double[] xt = AxisTicks.linear(x0, x1, Math.max(3, (int) (width / 70)));
+        double[] yt = logY ? AxisTicks.log(y0, y1, Math.max(3, (int) (height / 28)))
+                : AxisTicks.linear(y0, y1, Math.max(3, (int) (height / 28)));
+        SignificantFormat xFormat = tickFormat(xt);
+        SignificantFormat yFormat = logY ? TICK_FORMAT : tickFormat(yt);
+        g.setLineWidth(1);
+        g.setStroke(PlotStyle.GRID);
+        for (double t : xt) line(g, snap(px(t)), top, snap(px(t)), bottom());
+        for (double t : yt) line(g, left, snap(py(t)), right(), snap(py(t)));
+        g.setStroke(PlotStyle.AXIS);
+        g.strokeRect(snap(left), snap(top), Math.round(width), Math.round(height));
+
+        g.setFill(PlotStyle.MUTED);
+        g.setFont(PlotStyle.LABEL);
+        g.setTextAlign(TextAlignment.CENTER);
+        g.setTextBaseline(VPos.TOP);
+        for (double t : xt) g.fillText(xFormat.format(t), px(t), bottom() + 3);
+        g.setTextAlign(TextAlignment.RIGHT);
+        g.setTextBaseline(VPos.CENTER);
+        for (double t : yt) g.fillText(yFormat.format(t), left - 4, py(t));
+
+        g.setFill(PlotStyle.TEXT);
+        if (xTitle != null) {
+            g.setTextAlign(TextAlignment.RIGHT);
+            g.setTextBaseline(VPos.TOP);
+            g.fillText(xTitle, right(), bottom() + 17);
+        }
+        if (yTitle != null) {
+            g.setTextAlign(TextAlignment.LEFT);
+            g.setTextBaseline(VPos.BOTTOM);
+            g.fillText(yTitle, left + 2, top - 2);
+        }
+    }
+
+    /** Enough significant digits to tell neighbouring ticks apart: −0.3341 and −0.3342, not −0.334 twice. */
+    private static SignificantFormat tickFormat(double[] ticks) {
+        if (ticks.length < 2) return TICK_FORMAT;
+        double step = Math.abs(ticks[1] - ticks[0]);
+        double largest = 0;
+        for (double t : ticks) largest = Math.max(largest, Math.abs(t));
+        if (!(step > 0) || !(largest > 0)) return TICK_FORMAT;
+        int digits = (int) (Math.floor(Math.log10(largest)) - Math.floor(Math.log10(step) + 1e-9)) + 1;
+        return new SignificantFormat(Math.max(SignificantFormat.MIN_DIGITS, Math.min(SignificantFormat.MAX_DIGITS, digits)));
+    }
+
+    /** Restricts drawing to the rectangle until {@link GraphicsContext#restore()}. */
+    void clip(GraphicsContext g) {
+        g.save();
+        g.beginPath();
+        g.rect(left, top, width, height);
+        g.clip();
+    }
+
+    private static void line(GraphicsContext g, double xa, double ya, double xb, double yb) {
+        g.strokeLine(xa, ya, xb, yb);
+    }
+
+    /** Half-pixel positions make one-pixel lines crisp. */
+    static double snap(double v) { return Math.floor(v) + 0.5; }
+
+    /** A message in the middle of an empty plot. */
+    static void message(GraphicsContext g, double width, double height, String text) {
+        g.setFill(PlotStyle.MUTED);
+        g.setFont(PlotStyle.MESSAGE);
+        g.setTextAlign(TextAlignment.CENTER);
+        g.setTextBaseline(VPos.CENTER);
+        g.fillText(text, width / 2, height / 2, Math.max(40, width - 20));
+    }
+}

@@ -1,0 +1,132 @@
+package org.backpropfx.ui.plot;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import javafx.application.Platform;
+import javafx.beans.InvalidationListener;
+import javafx.beans.WeakInvalidationListener;
+import javafx.beans.value.ObservableValue;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
+
+/**
+ * The draw lifecycle every plot shares: inputs change → the plot is marked dirty and a pulse is
+ * requested → the plot redraws its canvas once, after that pulse's layout pass. However many times
+ * the inputs change between two frames (training can change them thousands of times), the plot is
+ * drawn at most once per frame. Controls (toggles) sit in a bar above the canvas.
+ */
+abstract class PlotCanvas extends Region {
+    private final Canvas canvas = new Canvas();
+    private final HBox controls = new HBox(6);
+    private final Runnable afterLayout = this::redrawIfDirty;
+    private final InvalidationListener invalidation = o -> invalidatePlot();
+    private final List<ObservableValue<?>> watched = new ArrayList<>();
+    private boolean dirty = true;
+    private volatile int redraws;
+
+    PlotCanvas() {
+        getStyleClass().add("plot");
+        controls.setPadding(new Insets(2, 4, 2, 4));
+        controls.setManaged(true);
+        getChildren().addAll(controls, canvas);
+        setMinSize(160, 120);
+        sceneProperty().addListener((o, before, after) -> moveTo(before, after));
+    }
+
+    /** Redraws whenever one of these changes. Weakly held: the plot can be dropped while they live on. */
+    final void watch(ObservableValue<?>... sources) {
+        InvalidationListener weak = new WeakInvalidationListener(invalidation);
+        for (ObservableValue<?> source : sources) {
+            if (source == null) continue;
+            source.addListener(weak);
+            watched.add(source);
+        }
+    }
+
+    /** Reads every watched value, so that the next change fires an invalidation again. */
+    private void revalidate() {
+        for (ObservableValue<?> source : watched) source.getValue();
+    }
+
+    /** Asks for one redraw on the next frame. Safe to call any number of times. */
+    final void invalidatePlot() {
+        dirty = true;
+        if (getScene() != null) Platform.requestNextPulse();
+    }
+
+    /** Adds controls to the bar above the canvas. */
+    final void addControls(Node... nodes) { controls.getChildren().addAll(nodes); }
+
+    private void moveTo(Scene before, Scene after) {
+        if (before != null) before.removePostLayoutPulseListener(afterLayout);
+        if (after != null) {
+            after.addPostLayoutPulseListener(afterLayout);
+            invalidatePlot();
+        }
+    }
+
+    @Override protected void layoutChildren() {
+        Insets in = getInsets();
+        double x = in.getLeft();
+        double y = in.getTop();
+        double w = Math.max(0, getWidth() - in.getLeft() - in.getRight());
+        double h = Math.max(0, getHeight() - in.getTop() - in.getBottom());
+        double barHeight = controls.getChildren().isEmpty() ? 0 : controls.prefHeight(w);
+        controls.resizeRelocate(x, y, w, barHeight);
+        double canvasHeight = Math.max(0, h - barHeight);
+        if (canvas.getWidth() != w || canvas.getHeight() != canvasHeight) {
+            canvas.setWidth(Math.floor(w));
+            canvas.setHeight(Math.floor(canvasHeight));
+            dirty = true;
+        }
+        canvas.relocate(x, y + barHeight);
+    }
+
+    final void redrawIfDirty() {
+        if (dataChanged()) dirty = true;
+        if (!dirty) return;
+        dirty = false;
+        revalidate();
+        GraphicsContext g = canvas.getGraphicsContext2D();
+        g.clearRect(0, 0, canvas.getWidth(), canvas.getHeight());
+        g.save();
+        try {
+            draw(g, canvas.getWidth(), canvas.getHeight());
+            redraws++;
+        } catch (RuntimeException e) {
+            // A failing plot must not stop the pulse: the other plots and the rest of the window still draw.
+            g.restore();
+            g.save();
+            g.clearRect(0, 0, canvas.getWidth(), canvas.getHeight());
+            PlotArea.message(g, canvas.getWidth(), canvas.getHeight(), "This plot could not be drawn: " + e.getMessage());
+            Thread thread = Thread.currentThread();
+            thread.getUncaughtExceptionHandler().uncaughtException(thread, e);
+        } finally {
+            g.restore();
+        }
+    }
+
+    /**
+     * Asked on every pulse: a plot whose data is not an observable value (the loss history) answers
+     * true when that data has changed since it was last drawn.
+     */
+    boolean dataChanged() { return false; }
+
+    /** Draws the whole picture into a cleared canvas of the given size. */
+    abstract void draw(GraphicsContext g, double width, double height);
+
+    /** How many drawings have completed: for tests of the lifecycle. */
+    final int redrawCount() { return redraws; }
+
+    final Canvas canvas() { return canvas; }
+
+    @Override protected double computePrefWidth(double height) { return 420; }
+
+    @Override protected double computePrefHeight(double width) { return 280; }
+}

@@ -1,0 +1,267 @@
+package org.backpropfx.session;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.backpropfx.session.SnapshotValues.assertSame;
+
+import java.util.function.BooleanSupplier;
+
+import org.backpropfx.engine.Network;
+import org.backpropfx.engine.Trainer;
+import org.backpropfx.engine.TrainingDivergedException;
+import org.backpropfx.lesson.Lesson;
+import org.backpropfx.notation.Notation;
+import org.backpropfx.stepper.NetworkElement;
+import org.backpropfx.stepper.Snapshot;
+import org.backpropfx.stepper.Stepper;
+import org.junit.jupiter.api.Test;
+
+class LessonSessionTest {
+    private final ManualUiThread ui = new ManualUiThread();
+
+    @Test
+    void stepsThroughASampleAndBackExactlyAsTheStepperDoes() {
+        Lesson lesson = TestLessons.xor();
+        LessonSession session = new LessonSession(lesson, ui);
+        Stepper expected = new Stepper(lesson.newTrainer());
+        int phases = session.getSnapshot().phases().size();
+        assertThat(phases).as("2 forward, error, 2 backward, update").isEqualTo(6);
+        assertSame(session.getSnapshot(), expected.snapshot());
+        assertThat(session.canStepBackProperty().get()).isFalse();
+
+        Snapshot[] seen = new Snapshot[phases + 2];
+        seen[0] = session.getSnapshot();
+        for (int step = 1; step <= phases + 1; step++) {
+            session.stepForward();
+            expected.stepForward();
+            assertSame(session.getSnapshot(), expected.snapshot());
+            seen[step] = session.getSnapshot();
+        }
+        assertThat(session.getSnapshot().sample()).as("one step into the second sample").isEqualTo(1);
+        assertThat(session.canStepBackProperty().get()).isTrue();
+
+        for (int step = phases; step >= 0; step--) {
+            session.stepBack();
+            assertSame(session.getSnapshot(), seen[step]);
+        }
+        assertThat(session.canStepBackProperty().get()).isFalse();
+        session.stepBack();
+        assertThat(session.getStatus()).isNotEmpty();
+        assertSame(session.getSnapshot(), seen[0]);
+    }
+
+    @Test
+    void finishSampleAndRunEpochFollowTheStepper() {
+        Lesson lesson = TestLessons.xor();
+        LessonSession session = new LessonSession(lesson, ui);
+        Stepper expected = new Stepper(lesson.newTrainer());
+
+        session.stepForward();
+        expected.stepForward();
+        session.finishSample();
+        expected.finishSample();
+        assertSame(session.getSnapshot(), expected.snapshot());
+
+        session.runEpoch();
+        expected.finishEpoch();
+        assertSame(session.getSnapshot(), expected.snapshot());
+        assertThat(session.epochLossProperty().get()).isNaN();
+        session.stepForward();
+        expected.stepForward();
+        assertThat(session.epochProperty().get()).isEqualTo(1);
+        assertThat(session.epochLossProperty().get()).isEqualTo(expected.trainer().lastEpochLoss()).isFinite();
+    }
+
+    @Test
+    void aLongEpochRunsOnTheTrainingThreadAndEndsWhereTheStepperWould() {
+        Lesson lesson = TestLessons.xorRepeated(1_000);
+        LessonSession session = new LessonSession(lesson, ui);
+        Stepper expected = new Stepper(lesson.newTrainer());
+
+        session.runEpoch();
+        assertThat(session.isRunning()).as("4000 samples are trained off the UI thread").isTrue();
+        frameUntil(() -> !session.isRunning());
+
+        expected.finishEpoch();
+        assertSame(session.getSnapshot(), expected.snapshot());
+        assertThat(session.getStatus()).isEmpty();
+    }
+
+    @Test
+    void playThenPauseTrainsAndLeavesAPhaseFromWhichSingleStepsContinue() {
+        Lesson lesson = TestLessons.xor();
+        LessonSession session = new LessonSession(lesson, ui);
+        session.speedProperty().set(LessonSession.FULL_SPEED);
+
+        session.playPause();
+        assertThat(session.isRunning()).isTrue();
+        frameUntil(() -> session.getSnapshot().epoch() >= 100);
+        session.playPause();
+
+        assertThat(session.isRunning()).isFalse();
+        assertThat(ui.frameCallbacks()).as("no pickup left running").isZero();
+        Snapshot paused = session.getSnapshot();
+        assertThat(paused.isLastPhase()).isTrue();
+        assertThat(paused.weight(1, 0, 0)).isNotEqualTo(lesson.network().layer(1).weight(0, 0));
+
+        Stepper expected = new Stepper(lesson.newTrainer());
+        long trained = paused.epoch() * paused.sampleCount() + paused.sample() + 1;
+        expected.runSamples(trained - 1);
+        assertSame(paused, expected.snapshot());
+
+        session.stepForward();
+        expected.stepForward();
+        assertSame(session.getSnapshot(), expected.snapshot());
+        assertThat(session.getSnapshot().phaseIndex()).isZero();
+    }
+
+    @Test
+    void slowPlayStepsPhaseByPhaseAndStopsWhereSingleStepsContinue() {
+        Lesson lesson = TestLessons.xor();
+        LessonSession session = new LessonSession(lesson, ui);
+        session.speedProperty().set(TrainingWorker.PHASE_BY_PHASE_LIMIT);
+
+        session.play();
+        frameUntil(() -> session.getSnapshot().phaseIndex() >= 1);
+        session.pause();
+
+        Snapshot paused = session.getSnapshot();
+        int phases = paused.phases().size();
+        long stepsTaken = (paused.epoch() * paused.sampleCount() + paused.sample()) * phases + paused.phaseIndex() + 1;
+        Stepper expected = new Stepper(lesson.newTrainer());
+        for (long k = 0; k < stepsTaken; k++) expected.stepForward();
+        assertSame(paused, expected.snapshot());
+
+        session.stepForward();
+        expected.stepForward();
+        assertSame(session.getSnapshot(), expected.snapshot());
+    }
+
+    @Test
+    void stepActionsPauseFirst() {
+        LessonSession session = new LessonSession(TestLessons.xor(), ui);
+        session.speedProperty().set(LessonSession.FULL_SPEED);
+        session.play();
+        frameUntil(() -> session.getSnapshot().epoch() >= 10);
+        session.stepBack();
+        assertThat(session.isRunning()).isFalse();
+        assertThat(session.getSnapshot().phaseIndex()).as("one phase before the last").isEqualTo(4);
+    }
+
+    @Test
+    void divergenceStopsTrainingWithAMessageAndKeepsTheLastGoodWeights() {
+        Lesson lesson = TestLessons.divergent();
+        LessonSession session = new LessonSession(lesson, ui);
+        session.speedProperty().set(LessonSession.FULL_SPEED);
+
+        session.play();
+        frameUntil(() -> !session.isRunning());
+
+        assertThat(session.getStatus()).contains("diverged").contains("Try a smaller learning rate");
+        Snapshot stopped = session.getSnapshot();
+        long trained = stopped.epoch() * stopped.sampleCount() + stopped.sample() + 1;
+        Trainer reference = lesson.newTrainer();
+        for (long k = 0; k < trained; k++) reference.trainSample();
+        Network good = reference.network().copy();
+        assertThat(stopped.weight(1, 0, 0)).isEqualTo(good.layer(1).weight(0, 0)).isFinite();
+        assertThat(stopped.bias(1, 0)).isEqualTo(good.layer(1).bias(0)).isFinite();
+        boolean nextDiverges = false;
+        try {
+            reference.trainSample();
+        } catch (TrainingDivergedException e) {
+            nextDiverges = true;
+        }
+        assertThat(nextDiverges).as("training stopped at the last sample that did not diverge").isTrue();
+
+        session.stepForward();
+        assertThat(session.getStatus()).contains("diverged");
+        assertSame(session.getSnapshot(), stopped);
+        session.stepBack();
+        assertThat(session.getStatus()).isEmpty();
+        assertThat(session.getSnapshot().phaseIndex()).isEqualTo(stopped.phaseIndex() - 1);
+    }
+
+    @Test
+    void resetRestoresTheLessonsWeightsAndStart() {
+        Lesson lesson = TestLessons.xor();
+        LessonSession session = new LessonSession(lesson, ui);
+        session.runEpoch();
+        session.runEpoch();
+        session.stepForward();
+        assertThat(session.getSnapshot().weight(2, 0, 1)).isNotEqualTo(lesson.network().layer(2).weight(0, 1));
+        session.selectionProperty().set(new NetworkElement.Neuron(1, 0));
+
+        session.reset();
+
+        Snapshot start = session.getSnapshot();
+        assertThat(start.phaseIndex()).isEqualTo(-1);
+        assertThat(start.sample()).isZero();
+        assertThat(start.epoch()).isZero();
+        assertThat(session.canStepBackProperty().get()).isFalse();
+        Network original = lesson.network();
+        for (int l = 1; l <= 2; l++) {
+            for (int j = 0; j < original.size(l); j++) {
+                assertThat(start.bias(l, j)).isEqualTo(original.layer(l).bias(j));
+                for (int i = 0; i < original.size(l - 1); i++) {
+                    assertThat(start.weight(l, j, i)).isEqualTo(original.layer(l).weight(j, i));
+                }
+            }
+        }
+        assertThat(session.selectionProperty().get()).isEqualTo(new NetworkElement.Neuron(1, 0));
+    }
+
+    @Test
+    void selectSampleMakesItTheNextSampleStepped() {
+        Lesson lesson = TestLessons.xor();
+        LessonSession session = new LessonSession(lesson, ui);
+        session.stepForward();
+        session.selectSample(2);
+        assertThat(session.getSnapshot().sample()).isEqualTo(2);
+        assertThat(session.getSnapshot().phaseIndex()).isEqualTo(-1);
+        session.stepForward();
+        assertThat(session.getSnapshot().input(0)).isEqualTo(1.0);
+        assertThat(session.getSnapshot().input(1)).isEqualTo(0.0);
+    }
+
+    @Test
+    void loadTakesTheLessonsNotationAndClearsTheSelection() {
+        LessonSession session = new LessonSession(TestLessons.xor(), ui);
+        assertThat(session.getNotation()).isEqualTo(Notation.MIT);
+        session.selectionProperty().set(new NetworkElement.Weight(1, 0, 0));
+        session.setNotation(Notation.GRADIENT);
+        assertThat(session.getNotation()).isEqualTo(Notation.GRADIENT);
+
+        Lesson other = TestLessons.divergent();
+        session.load(other);
+        assertThat(session.getLesson()).isSameAs(other);
+        assertThat(session.getNotation()).isEqualTo(Notation.GRADIENT);
+        assertThat(session.selectionProperty().get()).isNull();
+        assertThat(session.getSnapshot().layerCount()).isEqualTo(1);
+    }
+
+    @Test
+    void digitsAndSpeedStayInRange() {
+        LessonSession session = new LessonSession(TestLessons.xor(), ui);
+        assertThat(session.getDigits()).isEqualTo(4);
+        session.setDigits(1);
+        assertThat(session.getDigits()).isEqualTo(LessonSession.MIN_DIGITS);
+        session.setDigits(12);
+        assertThat(session.getDigits()).isEqualTo(LessonSession.MAX_DIGITS);
+        session.speedProperty().set(0.1);
+        assertThat(session.speedProperty().get()).isEqualTo(LessonSession.MIN_SPEED);
+    }
+
+    /** Runs display pulses until the condition holds; gives up after a generous while. */
+    private void frameUntil(BooleanSupplier condition) {
+        long deadline = System.nanoTime() + 20_000_000_000L;
+        while (!condition.getAsBoolean()) {
+            assertThat(System.nanoTime()).as("condition reached in time").isLessThan(deadline);
+            ui.frame();
+            try {
+                Thread.sleep(5);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
+    }
+}

@@ -1,0 +1,49 @@
+package org.backpropfx.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.backpropfx.lesson.LessonFiles;
+import org.backpropfx.session.TestLessons;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class LessonOpenerTest {
+
+    @Test
+    void withoutArgumentsOpensTheShippedXorLesson() {
+        LessonOpener.Opened opened = LessonOpener.open(List.of());
+        assertThat(opened.problem()).isNull();
+        assertThat(opened.lesson()).isEqualTo(LessonFiles.loadShipped("xor"));
+        assertThat(opened.lesson().data().size()).isEqualTo(4);
+    }
+
+    @Test
+    void opensTheFileNamedFirst(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("mine.json");
+        LessonFiles.write(TestLessons.xor(), file);
+        LessonOpener.Opened opened = LessonOpener.open(List.of(file.toString()));
+        assertThat(opened.problem()).isNull();
+        assertThat(opened.lesson().title()).isEqualTo("XOR test");
+    }
+
+    @Test
+    void aBadFileIsNamedWithItsProblemAndXorOpensInstead(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("broken.json");
+        Files.writeString(file, "{ \"format\": ");
+        LessonOpener.Opened opened = LessonOpener.open(List.of(file.toString()));
+        assertThat(opened.problem()).contains(file.toString()).contains("not valid").contains("XOR lesson is open instead");
+        assertThat(opened.lesson()).isEqualTo(LessonFiles.loadShipped("xor"));
+    }
+
+    @Test
+    void aMissingFileIsSaidToBeMissing(@TempDir Path dir) {
+        String missing = dir.resolve("nowhere.json").toString();
+        LessonOpener.Opened opened = LessonOpener.open(List.of(missing));
+        assertThat(opened.problem()).isEqualTo("There is no lesson file " + missing
+                + ". The XOR lesson is open instead.");
+    }
+}
