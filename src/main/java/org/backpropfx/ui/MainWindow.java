@@ -22,6 +22,7 @@ public final class MainWindow extends BorderPane {
 
     private final LessonSession session;
     private final KeyBindings keys;
+    private final AppMenus menus;
 
     public MainWindow(LessonSession session) {
         this.session = Objects.requireNonNull(session, "session");
@@ -29,7 +30,8 @@ public final class MainWindow extends BorderPane {
         getStylesheets().add(Objects.requireNonNull(MainWindow.class.getResource(STYLESHEET), STYLESHEET)
                 .toExternalForm());
 
-        setTop(new VBox(new StepToolBar(session), new PhaseCaption(session)));
+        menus = new AppMenus(session);
+        setTop(new VBox(menus, new StepToolBar(session), new PhaseCaption(session)));
 
         Node network = createNetworkView(session);
         Node formulas = createFormulaPanel(session);
@@ -54,6 +56,9 @@ public final class MainWindow extends BorderPane {
     }
 
     public LessonSession session() { return session; }
+
+    /** The menu bar, for the parts of the window that add commands to it. */
+    public AppMenus menus() { return menus; }
 
     private static Node createNetworkView(LessonSession session) {
         NetworkView view = new NetworkView(session);
