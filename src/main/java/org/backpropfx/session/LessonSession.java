@@ -63,11 +63,15 @@ public final class LessonSession {
     private final ReadOnlyBooleanWrapper canStepBack = new ReadOnlyBooleanWrapper(this, "canStepBack");
 
     private Stepper stepper;
+    private final EditHistory history = new EditHistory();
+    private final ReadOnlyObjectWrapper<java.nio.file.Path> file = new ReadOnlyObjectWrapper<>(this, "file");
+    private final LossLog losses = new LossLog();
     /** The speed as the worker reads it: a plain copy, since properties belong to the UI thread. */
     private volatile double workerSpeed = DEFAULT_SPEED;
     private final AtomicReference<Progress> latest = new AtomicReference<>();
     private TrainingWorker worker;
     private UiThread.FrameCallback pickup;
+    private java.util.function.BooleanSupplier forwardGuard = () -> true;
 
     /** A session on the JavaFX application thread; create it there. */
     public LessonSession(Lesson lesson) {
@@ -144,6 +148,9 @@ public final class LessonSession {
     /** Whether {@link #stepBack()} can go anywhere. */
     public ReadOnlyBooleanProperty canStepBackProperty() { return canStepBack.getReadOnlyProperty(); }
 
+    /** The losses of the run so far, for the loss curves; cleared by {@link #load} and {@link #reset}. */
+    public LossLog losses() { return losses; }
+
     /** The element the formulas are about: the hovered one if any, else the selected one (may be null). */
     public NetworkElement focusedElement() {
         return hovered.get() != null ? hovered.get() : selection.get();
@@ -153,10 +160,21 @@ public final class LessonSession {
 
     /** Makes {@code newLesson} current, at its start; notation from the lesson, selection cleared. */
     public void load(Lesson newLesson) {
+        load(newLesson, null);
+    }
+
+    /**
+     * Opens {@code newLesson}, read from {@code source} (null: not from a file), at its start; the edit
+     * history starts afresh and nothing counts as unsaved.
+     */
+    public void load(Lesson newLesson, java.nio.file.Path source) {
         Objects.requireNonNull(newLesson, "lesson");
         pause();
+        history.clear();
+        file.set(source);
         Stepper fresh = new Stepper(newLesson.newTrainer());
         stepper = fresh;
+        losses.reset(newLesson, fresh);
         selection.set(null);
         hovered.set(null);
         lesson.set(newLesson);
@@ -165,17 +183,45 @@ public final class LessonSession {
         show();
     }
 
-    /** Back to the lesson's start: its weights, first sample, epoch 0. Selection and notation stay. */
+    /**
+     * Back to the lesson's start: its weights, first sample, epoch 0. Selection and notation stay. When
+     * there are edits it can be undone, since it drops the weights typed since.
+     */
     public void reset() {
         pause();
+        if (history.canUndo()) {
+            apply(Edits.resetToStart());
+            return;
+        }
         stepper = new Stepper(lesson.get().newTrainer());
+        losses.reset(lesson.get(), stepper);
         status.set("");
         show();
     }
 
     public void stepForward() {
         pause();
-        act(stepper::stepForward);
+        if (!forwardGuard.getAsBoolean()) return;
+        act(this::stepForwardRecorded);
+    }
+
+    /** A step forward the {@link #setForwardGuard guard} is not asked about: the quiz revealing its answer. */
+    public void stepForwardUnguarded() {
+        pause();
+        act(this::stepForwardRecorded);
+    }
+
+    /**
+     * Asked before each single step forward (after pausing); returning false holds the step, e.g. while a
+     * quiz asks for the value the step would reveal. Null restores the default, which lets every step through.
+     */
+    public void setForwardGuard(java.util.function.BooleanSupplier guard) {
+        forwardGuard = guard == null ? () -> true : guard;
+    }
+
+    /** What the next single step forward would show, without taking it; null while training runs. */
+    public Snapshot peekNext() {
+        return running.get() ? null : stepper.peekNext();
     }
 
     public void stepBack() {
@@ -187,7 +233,10 @@ public final class LessonSession {
     /** To the last phase of the current sample (of the next one if already there). */
     public void finishSample() {
         pause();
-        act(stepper::finishSample);
+        act(() -> {
+            stepper.finishSample();
+            losses.stepped(stepper);
+        });
     }
 
     /**
@@ -200,9 +249,10 @@ public final class LessonSession {
         int remaining = at.sampleCount() - 1 - at.sample();
         if (remaining == 0) remaining = at.sampleCount();
         if (remaining <= SAMPLES_RUN_IN_PLACE) {
-            act(stepper::finishEpoch);
+            int samples = remaining;
+            act(() -> stepper.runSamples(samples, losses));
         } else {
-            start(TrainingWorker.forSamples(stepper, remaining, latest, this::postWorkerEnded));
+            start(TrainingWorker.forSamples(stepper, remaining, latest, losses, this::postWorkerEnded));
         }
     }
 
@@ -226,7 +276,7 @@ public final class LessonSession {
     /** Starts continuous training at {@link #speedProperty()}; nothing if already running. */
     public void play() {
         if (running.get()) return;
-        start(new TrainingWorker(stepper, () -> workerSpeed, latest, this::postWorkerEnded));
+        start(new TrainingWorker(stepper, () -> workerSpeed, latest, losses, this::postWorkerEnded));
     }
 
     /**
@@ -254,6 +304,11 @@ public final class LessonSession {
     /** Called on the training thread as it ends. */
     private void postWorkerEnded(TrainingWorker ended) {
         ui.post(() -> workerEnded(ended));
+    }
+
+    private void stepForwardRecorded() {
+        stepper.stepForward();
+        losses.stepped(stepper);
     }
 
     private void act(Runnable action) {
@@ -291,6 +346,104 @@ public final class LessonSession {
             status.set("Training stopped: " + failure);
         }
         show();
+    }
+
+    // --- edits, undo and redo ------------------------------------------------------------------
+
+    /** The edits that can be undone and redone, and whether any are unsaved. */
+    public EditHistory history() { return history; }
+
+    /** The file the lesson was opened from or last saved to; null if none. */
+    public ReadOnlyObjectProperty<java.nio.file.Path> fileProperty() { return file.getReadOnlyProperty(); }
+
+    public java.nio.file.Path getFile() { return file.get(); }
+
+    /**
+     * Pauses training and makes the edit, keeping what was there for {@link #undo()}. If the edit fails
+     * everything stays as it was and the status says why.
+     *
+     * @return whether the edit was made
+     */
+    public boolean apply(Edit edit) {
+        Objects.requireNonNull(edit, "edit");
+        pause();
+        SessionState before = SessionState.capture(lesson.get(), stepper);
+        try {
+            edit.applyTo(new SessionEditTarget(this));
+        } catch (RuntimeException e) {
+            restore(before);
+            status.set(EditProblems.describe(edit, e));
+            return false;
+        }
+        history.record(edit, before, SessionState.capture(lesson.get(), stepper));
+        status.set("");
+        dropSelectionOutsideNetwork();
+        show();
+        return true;
+    }
+
+    /** Takes back the newest edit: lesson, weights, settings, sample and phase as they were before it. */
+    public boolean undo() {
+        pause();
+        EditHistory.Entry entry = history.undo();
+        if (entry == null) {
+            status.set("Nothing to undo.");
+            return false;
+        }
+        restore(entry.before());
+        status.set("Undone: " + entry.label() + ".");
+        return true;
+    }
+
+    /** Makes the newest undone edit again. */
+    public boolean redo() {
+        pause();
+        EditHistory.Entry entry = history.redo();
+        if (entry == null) {
+            status.set("Nothing to redo.");
+            return false;
+        }
+        restore(entry.after());
+        status.set("Redone: " + entry.label() + ".");
+        return true;
+    }
+
+    /**
+     * The lesson as a file should hold it now: the weights before the current sample (training from them
+     * goes on exactly as here), the settings in force and the notation shown.
+     */
+    public Lesson currentLesson() {
+        pause();
+        SessionState now = SessionState.capture(lesson.get(), stepper);
+        return now.lesson().withNetwork(now.network()).withSettings(now.settings()).withNotation(notation.get());
+    }
+
+    /** The lesson has just been written to {@code savedTo}: nothing is unsaved any more. */
+    public void markSaved(java.nio.file.Path savedTo) {
+        file.set(Objects.requireNonNull(savedTo, "savedTo"));
+        history.markSaved();
+    }
+
+    Stepper stepper() { return stepper; }
+
+    /** Puts a lesson and a stepper in place; the caller shows the result. */
+    void install(Lesson newLesson, Stepper newStepper) {
+        // A new stepper is a new run (new weights, a restart, an undo): its losses start afresh.
+        if (newStepper != stepper) losses.reset(newLesson, newStepper);
+        stepper = newStepper;
+        lesson.set(newLesson);
+    }
+
+    private void restore(SessionState state) {
+        install(state.lesson(), state.newStepper());
+        dropSelectionOutsideNetwork();
+        show();
+    }
+
+    private void dropSelectionOutsideNetwork() {
+        Snapshot s = stepper.snapshot();
+        if (!EditProblems.fits(selection.get(), s)) selection.set(null);
+        if (!EditProblems.fits(hovered.get(), s)) hovered.set(null);
     }
 
     private void show() {

@@ -29,6 +29,7 @@ final class TrainingWorker implements Runnable {
     private final Stepper stepper;
     private final DoubleSupplier phasesPerSecond;
     private final AtomicReference<Progress> latest;
+    private final LossLog losses;
     private final Consumer<TrainingWorker> onEnd;
     /** Samples to train at full speed before stopping by itself; {@link Long#MAX_VALUE} to run until stopped. */
     private final long sampleLimit;
@@ -40,19 +41,23 @@ final class TrainingWorker implements Runnable {
     /**
      * @param phasesPerSecond read between steps; {@link Double#POSITIVE_INFINITY} for full speed
      * @param latest where each new state is published, replacing any the UI thread has not taken yet
+     * @param losses where completed epochs (and samples stepped phase by phase) are recorded, from this thread
      * @param onEnd called on the training thread when it ends, for whatever reason
      */
-    TrainingWorker(Stepper stepper, DoubleSupplier phasesPerSecond, AtomicReference<Progress> latest, Consumer<TrainingWorker> onEnd) {
-        this(stepper, phasesPerSecond, latest, onEnd, Long.MAX_VALUE);
+    TrainingWorker(Stepper stepper, DoubleSupplier phasesPerSecond, AtomicReference<Progress> latest, LossLog losses,
+                   Consumer<TrainingWorker> onEnd) {
+        this(stepper, phasesPerSecond, latest, losses, onEnd, Long.MAX_VALUE);
     }
 
     /** A worker that trains {@code samples} samples at full speed, then ends. */
-    static TrainingWorker forSamples(Stepper stepper, long samples, AtomicReference<Progress> latest, Consumer<TrainingWorker> onEnd) {
-        return new TrainingWorker(stepper, () -> Double.POSITIVE_INFINITY, latest, onEnd, samples);
+    static TrainingWorker forSamples(Stepper stepper, long samples, AtomicReference<Progress> latest, LossLog losses,
+                                     Consumer<TrainingWorker> onEnd) {
+        return new TrainingWorker(stepper, () -> Double.POSITIVE_INFINITY, latest, losses, onEnd, samples);
     }
 
     private TrainingWorker(Stepper stepper, DoubleSupplier phasesPerSecond, AtomicReference<Progress> latest,
-                           Consumer<TrainingWorker> onEnd, long sampleLimit) {
+                           LossLog losses, Consumer<TrainingWorker> onEnd, long sampleLimit) {
+        this.losses = Objects.requireNonNull(losses);
         this.sampleLimit = sampleLimit;
         this.stepper = Objects.requireNonNull(stepper);
         this.phasesPerSecond = Objects.requireNonNull(phasesPerSecond);
@@ -112,6 +117,7 @@ final class TrainingWorker implements Runnable {
                     continue;
                 }
                 stepper.stepForward();
+                losses.stepped(stepper);
                 lastPhaseAt = now;
                 publish();
                 continue;
@@ -144,11 +150,11 @@ final class TrainingWorker implements Runnable {
     /** Trains {@code samples} samples; if one diverges, ends at the last sample that did not. */
     private void runChunk(long samples) {
         try {
-            stepper.runSamples(samples);
+            stepper.runSamples(samples, losses);
         } catch (TrainingDivergedException e) {
             if (samples == 1) throw e;
             // The stepper is back where the chunk began: redo it one sample at a time up to the culprit.
-            for (long k = 0; k < samples; k++) stepper.runSamples(1);
+            for (long k = 0; k < samples; k++) stepper.runSamples(1, losses);
             throw e;
         }
     }

@@ -26,6 +26,13 @@ import org.backpropfx.engine.TrainingSettings;
 public final class Stepper {
     public static final int MIN_REWIND_STEPS = 10_000;
 
+    /** Told by {@link #runSamples(long, EpochObserver)} of every epoch it completes. */
+    @FunctionalInterface
+    public interface EpochObserver {
+        /** The trainer has just completed an epoch: its epoch count and last epoch loss are that epoch's. */
+        void epochEnded(Trainer trainer);
+    }
+
     private record Checkpoint(TrainerState state, TrainingSettings settings, int phases) {}
 
     private final Trainer trainer;
@@ -118,12 +125,29 @@ public final class Stepper {
      * @throws TrainingDivergedException if an update would break the weights; everything is then as before the call
      */
     public Snapshot runSamples(long samples) {
+        return runSamples(samples, null);
+    }
+
+    /**
+     * {@link #runSamples(long)}, telling {@code observer} (may be null) of every epoch completed by a sample
+     * the cursor leaves or reaches, with the trainer just past that epoch's last sample: first the current
+     * sample's epoch if it is the last of its epoch, then each one the run completes. If training diverges,
+     * the epochs told of are undone with the rest and will be told again, with the same values, when trained
+     * again; an observer keys what it keeps by {@link Trainer#epoch()}.
+     */
+    public Snapshot runSamples(long samples, EpochObserver observer) {
         if (samples <= 0) return snapshot();
+        // The trainer is already past the current sample: if that ended an epoch, the run is about to leave it.
+        if (observer != null && trainer.nextSample() == 0) observer.epochEnded(trainer);
         TrainerState before = trainer.saveState();
         try {
-            for (long k = 1; k < samples; k++) trainer.trainSample();
+            for (long k = 1; k < samples; k++) {
+                trainer.trainSample();
+                if (observer != null && trainer.nextSample() == 0) observer.epochEnded(trainer);
+            }
             TrainerState lastStart = trainer.saveState();
             SampleTrace lastTrace = SampleTrace.record(trainer);
+            if (observer != null && trainer.nextSample() == 0) observer.epochEnded(trainer);
             remember(new Checkpoint(currentStart, trace.settings, trace.phases.size()));
             currentStart = lastStart;
             trace = lastTrace;

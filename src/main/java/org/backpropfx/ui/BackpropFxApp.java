@@ -1,5 +1,9 @@
 package org.backpropfx.ui;
 
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.List;
+
 import javafx.application.Application;
 import javafx.beans.binding.Bindings;
 import javafx.scene.Scene;
@@ -7,6 +11,8 @@ import javafx.scene.control.Alert;
 import javafx.stage.Stage;
 
 import org.backpropfx.session.LessonSession;
+import org.backpropfx.ui.lecture.SettingsStore;
+import org.backpropfx.ui.lecture.WindowPrefs;
 
 /** The desktop application: opens the lesson named on the command line (else XOR) in the main window. */
 public class BackpropFxApp extends Application {
@@ -16,12 +22,28 @@ public class BackpropFxApp extends Application {
     public static final double DEFAULT_HEIGHT = 720;
 
     private LessonSession session;
+    private WindowPrefs prefs;
+    private Stage stage;
 
     @Override
     public void start(Stage stage) {
-        LessonOpener.Opened opened = LessonOpener.open(getParameters().getRaw());
+        this.stage = stage;
+        prefs = new WindowPrefs(SettingsStore.userPreferences());
+        List<String> arguments = getParameters().getRaw();
+        if (arguments.isEmpty() && prefs.lastLesson().isPresent()) {
+            arguments = List.of(prefs.lastLesson().get().toString());
+        }
+        LessonOpener.Opened opened = LessonOpener.open(arguments);
+        if (!arguments.isEmpty() && opened.problem() == null) rememberLesson(arguments.get(0));
         session = new LessonSession(opened.lesson());
-        show(stage, new MainWindow(session));
+        // Save writes back to the file the lesson came from.
+        if (!arguments.isEmpty() && opened.problem() == null) session.markSaved(java.nio.file.Path.of(arguments.get(0)));
+        rememberLessonFiles(session, prefs);
+        MainWindow window = new MainWindow(session);
+        window.lecture().themeProperty().set(prefs.theme());
+        window.lecture().themeProperty().addListener((obs, old, theme) -> prefs.setTheme(theme));
+        show(stage, window);
+        prefs.restore(stage);
         if (opened.problem() != null) {
             Alert alert = new Alert(Alert.AlertType.ERROR, opened.problem());
             alert.setHeaderText("The lesson could not be opened");
@@ -42,8 +64,24 @@ public class BackpropFxApp extends Application {
         stage.show();
     }
 
+    /** Every lesson file opened or saved (Open, Save As, recent, dropped) becomes the one to open next time. */
+    static void rememberLessonFiles(LessonSession session, WindowPrefs prefs) {
+        session.fileProperty().addListener((obs, old, file) -> {
+            if (file != null) prefs.setLastLesson(file);
+        });
+    }
+
+    private void rememberLesson(String name) {
+        try {
+            prefs.setLastLesson(Path.of(name));
+        } catch (InvalidPathException e) {
+            // The opener has already reported it; there is nothing worth remembering.
+        }
+    }
+
     @Override
     public void stop() {
+        if (prefs != null && stage != null) prefs.save(stage);
         if (session != null) session.pause();
     }
 }

@@ -1,5 +1,9 @@
 package org.backpropfx.ui;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Predicate;
+
 import javafx.event.EventHandler;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -19,7 +23,19 @@ final class KeyBindings implements EventHandler<KeyEvent> {
     private static final KeyCombination RUN_EPOCH = new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN);
     private static final KeyCombination RESET = new KeyCodeCombination(KeyCode.R, KeyCombination.SHORTCUT_DOWN);
 
+    /** The stepping keys below, as the shortcut sheet lists them; keep in step with {@link #actionFor}. */
+    static final List<Shortcut> STEPPING = List.of(
+            Shortcut.listed("→  Space  PageDown", "Step forward one phase (a clicker's forward button)"),
+            Shortcut.listed("←  PageUp  Backspace", "Step back one phase (a clicker's back button)"),
+            Shortcut.listed("End", "Finish the current sample"),
+            Shortcut.listed("P", "Train continuously, or pause"),
+            Shortcut.listed("Home  Ctrl+R", "Back to the lesson's start"),
+            Shortcut.listed("Ctrl+E", "Run to the end of the epoch"));
+
     private final LessonSession session;
+    private final List<Shortcut> extraKeys = new ArrayList<>();
+    private final List<Runnable> extraActions = new ArrayList<>();
+    private final List<Predicate<KeyEvent>> interceptors = new ArrayList<>();
 
     KeyBindings(LessonSession session) {
         this.session = session;
@@ -27,15 +43,52 @@ final class KeyBindings implements EventHandler<KeyEvent> {
 
     void install(Scene scene) {
         scene.addEventFilter(KeyEvent.KEY_PRESSED, this);
+        scene.addEventFilter(KeyEvent.KEY_TYPED, this);
     }
 
     void uninstall(Scene scene) {
         scene.removeEventFilter(KeyEvent.KEY_PRESSED, this);
+        scene.removeEventFilter(KeyEvent.KEY_TYPED, this);
+    }
+
+    /** Adds a key of another part of the window; it is tried before the stepping keys. */
+    void bind(Shortcut shortcut, Runnable action) {
+        extraKeys.add(shortcut);
+        extraActions.add(action);
+    }
+
+    /**
+     * Lets {@code interceptor} see every key first, even one typed into a text field; returning true
+     * consumes it. For what takes over the whole window, like a blanked screen that any key restores.
+     */
+    void intercept(Predicate<KeyEvent> interceptor) {
+        interceptors.add(interceptor);
+    }
+
+    /** Every key the window handles, for the shortcut sheet: the stepping keys, then the others. */
+    List<Shortcut> shortcuts() {
+        List<Shortcut> all = new ArrayList<>(STEPPING);
+        all.addAll(extraKeys);
+        return all;
     }
 
     @Override
     public void handle(KeyEvent event) {
+        for (Predicate<KeyEvent> interceptor : interceptors) {
+            if (interceptor.test(event)) {
+                event.consume();
+                return;
+            }
+        }
         if (isTyping(event)) return;
+        for (int k = 0; k < extraKeys.size(); k++) {
+            if (extraKeys.get(k).matches(event)) {
+                extraActions.get(k).run();
+                event.consume();
+                return;
+            }
+        }
+        if (event.getEventType() != KeyEvent.KEY_PRESSED) return;
         Runnable action = actionFor(event);
         if (action != null) {
             action.run();

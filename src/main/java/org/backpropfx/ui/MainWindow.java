@@ -10,12 +10,14 @@ import javafx.scene.layout.VBox;
 
 import org.backpropfx.session.LessonSession;
 import org.backpropfx.ui.formula.FormulaPanel;
+import org.backpropfx.ui.lecture.Lecture;
+import org.backpropfx.ui.lecture.PresenterMode;
 import org.backpropfx.ui.network.NetworkView;
 
 /**
  * The main window's content: the stepping toolbar and phase caption on top, the network in the
- * centre, the formulas on the right and the samples below, divided by split panes an instructor
- * can drag.
+ * centre, the formulas and two tabbed plots on the right, and the samples, the loss curve and the
+ * activation plot below, divided by split panes an instructor can drag.
  */
 public final class MainWindow extends BorderPane {
     static final String STYLESHEET = "app.css";
@@ -23,6 +25,11 @@ public final class MainWindow extends BorderPane {
     private final LessonSession session;
     private final KeyBindings keys;
     private final AppMenus menus;
+    private final Plots plots;
+    private final Lecture lecture;
+    private final Tinkering tinkering;
+    private final DataTinkering dataTinkering;
+    private final SamplesPanel samplesPanel;
 
     public MainWindow(LessonSession session) {
         this.session = Objects.requireNonNull(session, "session");
@@ -31,34 +38,85 @@ public final class MainWindow extends BorderPane {
                 .toExternalForm());
 
         menus = new AppMenus(session);
-        setTop(new VBox(menus, new StepToolBar(session), new PhaseCaption(session)));
+        StepToolBar toolbar = new StepToolBar(session);
+        VBox top = new VBox(menus, toolbar, new PhaseCaption(session));
+        setTop(top);
 
         Node network = createNetworkView(session);
         Node formulas = createFormulaPanel(session);
-        SplitPane networkAndFormulas = new SplitPane(network, formulas);
+        plots = new Plots(session);
+        // Network left; formulas over the weight-slice / decision-map tabs right; under both the samples,
+        // the loss curve and the activation plot: at 1280×720 the network, the formulas and three plots show at once.
+        SplitPane formulasAndPlots = new SplitPane(formulas, plots.tabs());
+        formulasAndPlots.setId("formulaSplit");
+        formulasAndPlots.setOrientation(Orientation.VERTICAL);
+        formulasAndPlots.setDividerPositions(0.45);
+        SplitPane networkAndFormulas = new SplitPane(network, formulasAndPlots);
         networkAndFormulas.setId("networkSplit");
-        networkAndFormulas.setDividerPositions(0.68);
-        SplitPane.setResizableWithParent(formulas, false);
+        networkAndFormulas.setDividerPositions(0.52);
 
-        SamplesTable samples = new SamplesTable(session);
-        SplitPane centre = new SplitPane(networkAndFormulas, samples);
+        SamplesPanel samples = new SamplesPanel(session);
+        SplitPane data = new SplitPane(samples, plots.lossCurves(), plots.activationPlot());
+        data.setId("plotStrip");
+        data.setDividerPositions(0.26, 0.63);
+        SplitPane centre = new SplitPane(networkAndFormulas, data);
         centre.setId("dataSplit");
         centre.setOrientation(Orientation.VERTICAL);
-        centre.setDividerPositions(0.74);
-        SplitPane.setResizableWithParent(samples, false);
+        centre.setDividerPositions(0.64);
         setCenter(centre);
+        PngExport.install(network, "network.png");
+        menus.menu(AppMenus.VIEW).getItems().add(AppMenus.item("Export network view as PNG…", null,
+                () -> PngExport.chooseAndSave(network, "network.png")));
 
         keys = new KeyBindings(session);
+        // File and Edit menus, undo/redo, typing and nudging weights, drag and drop, unsaved-edit prompts.
+        tinkering = new Tinkering(this, session, (NetworkView) network, menus, keys);
+        // Data presets, CSV import and clicks on the decision map that add samples.
+        dataTinkering = new DataTinkering(this, session, plots, menus);
+        samplesPanel = samples;
         sceneProperty().addListener((obs, old, scene) -> {
             if (old != null) keys.uninstall(old);
             if (scene != null) keys.install(scene);
         });
+
+        // Presenter mode, zoom, themes, explanations, quiz, gradient check, shortcut sheet.
+        lecture = new Lecture(this, session, menus, keys::shortcuts);
+        top.getChildren().addAll(lecture.explanation(), lecture.quiz());
+        toolbar.getItems().add(lecture.presenterToggle());
+        lecture.zoom().follow(((NetworkView) network).fontScaleProperty());
+        lecture.zoom().follow(((FormulaPanel) formulas).fontScaleProperty());
+        PresenterMode presenter = lecture.presenter();
+        presenter.addPanel("Toolbar", toolbar, null, false);
+        presenter.addPanel("Formulas", formulas, formulasAndPlots, true);
+        presenter.addPanel("Weight slice and decision map", plots.tabs(), formulasAndPlots, false);
+        presenter.addPanel("Samples table", samples, data, false);
+        presenter.addPanel("Loss curve", plots.lossCurves(), data, false);
+        presenter.addPanel("Activation plot", plots.activationPlot(), data, false);
+        presenter.hideWhenEmpty(formulasAndPlots, networkAndFormulas);
+        presenter.hideWhenEmpty(data, centre);
+        for (Lecture.KeyAction k : lecture.keys()) keys.bind(k.shortcut(), k.action());
+        keys.intercept(lecture::intercept);
     }
+
+    /** Presenter mode, zoom, themes, quiz and the other lecture tools. */
+    public Lecture lecture() { return lecture; }
+
+    /** Editing by hand: the value editor on the network and the file commands. */
+    Tinkering tinkering() { return tinkering; }
+
+    /** Editing the samples: presets, CSV import, clicks on the decision map. */
+    DataTinkering dataTinkering() { return dataTinkering; }
+
+    /** The samples table with its buttons. */
+    SamplesPanel samplesPanel() { return samplesPanel; }
 
     public LessonSession session() { return session; }
 
     /** The menu bar, for the parts of the window that add commands to it. */
     public AppMenus menus() { return menus; }
+
+    /** The plots, for the parts of the window that add to them. */
+    public Plots plots() { return plots; }
 
     private static Node createNetworkView(LessonSession session) {
         NetworkView view = new NetworkView(session);

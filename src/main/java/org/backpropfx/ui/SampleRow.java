@@ -5,11 +5,12 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
-/** One training sample as the data table shows it. */
+/**
+ * One training sample as the data table shows it. Its inputs and targets are read from the lesson's
+ * samples as the cells need them; only what changes while stepping is held here.
+ */
 final class SampleRow {
     private final int index;
-    private final StringProperty inputs = new SimpleStringProperty(this, "inputs", "");
-    private final StringProperty targets = new SimpleStringProperty(this, "targets", "");
     private final StringProperty output = new SimpleStringProperty(this, "output", "");
     private final BooleanProperty current = new SimpleBooleanProperty(this, "current");
 
@@ -18,10 +19,6 @@ final class SampleRow {
     }
 
     int index() { return index; }
-
-    StringProperty inputsProperty() { return inputs; }
-
-    StringProperty targetsProperty() { return targets; }
 
     /** The network's output for this sample, shown only while it is the current sample and computed. */
     StringProperty outputProperty() { return output; }

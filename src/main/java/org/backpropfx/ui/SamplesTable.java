@@ -5,28 +5,49 @@ import java.util.List;
 import java.util.StringJoiner;
 
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.value.ChangeListener;
 import javafx.collections.FXCollections;
 import javafx.css.PseudoClass;
+import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SelectionMode;
+import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 
 import org.backpropfx.engine.DataSet;
 import org.backpropfx.lesson.Lesson;
+import org.backpropfx.notation.Notation;
 import org.backpropfx.notation.SignificantFormat;
+import org.backpropfx.session.Edit;
 import org.backpropfx.session.LessonSession;
 import org.backpropfx.stepper.Snapshot;
+import org.backpropfx.ui.tinker.SampleChanges;
 
 /**
- * The training samples. The current one is marked; clicking a row makes that sample the next one
- * stepped. Only the current sample shows an output, and only once the forward pass has reached it.
+ * The training samples, one column per input and per target. The current one is marked; clicking a row
+ * makes that sample the next one stepped. Only the current sample shows an output, and only once the
+ * forward pass has reached it.
+ *
+ * <p>Double-click a value to type another; Delete removes the selected rows; the right-click
+ * menu adds and deletes samples. Each change is one edit that Ctrl+Z takes back. A typed value the table
+ * cannot take is refused with a message ({@link #problemProperty()}) and nothing changes.
  */
 final class SamplesTable extends TableView<SampleRow> {
     static final PseudoClass CURRENT = PseudoClass.getPseudoClass("current");
 
     private final LessonSession session;
+    // Groups over one column per input and per target.
+    private final TableColumn<SampleRow, Double> inputs = new TableColumn<>("inputs");
+    private final TableColumn<SampleRow, Double> targets = new TableColumn<>("targets");
+    private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
     private List<SampleRow> rows = List.of();
     private SampleRow currentRow;
 
@@ -36,6 +57,8 @@ final class SamplesTable extends TableView<SampleRow> {
         getStyleClass().add("samples-table");
         setColumnResizePolicy(CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         setPlaceholder(new Label("No samples"));
+        setEditable(true);
+        getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
 
         TableColumn<SampleRow, String> number = new TableColumn<>("#");
         number.setId("sampleNumber");
@@ -45,11 +68,20 @@ final class SamplesTable extends TableView<SampleRow> {
                     () -> (row.currentProperty().get() ? "▶ " : "") + (row.index() + 1), row.currentProperty());
         });
         number.setSortable(false);
-        number.setPrefWidth(60);
+        number.setEditable(false);
+        number.setPrefWidth(52);
         number.setMaxWidth(90);
-        TableColumn<SampleRow, String> inputs = column("inputsColumn", "inputs", SampleRow::inputsProperty);
-        TableColumn<SampleRow, String> targets = column("targetsColumn", "targets", SampleRow::targetsProperty);
-        TableColumn<SampleRow, String> output = column("outputColumn", "output", SampleRow::outputProperty);
+        inputs.setId("inputsColumn");
+        targets.setId("targetsColumn");
+        for (TableColumn<SampleRow, Double> group : List.of(inputs, targets)) {
+            group.setSortable(false);
+            group.setReorderable(false);
+        }
+        TableColumn<SampleRow, String> output = new TableColumn<>("output");
+        output.setId("outputColumn");
+        output.setSortable(false);
+        output.setEditable(false);
+        output.setCellValueFactory(c -> c.getValue().outputProperty());
         getColumns().setAll(List.of(number, inputs, targets, output));
 
         setRowFactory(table -> {
@@ -61,43 +93,146 @@ final class SamplesTable extends TableView<SampleRow> {
                 row.pseudoClassStateChanged(CURRENT, item != null && item.currentProperty().get());
             });
             row.setOnMouseClicked(e -> {
-                if (!row.isEmpty()) session.selectSample(row.getItem().index());
+                // The second click of a double-click opens a value for editing: the sample is already chosen.
+                if (!row.isEmpty() && e.getClickCount() == 1) session.selectSample(row.getItem().index());
             });
             return row;
         });
+        addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            if ((e.getCode() == KeyCode.DELETE) && getEditingCell() == null) {
+                deleteSelected();
+                e.consume();
+            }
+        });
+        setContextMenu(contextMenu());
 
         session.lessonProperty().addListener((obs, old, lesson) -> rebuild());
-        session.digitsProperty().addListener((obs, old, d) -> refillAll());
+        session.notationProperty().addListener((obs, old, n) -> nameValueColumns());
+        session.digitsProperty().addListener((obs, old, d) -> {
+            refresh();
+            showSnapshot(false);
+        });
         session.snapshotProperty().addListener((obs, old, s) -> showSnapshot(true));
         rebuild();
     }
 
-    private static TableColumn<SampleRow, String> column(String id, String title,
-            java.util.function.Function<SampleRow, javafx.beans.value.ObservableValue<String>> value) {
-        TableColumn<SampleRow, String> column = new TableColumn<>(title);
-        column.setId(id);
-        column.setSortable(false);
-        column.setCellValueFactory(c -> value.apply(c.getValue()));
-        return column;
+    /** Why the last change typed or asked for was not made; "" after one that was. */
+    ReadOnlyStringProperty problemProperty() { return problem.getReadOnlyProperty(); }
+
+    /** Appends a copy of the selected sample (the current one if none is selected) and opens its first value. */
+    boolean addSample() {
+        DataSet data = session.getLesson().data();
+        int like = getSelectionModel().getSelectedIndex();
+        if (like < 0 || like >= data.size()) like = session.getSnapshot().sample();
+        if (!apply(SampleChanges.addCopyOf(data, like))) return false;
+        int added = data.size();
+        scrollTo(added);
+        getSelectionModel().clearAndSelect(added);
+        layout();
+        edit(added, inputs.getColumns().get(0));
+        return true;
+    }
+
+    /** Deletes the selected samples as one edit. */
+    boolean deleteSelected() {
+        List<Integer> chosen = new ArrayList<>(getSelectionModel().getSelectedIndices());
+        try {
+            return apply(SampleChanges.deleteSamples(session.getLesson().data(), chosen));
+        } catch (IllegalArgumentException e) {
+            problem.set(e.getMessage());
+            return false;
+        }
+    }
+
+    /** The column of input {@code k} (or target {@code k}), for tests and the keyboard. */
+    @SuppressWarnings("unchecked")
+    TableColumn<SampleRow, Double> valueColumn(boolean target, int k) {
+        return (TableColumn<SampleRow, Double>) (target ? targets : inputs).getColumns().get(k);
+    }
+
+    private ContextMenu contextMenu() {
+        MenuItem edit = new MenuItem("Edit the value  (double-click)");
+        edit.setOnAction(e -> {
+            var focused = getFocusModel().getFocusedCell();
+            if (focused != null && focused.getRow() >= 0 && focused.getTableColumn() != null
+                    && focused.getTableColumn().isEditable()) {
+                edit(focused.getRow(), focused.getTableColumn());
+            } else if (getSelectionModel().getSelectedIndex() >= 0) {
+                edit(getSelectionModel().getSelectedIndex(), inputs.getColumns().get(0));
+            }
+        });
+        MenuItem add = new MenuItem("Add a sample (a copy of the selected one)");
+        add.setOnAction(e -> addSample());
+        MenuItem delete = new MenuItem("Delete the selected samples  (Delete)");
+        delete.setOnAction(e -> deleteSelected());
+        return new ContextMenu(edit, new SeparatorMenuItem(), add, delete);
+    }
+
+    private boolean apply(Edit edit) {
+        boolean made = session.apply(edit);
+        problem.set(made ? "" : session.getStatus());
+        return made;
+    }
+
+    private void setValue(int sample, boolean target, int k, double value) {
+        DataSet data = session.getLesson().data();
+        if (sample < 0 || sample >= data.size()) return;
+        // A refused value must not stay in the cell that showed it.
+        if (!apply(SampleChanges.setValue(data, sample, target, k, value))) refresh();
+    }
+
+    /** One column per input and per target, made again only when their numbers change. */
+    private void fitValueColumns(DataSet data) {
+        fitGroup(inputs, false, data.inputSize());
+        fitGroup(targets, true, data.targetSize());
+        nameValueColumns();
+    }
+
+    private void fitGroup(TableColumn<SampleRow, Double> group, boolean target, int count) {
+        if (group.getColumns().size() == count) return;
+        List<TableColumn<SampleRow, Double>> columns = new ArrayList<>(count);
+        for (int k = 0; k < count; k++) {
+            int index = k;
+            TableColumn<SampleRow, Double> column = new TableColumn<>();
+            column.setId((target ? "target" : "input") + (k + 1) + "Column");
+            column.setSortable(false);
+            column.setReorderable(false);
+            column.setMinWidth(44);
+            column.setPrefWidth(64);
+            column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(valueOf(c.getValue().index(), target, index)));
+            column.setCellFactory(c -> new SampleValueCell(session::getDigits, problem::set));
+            column.setOnEditCommit(e -> setValue(e.getRowValue().index(), target, index, e.getNewValue()));
+            columns.add(column);
+        }
+        group.getColumns().setAll(columns);
+    }
+
+    private void nameValueColumns() {
+        Notation notation = session.getNotation();
+        for (int k = 0; k < inputs.getColumns().size(); k++) inputs.getColumns().get(k).setText("x" + subscript(k + 1));
+        // A lone target column is narrow: its group is named in the singular to fit over it.
+        targets.setText(targets.getColumns().size() == 1 ? "target" : "targets");
+        inputs.setText(inputs.getColumns().size() == 1 ? "input" : "inputs");
+        for (int k = 0; k < targets.getColumns().size(); k++) {
+            targets.getColumns().get(k).setText(notation.targetSymbol() + subscript(k + 1));
+        }
+    }
+
+    private Double valueOf(int sample, boolean target, int k) {
+        DataSet data = session.getLesson().data();
+        if (sample >= data.size()) return null;
+        double[] values = target ? data.target(sample) : data.input(sample);
+        return k < values.length ? values[k] : null;
     }
 
     private void rebuild() {
         Lesson lesson = session.getLesson();
+        fitValueColumns(lesson.data());
         List<SampleRow> fresh = new ArrayList<>(lesson.data().size());
         for (int s = 0; s < lesson.data().size(); s++) fresh.add(new SampleRow(s));
         rows = fresh;
         currentRow = null;
         setItems(FXCollections.observableList(fresh));
-        refillAll();
-    }
-
-    private void refillAll() {
-        DataSet data = session.getLesson().data();
-        SignificantFormat format = new SignificantFormat(session.getDigits());
-        for (SampleRow row : rows) {
-            row.inputsProperty().set(join(data.input(row.index()), format));
-            row.targetsProperty().set(join(data.target(row.index()), format));
-        }
         showSnapshot(false);
     }
 
@@ -120,10 +255,18 @@ final class SamplesTable extends TableView<SampleRow> {
         } else {
             now.outputProperty().set("");
         }
-        // Live training moves the current row every frame; selecting it then would only flicker.
-        if (follow && !session.isRunning() && getSelectionModel().getSelectedIndex() != now.index()) {
+        // Live training moves the current row every frame; selecting it then would only flicker. A
+        // selection of several rows (to delete them) is left alone.
+        if (follow && !session.isRunning() && getSelectionModel().getSelectedIndices().size() <= 1
+                && getSelectionModel().getSelectedIndex() != now.index()) {
             getSelectionModel().clearAndSelect(now.index());
         }
+    }
+
+    private static String subscript(int n) {
+        StringBuilder b = new StringBuilder();
+        for (char c : Integer.toString(n).toCharArray()) b.append((char) ('₀' + (c - '0')));
+        return b.toString();
     }
 
     private static String join(double[] values, SignificantFormat format) {

@@ -11,6 +11,7 @@ import javafx.scene.control.Spinner;
 import javafx.scene.control.SpinnerValueFactory;
 import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
+import javafx.scene.layout.Region;
 import javafx.util.StringConverter;
 
 import org.backpropfx.notation.Notation;
@@ -50,13 +51,15 @@ final class StepToolBar extends ToolBar {
         button.setOnAction(e -> action.run());
         // Keys are handled for the whole scene; a focused button must not also fire on Space.
         button.setFocusTraversable(false);
+        // At 1280 px the bar is full: a label cut to "Ste…" is worse than the bar's overflow menu.
+        button.setMinWidth(Region.USE_PREF_SIZE);
         return button;
     }
 
     private Node[] speedControls(LessonSession session) {
         Slider slider = new Slider(0, SpeedScale.FULL_POSITION, SpeedScale.positionOf(session.speedProperty().get()));
         slider.setId("speed");
-        slider.setPrefWidth(140);
+        slider.setPrefWidth(110);
         slider.setMajorTickUnit(1);
         slider.setShowTickMarks(true);
         slider.setTooltip(new Tooltip("Training speed: 1 phase per second up to full speed (right end)"));
@@ -73,14 +76,13 @@ final class StepToolBar extends ToolBar {
             slider.setValue(SpeedScale.positionOf(speed.doubleValue()));
             syncing = false;
         });
-        Label caption = new Label("Speed");
-        caption.setLabelFor(slider);
         Label value = new Label();
         value.setId("speedValue");
         value.getStyleClass().add("speed-value");
         value.textProperty().bind(Bindings.createStringBinding(
                 () -> SpeedScale.describe(session.speedProperty().get()), session.speedProperty()));
-        return new Node[] {caption, slider, value};
+        value.setMinWidth(Region.USE_PREF_SIZE);
+        return new Node[] {slider, value};
     }
 
     private static ChoiceBox<Notation> notationChoice(LessonSession session) {

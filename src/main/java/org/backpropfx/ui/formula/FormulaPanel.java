@@ -8,6 +8,7 @@ import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
@@ -27,9 +28,10 @@ import org.backpropfx.stepper.Snapshot;
  * digits. With nothing picked it says what to click and shows the phase's main formula for the first
  * output neuron.
  *
- * <p>Like the network view it rebuilds at most once per pulse: changes only mark it dirty.
+ * <p>Like the network view it rebuilds at most once per pulse: changes only mark it dirty. Long working
+ * scrolls rather than being cut short.
  */
-public final class FormulaPanel extends VBox {
+public final class FormulaPanel extends ScrollPane {
     /** Font sizes follow the window height, within these bounds (px). */
     static final double MIN_FONT = 14;
     static final double MAX_FONT = 24;
@@ -38,15 +40,23 @@ public final class FormulaPanel extends VBox {
     private final LessonSession session;
     private final InvalidationListener invalidation = o -> markDirty();
     private final Runnable pulseListener = this::rebuildIfDirty;
+    private final VBox body = new VBox(6);
     private boolean dirty = true;
     private double fontSize = MIN_FONT;
 
+    private final javafx.beans.property.DoubleProperty fontScale =
+            new javafx.beans.property.SimpleDoubleProperty(this, "fontScale", 1.0);
+
     public FormulaPanel(LessonSession session) {
         this.session = session;
+        fontScale.addListener(invalidation);
         getStyleClass().add("formula-panel");
-        setSpacing(6);
-        setPadding(new Insets(10, 12, 10, 12));
-        setFillWidth(true);
+        body.getStyleClass().add("formula-body");
+        body.setPadding(new Insets(10, 12, 10, 12));
+        body.setFillWidth(true);
+        setContent(body);
+        setFitToWidth(true);
+        setHbarPolicy(ScrollBarPolicy.NEVER);
         setMinWidth(0);
         WeakInvalidationListener weak = new WeakInvalidationListener(invalidation);
         session.snapshotProperty().addListener(weak);
@@ -81,6 +91,9 @@ public final class FormulaPanel extends VBox {
         if (dirty) rebuild();
     }
 
+    /** Multiplies the size of the formulas' text (presenter zoom); 1 by default. */
+    public javafx.beans.property.DoubleProperty fontScaleProperty() { return fontScale; }
+
     /** The element whose formulas are shown: the selected one, else the hovered one (null: none). */
     public NetworkElement shownElement() {
         NetworkElement selected = session.selectionProperty().get();
@@ -91,7 +104,7 @@ public final class FormulaPanel extends VBox {
     public String text() {
         rebuildIfDirty();
         StringBuilder sb = new StringBuilder();
-        for (Node n : getChildren()) {
+        for (Node n : body.getChildren()) {
             if (n instanceof Label label) sb.append(label.getText()).append('\n');
             else if (n instanceof TextFlow flow) sb.append(MathFlow.plainText(flow)).append('\n');
         }
@@ -102,11 +115,11 @@ public final class FormulaPanel extends VBox {
         dirty = false;
         Scene scene = getScene();
         double height = scene == null ? 720 : scene.getHeight();
-        fontSize = Math.max(MIN_FONT, Math.min(MAX_FONT, height / 46));
+        fontSize = Math.max(MIN_FONT, Math.min(MAX_FONT, height / 46)) * fontScale.get();
         Snapshot s = session.getSnapshot();
         FormulaBook book = new FormulaBook(session.getNotation(), session.getDigits());
         NetworkElement element = shownElement();
-        getChildren().clear();
+        body.getChildren().clear();
         if (element == null || !exists(s, element)) {
             showOverview(s, book);
         } else {
@@ -115,10 +128,10 @@ public final class FormulaPanel extends VBox {
     }
 
     private void showOverview(Snapshot s, FormulaBook book) {
-        getChildren().add(heading(s.describePhase()));
-        getChildren().add(note("Click a neuron or an edge in the network to see how its numbers are computed."));
+        body.getChildren().add(heading(s.describePhase()));
+        body.getChildren().add(note("Click a neuron or an edge in the network to see how its numbers are computed."));
         if (s.phase() == null) {
-            getChildren().add(note("Nothing is computed yet for this sample: step forward to compute layer 1."));
+            body.getChildren().add(note("Nothing is computed yet for this sample: step forward to compute layer 1."));
             return;
         }
         NetworkElement output = new NetworkElement.Neuron(s.layerCount(), 0);
@@ -127,13 +140,16 @@ public final class FormulaPanel extends VBox {
             // Phases that do not touch the output neuron: show one of the neurons they do work on.
             Phase phase = s.phase();
             if (phase.layer() > 0) formulas = book.current(s, new NetworkElement.Neuron(phase.layer(), 0));
-            else formulas = book.current(s, new NetworkElement.Weight(s.layerCount(), 0, 0));
+        }
+        if (s.phase().kind() == org.backpropfx.stepper.PhaseKind.UPDATE) {
+            // A neuron's update is its bias; the update the lesson is about is a weight's.
+            formulas = book.current(s, new NetworkElement.Weight(s.layerCount(), 0, 0));
         }
         addFormulas(formulas);
     }
 
     private void showElement(Snapshot s, FormulaBook book, NetworkElement element) {
-        getChildren().add(heading(describe(s, element) + " — " + s.describePhase()));
+        body.getChildren().add(heading(describe(s, element)));
         List<Formula> formulas = book.current(s, element);
         if (!formulas.isEmpty()) {
             addFormulas(formulas);
@@ -141,9 +157,9 @@ public final class FormulaPanel extends VBox {
         }
         List<Formula> known = book.known(s, element);
         if (known.isEmpty()) {
-            getChildren().add(note("Nothing about it is computed yet in this sample."));
+            body.getChildren().add(note("Nothing about it is computed yet in this sample."));
         } else {
-            getChildren().add(note("This phase does not change it. Computed earlier in this sample:"));
+            body.getChildren().add(note("This phase does not change it. Computed earlier in this sample:"));
             addFormulas(known);
         }
     }
@@ -165,7 +181,7 @@ public final class FormulaPanel extends VBox {
             }
             MathFlow.append(flow, MathText.text(" = "), MATH_FAMILY, fontSize, false);
             MathFlow.append(flow, f.result(), MATH_FAMILY, fontSize, true);
-            getChildren().addAll(topic, flow);
+            body.getChildren().addAll(topic, flow);
         }
     }
 
@@ -185,8 +201,13 @@ public final class FormulaPanel extends VBox {
         return label;
     }
 
+    /** "Net input of …" but "γ of …": symbols keep their case (Γ would be another symbol). */
+    /** The rows shown: headings and notes ({@link Label}), formulas ({@link TextFlow}). */
+    VBox body() { return body; }
+
     private static String capitalised(String s) {
-        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+        if (s.isEmpty() || s.charAt(0) > 'z') return s;
+        return Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
 
     /** "Output neuron 1", "Weight w₁₂ into hidden layer 1", "Bias of neuron 2 of hidden layer 1". */

@@ -105,19 +105,19 @@ final class EdgeRaster {
         int ra = r * fullA;
         int ga = g * fullA;
         int ba = b * fullA;
-        for (int u = uStart; u <= uEnd; u++) {
-            double centreU = u + 0.5;
-            if (dashed && ((centreU - u0) * stretch) % (DASH + GAP) > DASH) continue;
-            // Near the ends only the part of the pixel column the segment spans counts.
-            double along = Math.min(u + 1, u1) - Math.max(u, u0);
+        double alpha255 = alpha * 255;
+        double v = v0 + (uStart + 0.5 - u0) * slope;
+        for (int u = uStart; u <= uEnd; u++, v += slope) {
+            if (dashed && ((u + 0.5 - u0) * stretch) % (DASH + GAP) > DASH) continue;
+            // Only the first and last pixel columns are partly spanned by the segment.
+            double along = u >= u0 && u + 1 <= u1 ? 1 : Math.min(u + 1, u1) - Math.max(u, u0);
             if (along <= 0) continue;
-            double v = v0 + (centreU - u0) * slope;
             double top = v - half;
             double bottom = v + half;
             int first = floor(top);
             int last = floor(bottom);
             int base = transposed ? u * width : u;
-            double edgeAlpha = along * alpha * 255;
+            double edgeAlpha = along * alpha255;
             if (first == last) {
                 if (first >= 0 && first < vLimit) blend(base + first * stride, (bottom - top) * edgeAlpha, r, g, b);
                 continue;
@@ -129,9 +129,11 @@ final class EdgeRaster {
             if (along < 1) {
                 for (int p = from; p <= to; p++) blend(base + p * stride, edgeAlpha, r, g, b);
             } else if (fullA == 255) {
-                for (int p = from, index = base + from * stride; p <= to; p++, index += stride) pixels[index] = opaque;
+                for (int index = base + from * stride, end = base + to * stride; index <= end; index += stride) {
+                    pixels[index] = opaque;
+                }
             } else {
-                for (int p = from, index = base + from * stride; p <= to; p++, index += stride) {
+                for (int index = base + from * stride, end = base + to * stride; index <= end; index += stride) {
                     int dst = pixels[index];
                     pixels[index] = ((fullA + div255((dst >>> 24) * keep)) << 24)
                             | (div255(ra + ((dst >> 16) & 0xff) * keep) << 16)
@@ -146,8 +148,9 @@ final class EdgeRaster {
     private static int floor(double v) { return (int) (v + 4096) - 4096; }
 
     private void blend(int index, double alpha255, int r, int g, int b) {
-        int a = (int) (Math.min(255, alpha255) + 0.5);
-        if (a > 0) pixels[index] = over(pixels[index], a, r, g, b);
+        int a = (int) (alpha255 + 0.5);
+        if (a >= 255) pixels[index] = 0xff000000 | (r << 16) | (g << 8) | b;
+        else if (a > 0) pixels[index] = over(pixels[index], a, r, g, b);
     }
 
     /** Premultiplied source-over of colour (r, g, b) at opacity a/255 onto dst. */

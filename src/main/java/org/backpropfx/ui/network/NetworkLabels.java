@@ -63,6 +63,7 @@ final class NetworkLabels {
         }
         if (kind == PhaseKind.ERROR && l == s.layerCount()) {
             lines.add(n.targetSymbol() + " = " + number(s.target(j)));
+            lines.add(n.outputSymbol() + " = " + number(s.out(l, j)));
         }
         if (kind == PhaseKind.BACKWARD && s.hasDelta(l)) {
             lines.add(n.deltaSymbol() + " = " + number(n.delta(s.delta(l, j))));
@@ -110,13 +111,22 @@ final class NetworkLabels {
 
     double biasEdgeValue(int l, int j) { return n.bias(s.bias(l, j)); }
 
-    /** What the numbers on the picture are, e.g. "Backward — deltas of hidden layer 1 · edges: ∂P/∂w". */
+    /**
+     * What the numbers on the picture are, e.g. "neurons: output β, delta γ   ·   edges: ∂P/∂w" (the window
+     * says which phase it is).
+     */
     String caption() {
-        String what = s.describePhase();
+        StringBuilder neurons = new StringBuilder("neurons: output " + n.outSymbol());
+        PhaseKind kind = kind();
+        if (kind == PhaseKind.FORWARD) neurons.append(", net input ").append(n.netSymbol()).append(" of the active layer");
+        if (kind == PhaseKind.ERROR) neurons.append(", target ").append(n.targetSymbol());
+        if (kind == PhaseKind.BACKWARD) neurons.append(", delta ").append(n.deltaSymbol());
+        if (showsBias() && !biasAsNode()) neurons.append(", bias ").append(n.biasSymbol());
         String edges;
         if (s.hasUpdate()) edges = "edges: old → new weight";
-        else if (kind() == PhaseKind.BACKWARD) edges = "edges: ∂" + n.objectiveSymbol() + "/∂w";
-        else edges = "edges: weight";
-        return what + "   ·   sample " + (s.sample() + 1) + " of " + s.sampleCount() + "   ·   " + edges;
+        else if (kind == PhaseKind.BACKWARD) edges = "edges: gradient ∂" + n.objectiveSymbol() + "/∂w";
+        else edges = "edges: weight w";
+        if (biasAsNode()) edges += " (w₀ from the −1 inputs)";
+        return neurons + "   ·   " + edges;
     }
 }

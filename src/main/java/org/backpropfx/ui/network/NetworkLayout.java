@@ -33,14 +33,22 @@ final class NetworkLayout {
     final double bandTop;
     final double bandBottom;
 
+    /** Presenter zoom: multiplies the font (and its bounds), so text grows even where the window does not. */
+    final double fontScale;
+
     NetworkLayout(int[] sizes, boolean biasNodes, double width, double height) {
+        this(sizes, biasNodes, width, height, 1.0);
+    }
+
+    NetworkLayout(int[] sizes, boolean biasNodes, double width, double height, double fontScale) {
+        this.fontScale = fontScale;
         this.width = width;
         this.height = height;
         this.sizes = sizes.clone();
         this.layers = sizes.length - 1;
         this.biasNodes = biasNodes;
-        font = clamp(Math.min(height / 38, width / 64), MIN_FONT, MAX_FONT);
-        smallFont = Math.max(MIN_FONT, font * 0.88);
+        font = clamp(Math.min(height / 38, width / 64) * fontScale, MIN_FONT * fontScale, MAX_FONT * fontScale);
+        smallFont = Math.max(MIN_FONT * fontScale, font * 0.88);
         double line = font * 1.45;
         captionY = line * 0.8;
         legendY = height - line * 0.6;
@@ -48,7 +56,7 @@ final class NetworkLayout {
         bandTop = captionY + line * 0.9;
         bandBottom = namesY - line * 0.75;
 
-        double left = font * 4.2;
+        double left = font * 5;
         double right = font * 10.5;
         double usable = Math.max(1, width - left - right);
         columnX = new double[layers + 1];
@@ -56,7 +64,7 @@ final class NetworkLayout {
         for (int l = 0; l <= layers; l++) columnX[l] = left + gap * l;
 
         double band = Math.max(1, bandBottom - bandTop);
-        double maxSpacing = font * 7.5;
+        double maxSpacing = font * 9;
         double minSpacing = Double.POSITIVE_INFINITY;
         neuronY = new double[layers + 1][];
         biasY = new double[layers + 1];
@@ -70,7 +78,7 @@ final class NetworkLayout {
             for (int j = 0; j < sizes[l]; j++) neuronY[l][j] = first + spacing * j;
             biasY[l] = hasBias ? first + spacing * sizes[l] : Double.NaN;
         }
-        radius = clamp(Math.min(Math.min(minSpacing * 0.4, gap * 0.16), font * 2.5), 2.5, 60);
+        radius = clamp(Math.min(Math.min(minSpacing * 0.34, gap * 0.16), font * 2.8), 2.5, 70);
         biasHalf = Math.max(2.5, radius * 0.72);
     }
 
@@ -84,8 +92,8 @@ final class NetworkLayout {
 
     boolean hasBiasNode(int column) { return column < layers && !Double.isNaN(biasY[column]); }
 
-    boolean fits(int[] otherSizes, boolean otherBias, double otherWidth, double otherHeight) {
-        return otherBias == biasNodes && otherWidth == width && otherHeight == height
+    boolean fits(int[] otherSizes, boolean otherBias, double otherWidth, double otherHeight, double otherScale) {
+        return otherScale == fontScale && otherBias == biasNodes && otherWidth == width && otherHeight == height
                 && java.util.Arrays.equals(otherSizes, sizes);
     }
 

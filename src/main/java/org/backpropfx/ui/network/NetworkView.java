@@ -7,7 +7,9 @@ import java.util.function.Function;
 
 import javafx.beans.InvalidationListener;
 import javafx.beans.WeakInvalidationListener;
+import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleDoubleProperty;
 import javafx.css.CssMetaData;
 import javafx.css.StyleableObjectProperty;
 import javafx.css.StyleConverter;
@@ -66,6 +68,7 @@ public final class NetworkView extends Region {
         session.digitsProperty().addListener(weak);
         session.selectionProperty().addListener(weak);
         session.hoveredProperty().addListener(weak);
+        fontScale.addListener(invalidation);
         for (ObjectProperty<Color> colour : List.of(positiveColor, negativeColor, accentColor, textColor,
                 backgroundColor)) {
             colour.addListener(invalidation);
@@ -125,8 +128,8 @@ public final class NetworkView extends Region {
         NetworkLabels labels = new NetworkLabels(s, notation, session.getDigits());
         int[] sizes = new int[s.layerCount() + 1];
         for (int l = 0; l < sizes.length; l++) sizes[l] = s.size(l);
-        if (layout == null || !layout.fits(sizes, labels.biasAsNode(), w, h)) {
-            layout = new NetworkLayout(sizes, labels.biasAsNode(), w, h);
+        if (layout == null || !layout.fits(sizes, labels.biasAsNode(), w, h, fontScale.get())) {
+            layout = new NetworkLayout(sizes, labels.biasAsNode(), w, h, fontScale.get());
         }
         picture = new NetworkPicture(layout, labels, s, session.selectionProperty().get(),
                 session.hoveredProperty().get(), style(), measure, raster);
@@ -138,10 +141,24 @@ public final class NetworkView extends Region {
     public long redrawCount() { return redraws; }
 
     private NetworkStyle style() {
+        Color background = backgroundColor.get();
+        if (background.getBrightness() < 0.5) return darkStyle(background, textColor.get());
         return new NetworkStyle(positiveColor.get(), negativeColor.get(), accentColor.get(), textColor.get(),
                 NetworkPalette.MUTED_TEXT, backgroundColor.get(), NetworkPalette.ACTIVE_BAND,
                 NetworkPalette.NEURON_FILL, NetworkPalette.NEURON_STROKE, NetworkPalette.EMPTY_STROKE,
                 NetworkPalette.LABEL_BACKGROUND, NetworkPalette.HOVER, Font.getDefault().getFamily());
+    }
+
+    /**
+     * On a dark background (dark and high-contrast themes) the light palette's fixed shades would glare,
+     * so they are mixed from the theme's own text and background colours instead.
+     */
+    private NetworkStyle darkStyle(Color background, Color text) {
+        return new NetworkStyle(positiveColor.get(), negativeColor.get(), accentColor.get(), text,
+                background.interpolate(text, 0.7), background, background.interpolate(NetworkPalette.ACTIVE_BAND, 0.16),
+                background.interpolate(text, 0.1), background.interpolate(text, 0.8),
+                background.interpolate(text, 0.45), Color.color(background.getRed(), background.getGreen(),
+                        background.getBlue(), 0.88), NetworkPalette.HOVER, Font.getDefault().getFamily());
     }
 
     // --- what is drawn where (also what tests click on and read) ----------------------------------
@@ -226,6 +243,11 @@ public final class NetworkView extends Region {
     }
 
     // --- CSS -------------------------------------------------------------------------------------
+
+    private final DoubleProperty fontScale = new SimpleDoubleProperty(this, "fontScale", 1.0);
+
+    /** Multiplies the size of all text drawn (presenter zoom); 1 by default. */
+    public DoubleProperty fontScaleProperty() { return fontScale; }
 
     private final ObjectProperty<Color> positiveColor = colour("positiveColor", NetworkPalette.POSITIVE, () -> Css.POSITIVE);
     private final ObjectProperty<Color> negativeColor = colour("negativeColor", NetworkPalette.NEGATIVE, () -> Css.NEGATIVE);

@@ -103,13 +103,25 @@ public final class ActivationPlot extends PlotCanvas {
 
         double left = 52, right = 12, gap = 40, top = 20;
         double footer = 22;
-        double panel = Math.max(20, (height - top - gap - 34 - footer) / 2);
         double[] outRange = range(f, b, plotted, true);
         double[] slopeRange = range(f, d, plotted, false);
-        PlotArea upper = new PlotArea(left, top, width - left - right, panel, -reach, reach, outRange[0], outRange[1], false);
-        PlotArea lower = new PlotArea(left, top + panel + gap, width - left - right, panel, -reach, reach,
-                slopeRange[0], slopeRange[1], false);
-        upper.drawAxes(g, null, n.outSymbol() + " = " + functionName(f, n));
+        PlotArea upper;
+        PlotArea lower;
+        // A wide, low plot (a strip under the network) puts the two panels side by side so both stay tall enough to read.
+        if (width > 1.8 * height) {
+            double panelWidth = Math.max(20, (width - 2 * left - 2 * right) / 2);
+            double panelHeight = Math.max(20, height - top - 34 - footer);
+            upper = new PlotArea(left, top, panelWidth, panelHeight, -reach, reach, outRange[0], outRange[1], false);
+            lower = new PlotArea(2 * left + right + panelWidth, top, panelWidth, panelHeight, -reach, reach,
+                    slopeRange[0], slopeRange[1], false);
+            upper.drawAxes(g, n.netSymbol(), n.outSymbol() + " = " + functionName(f, n));
+        } else {
+            double panel = Math.max(20, (height - top - gap - 34 - footer) / 2);
+            upper = new PlotArea(left, top, width - left - right, panel, -reach, reach, outRange[0], outRange[1], false);
+            lower = new PlotArea(left, top + panel + gap, width - left - right, panel, -reach, reach,
+                    slopeRange[0], slopeRange[1], false);
+            upper.drawAxes(g, null, n.outSymbol() + " = " + functionName(f, n));
+        }
         lower.drawAxes(g, n.netSymbol(), derivativeName(f, n));
 
         drawCurve(g, upper, a, b, PlotStyle.BLUE);

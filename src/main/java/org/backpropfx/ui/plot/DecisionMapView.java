@@ -35,6 +35,8 @@ public final class DecisionMapView extends PlotCanvas {
     private final WritableImage image = new WritableImage(RESOLUTION, RESOLUTION);
     private DataSet fittedTo;
     private volatile DivergingColourMap colours;
+    /** Where the last map was drawn on the canvas; null when none was. */
+    private PlotArea drawnArea;
 
     /**
      * @param snapshot the step being shown: the map uses the weights in force at that step (may hold null)
@@ -59,10 +61,42 @@ public final class DecisionMapView extends PlotCanvas {
     /** The colour map of the last drawing; null when no map was drawn. */
     DivergingColourMap colourMap() { return colours; }
 
+    /** Puts controls (a choice for what a click does, say) in the bar above the map. */
+    public void addToolbar(javafx.scene.Node... nodes) { addControls(nodes); }
+
+    /**
+     * The inputs (x₁, x₂) under a point of this view (in its own coordinates), or null when the point is
+     * outside the map or no map is drawn.
+     */
+    public javafx.geometry.Point2D inputAt(double x, double y) {
+        PlotArea area = drawnArea;
+        if (area == null) return null;
+        double cx = x - canvas().getLayoutX();
+        double cy = y - canvas().getLayoutY();
+        if (cx < area.left || cx > area.right() || cy < area.top || cy > area.bottom()) return null;
+        return new javafx.geometry.Point2D(area.x0 + (cx - area.left) / area.width * (area.x1 - area.x0),
+                area.y0 + (area.bottom() - cy) / area.height * (area.y1 - area.y0));
+    }
+
+    /** Where inputs (x₁, x₂) are drawn, in this view's coordinates; null when no map is drawn. */
+    public javafx.geometry.Point2D pointAt(double x1, double x2) {
+        PlotArea area = drawnArea;
+        if (area == null) return null;
+        return new javafx.geometry.Point2D(canvas().getLayoutX() + area.px(x1), canvas().getLayoutY() + area.py(x2));
+    }
+
+    /** The distance between neighbouring grid points along x₁ and x₂ in the last drawing; null if none. */
+    public javafx.geometry.Point2D gridStep() {
+        if (drawnArea == null) return null;
+        return new javafx.geometry.Point2D((map.xMax() - map.xMin()) / (RESOLUTION - 1),
+                (map.yMax() - map.yMin()) / (RESOLUTION - 1));
+    }
+
     @Override void draw(GraphicsContext g, double width, double height) {
         g.setFill(PlotStyle.BACKGROUND);
         g.fillRect(0, 0, width, height);
         colours = null;
+        drawnArea = null;
         Snapshot s = snapshot.getValue();
         DataSet set = data.get();
         if (s == null || set == null) {
@@ -97,6 +131,7 @@ public final class DecisionMapView extends PlotCanvas {
         g.setImageSmoothing(true);
         g.drawImage(image, area.left, area.top, area.width, area.height);
         area.drawAxes(g, "x₁", "x₂");
+        drawnArea = area;
 
         for (int k = 0; k < set.size(); k++) {
             double[] in = set.input(k);

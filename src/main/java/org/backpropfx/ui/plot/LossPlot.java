@@ -91,6 +91,9 @@ public final class LossPlot extends PlotCanvas {
         return false;
     }
 
+    /** The curves, in drawing order. */
+    List<LossSeries> series() { return series; }
+
     /** How many points the last redraw drew, over all series. */
     int drawnPointCount() { return drawnPoints; }
 
@@ -109,13 +112,15 @@ public final class LossPlot extends PlotCanvas {
         double yMin = Double.POSITIVE_INFINITY, yMax = Double.NEGATIVE_INFINITY;
         for (int k = 0; k < series.size(); k++) {
             LossHistory history = series.get(k).history();
+            int every = series.get(k).every();
             LossHistory.Points points;
             synchronized (history) {
                 // One consistent view: the training thread may append between these calls otherwise.
                 drawnVersions[k] = history.version();
-                points = count > 0 ? history.downsampleLast(count, pixels, log) : history.downsample(pixels, log);
+                points = count > 0 ? history.downsampleLast(Math.max(1, count / every), pixels, log)
+                        : history.downsample(pixels, log);
                 latest.add(history.last());
-                longest = Math.max(longest, history.size());
+                longest = Math.max(longest, (long) history.size() * every);
             }
             lines.add(points);
             if (!points.isEmpty()) {
@@ -147,17 +152,18 @@ public final class LossPlot extends PlotCanvas {
         g.setLineWidth(1.5);
         for (int k = 0; k < lines.size(); k++) {
             LossHistory.Points p = lines.get(k);
+            double every = series.get(k).every();
             g.setStroke(series.get(k).colour());
             g.setFill(series.get(k).colour());
             drawnPoints += p.size();
             if (p.isEmpty()) continue;
             if (p.size() == 1) {
-                g.fillOval(area.px(p.x(0)) - 2.5, area.py(p.y(0)) - 2.5, 5, 5);
+                g.fillOval(area.px(every * p.x(0)) - 2.5, area.py(p.y(0)) - 2.5, 5, 5);
                 continue;
             }
             g.beginPath();
-            g.moveTo(area.px(p.x(0)), area.py(p.y(0)));
-            for (int i = 1; i < p.size(); i++) g.lineTo(area.px(p.x(i)), area.py(p.y(i)));
+            g.moveTo(area.px(every * p.x(0)), area.py(p.y(0)));
+            for (int i = 1; i < p.size(); i++) g.lineTo(area.px(every * p.x(i)), area.py(p.y(i)));
             g.stroke();
         }
         g.restore();

@@ -1,0 +1,35 @@
+package org.backpropfx.session;
+
+import org.backpropfx.engine.TrainingDivergedException;
+import org.backpropfx.stepper.NetworkElement;
+import org.backpropfx.stepper.Snapshot;
+
+/** Messages for edits that could not be made, and whether an element still exists after one. */
+final class EditProblems {
+    private EditProblems() {
+    }
+
+    static String describe(Edit edit, RuntimeException e) {
+        String reason;
+        if (e instanceof TrainingDivergedException) {
+            reason = "with it the current sample's update would make a weight infinite. Try a smaller value or"
+                    + " a smaller learning rate.";
+        } else {
+            String message = e.getMessage() == null || e.getMessage().isBlank() ? e.toString() : e.getMessage();
+            reason = message + (message.endsWith(".") ? "" : ".");
+        }
+        return "“" + edit.label() + "” was not made: " + reason;
+    }
+
+    /** Whether {@code element} (null counts) is part of the network the snapshot was taken from. */
+    static boolean fits(NetworkElement element, Snapshot s) {
+        if (element == null) return true;
+        int last = s.layerCount();
+        if (element instanceof NetworkElement.Neuron n) return n.layer() <= last && n.index() < s.size(n.layer());
+        if (element instanceof NetworkElement.Weight w) {
+            return w.layer() <= last && w.to() < s.size(w.layer()) && w.from() < s.size(w.layer() - 1);
+        }
+        NetworkElement.Bias b = (NetworkElement.Bias) element;
+        return b.layer() <= last && b.neuron() < s.size(b.layer());
+    }
+}

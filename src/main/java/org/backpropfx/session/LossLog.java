@@ -1,0 +1,138 @@
+package org.backpropfx.session;
+
+import org.backpropfx.engine.DataSet;
+import org.backpropfx.engine.Layer;
+import org.backpropfx.engine.Loss;
+import org.backpropfx.engine.Network;
+import org.backpropfx.engine.Trainer;
+import org.backpropfx.lesson.Lesson;
+import org.backpropfx.plot.LossHistory;
+import org.backpropfx.plot.SnapshotNetwork;
+import org.backpropfx.stepper.Snapshot;
+import org.backpropfx.stepper.Stepper;
+
+/**
+ * The losses of a run, for the loss curves: the training loss of every completed epoch, the test loss
+ * every {@link #testEvery()} epochs (when the lesson has test samples), and the loss of every sample
+ * stepped through up to its error phase.
+ *
+ * <p>Written by whichever thread drives the stepper at the time (the UI thread for single steps, the
+ * training thread while it runs; the session never lets both drive it at once); read by the plots on
+ * the UI thread, which the histories allow. Epoch values are keyed by the epoch's number, so an epoch
+ * seen twice (after stepping back, or when a diverging chunk is redone) is recorded once.
+ *
+ * <p>An epoch counts as completed once the last phase of its last sample is shown: the cursor, not the
+ * trainer (which runs one sample ahead of it), decides, so the curve never shows a loss before the
+ * student has seen the sample errors it averages.
+ */
+public final class LossLog implements Stepper.EpochObserver {
+    /**
+     * The share of training time the test loss may cost at most. A test sample costs about a third of a
+     * training sample (a forward pass only), so evaluating every k epochs with k = ⌈test size /
+     * (3 · share · training size)⌉ keeps the cost under this share.
+     */
+    static final double TEST_COST_SHARE = 0.1;
+
+    private final LossHistory epochs = new LossHistory();
+    private final LossHistory test = new LossHistory();
+    private final LossHistory samples = new LossHistory();
+    private DataSet testData;
+    private int testEvery = 1;
+    /** Epochs completed before the record began (a run restored part-way); the record holds the ones after. */
+    private long epochOffset;
+    /** Samples trained before the last sample whose loss was recorded; −1 before any. */
+    private long lastSampleKey = -1;
+
+    /** Forgets every value and prepares for a run of {@code lesson} from where {@code stepper} stands. */
+    void reset(Lesson lesson, Stepper stepper) {
+        epochOffset = stepper.snapshot().epoch();
+        epochs.clear();
+        test.clear();
+        samples.clear();
+        lastSampleKey = -1;
+        testData = lesson.testData();
+        testEvery = testData == null ? 1 : testInterval(testData.size(), lesson.data().size());
+    }
+
+    static int testInterval(int testSize, int trainingSize) {
+        return (int) Math.max(1, Math.ceil(testSize / (3.0 * TEST_COST_SHARE * trainingSize)));
+    }
+
+    /** Training loss of epoch k + 1 at position k: one value per completed epoch. */
+    public LossHistory epochs() { return epochs; }
+
+    /** Mean test loss after epochs {@code testEvery}, 2·{@code testEvery}, …; empty without test samples. */
+    public LossHistory test() { return test; }
+
+    /** Whether the lesson has test samples, so that {@link #test()} fills. */
+    public boolean hasTest() { return testData != null; }
+
+    /** Epochs between two test-loss values. */
+    public int testEvery() { return testEvery; }
+
+    /** The loss of each sample stepped through to its error phase, in the order they were stepped. */
+    public LossHistory samples() { return samples; }
+
+    /** The trainer completed an epoch on the fast path: its network is that epoch's final one. */
+    @Override
+    public void epochEnded(Trainer trainer) {
+        long done = trainer.epoch() - epochOffset;
+        if (done == epochs.size() + 1) {
+            epochs.append(drawable(trainer.lastEpochLoss()));
+            recordTest(done, trainer.network(), trainer.settings().loss());
+        }
+    }
+
+    /** After a step through phases: the sample's loss once its error is shown, and any epoch it completed. */
+    void stepped(Stepper stepper) {
+        Snapshot s = stepper.snapshot();
+        long key = stepper.stateBeforeCurrentSample().samplesSeen();
+        if (s.hasError() && key > lastSampleKey) {
+            samples.append(drawable(s.loss()));
+            lastSampleKey = key;
+        }
+        caughtUp(stepper);
+    }
+
+    /** Records the epoch the cursor has just completed, if the record lacks it. */
+    void caughtUp(Stepper stepper) {
+        Snapshot s = stepper.snapshot();
+        boolean endsEpoch = s.isLastPhase() && s.sample() == s.sampleCount() - 1;
+        long done = s.epoch() + (endsEpoch ? 1 : 0) - epochOffset;
+        if (done != epochs.size() + 1) return;
+        if (endsEpoch) {
+            // The trainer has trained the current sample, the epoch's last: its figures are this epoch's.
+            epochs.append(drawable(stepper.trainer().lastEpochLoss()));
+            recordTest(done, SnapshotNetwork.inForce(s), s.settings().loss());
+        } else {
+            epochs.append(drawable(stepper.stateBeforeCurrentSample().lastEpochLoss()));
+            recordTest(done, networkBefore(s), s.settings().loss());
+        }
+    }
+
+    private void recordTest(long epoch, Network network, Loss loss) {
+        if (testData == null || epoch % testEvery != 0 || epoch / testEvery != test.size() + 1) return;
+        test.append(drawable(network.meanLoss(testData, loss)));
+    }
+
+    /**
+     * A loss that overflowed (the weights still finite, the error beyond double range) is kept as the largest
+     * double, so that the curve shows the blow-up and every later epoch keeps its place.
+     */
+    static double drawable(double loss) {
+        return loss >= 0 && loss <= Double.MAX_VALUE ? loss : Double.MAX_VALUE;
+    }
+
+    /** The network as it was before the snapshot's sample: the end of the previous epoch when it is the first. */
+    private static Network networkBefore(Snapshot s) {
+        Network network = SnapshotNetwork.inForce(s);
+        for (int l = 1; l <= s.layerCount(); l++) {
+            Layer layer = network.layer(l);
+            for (int j = 0; j < s.size(l); j++) {
+                for (int i = 0; i < s.size(l - 1); i++) layer.setWeight(j, i, s.weightBefore(l, j, i));
+                layer.setBias(j, s.biasBefore(l, j));
+            }
+        }
+        return network;
+    }
+}

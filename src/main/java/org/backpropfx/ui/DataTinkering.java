@@ -1,0 +1,52 @@
+package org.backpropfx.ui;
+
+import java.util.List;
+
+import javafx.scene.Scene;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.stage.Window;
+
+import org.backpropfx.session.LessonSession;
+import org.backpropfx.ui.tinker.CsvImportDialog;
+import org.backpropfx.ui.tinker.DataPresetDialog;
+import org.backpropfx.ui.tinker.DecisionMapClicks;
+
+/**
+ * Editing the training samples from the menus and the decision map: File › Import samples from CSV…,
+ * Edit › Data presets…, and clicks on the map that add a sample of the chosen class. (The samples table
+ * edits in place by itself.)
+ */
+final class DataTinkering {
+    private final MainWindow window;
+    private final DecisionMapClicks mapClicks;
+
+    DataTinkering(MainWindow window, LessonSession session, Plots plots, AppMenus menus) {
+        this.window = window;
+        mapClicks = new DecisionMapClicks(session, plots.decisionMap());
+        MenuItem importCsv = AppMenus.item("Import samples from CSV…", null,
+                () -> CsvImportDialog.chooseAndShow(session, owner()));
+        importCsv.setId("menuImportCsv");
+        insertAfter(menus.menu(AppMenus.FILE), "Save as…", List.of(new SeparatorMenuItem(), importCsv));
+        MenuItem presets = AppMenus.item("Data presets…", null, () -> new DataPresetDialog(session).show(owner()));
+        presets.setId("menuDataPresets");
+        insertAfter(menus.menu(AppMenus.EDIT), "Training settings…", List.of(presets));
+    }
+
+    DecisionMapClicks mapClicks() { return mapClicks; }
+
+    /** Puts {@code items} after the item called {@code text}, or at the end if there is none. */
+    private static void insertAfter(Menu menu, String text, List<MenuItem> items) {
+        int at = menu.getItems().size();
+        for (int k = 0; k < menu.getItems().size(); k++) {
+            if (text.equals(menu.getItems().get(k).getText())) at = k + 1;
+        }
+        menu.getItems().addAll(at, items);
+    }
+
+    private Window owner() {
+        Scene scene = window.getScene();
+        return scene == null ? null : scene.getWindow();
+    }
+}

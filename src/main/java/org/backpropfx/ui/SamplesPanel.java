@@ -1,0 +1,56 @@
+package org.backpropfx.ui;
+
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+
+import org.backpropfx.session.LessonSession;
+
+/**
+ * The samples table with its buttons (add a sample, delete the selected ones) and the message saying why
+ * a typed value or a deletion was refused.
+ */
+final class SamplesPanel extends VBox {
+    private final SamplesTable table;
+    private final Label problem = new Label();
+
+    SamplesPanel(LessonSession session) {
+        setId("samplesPanel");
+        getStyleClass().add("samples-panel");
+        table = new SamplesTable(session);
+        Button add = new Button("Add");
+        add.setId("addSample");
+        add.setTooltip(new Tooltip("Add a copy of the selected sample, then type its values"));
+        add.setOnAction(e -> table.addSample());
+        Button delete = new Button("Delete");
+        delete.setId("deleteSamples");
+        delete.setTooltip(new Tooltip("Delete the selected samples (Delete key); Ctrl+Z brings them back"));
+        delete.setOnAction(e -> table.deleteSelected());
+        delete.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+        for (Button b : new Button[] {add, delete}) b.setMinWidth(Button.USE_PREF_SIZE);
+        Label hint = new Label("Double-click to edit");
+        hint.getStyleClass().add("samples-hint");
+        hint.setMinWidth(0);
+        hint.setTooltip(new Tooltip("Double-click a value to type another; Delete removes the selected rows"));
+        HBox bar = new HBox(6, add, delete, hint);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setPadding(new Insets(2, 4, 2, 4));
+        problem.setId("samplesProblem");
+        problem.getStyleClass().add("value-editor-message");
+        problem.setStyle("-fx-text-fill: #b03000;");
+        problem.setWrapText(true);
+        problem.textProperty().bind(table.problemProperty());
+        problem.managedProperty().bind(problem.textProperty().isNotEmpty());
+        problem.visibleProperty().bind(problem.managedProperty());
+        VBox.setVgrow(table, Priority.ALWAYS);
+        getChildren().addAll(bar, problem, table);
+        setMinSize(0, 0);
+    }
+
+    SamplesTable table() { return table; }
+}

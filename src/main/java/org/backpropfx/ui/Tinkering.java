@@ -1,0 +1,202 @@
+package org.backpropfx.ui;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+
+import javafx.beans.binding.Bindings;
+import javafx.scene.Scene;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.input.DragEvent;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.TransferMode;
+import javafx.stage.Window;
+import javafx.stage.WindowEvent;
+
+import org.backpropfx.data.DataPresets;
+import org.backpropfx.lesson.LessonFiles;
+import org.backpropfx.session.Edits;
+import org.backpropfx.session.LessonSession;
+import org.backpropfx.stepper.NetworkElement;
+import org.backpropfx.ui.network.NetworkView;
+import org.backpropfx.ui.tinker.FxFileDialogs;
+import org.backpropfx.ui.tinker.LessonFileCommands;
+import org.backpropfx.ui.tinker.NetworkDialog;
+import org.backpropfx.ui.tinker.NetworkTinkering;
+import org.backpropfx.ui.tinker.RecentFiles;
+import org.backpropfx.ui.tinker.SettingsDialog;
+
+/**
+ * Everything for changing the lesson by hand, put into the window: the File and Edit menus, undo and
+ * redo, editing weights on the network, dropping a lesson file on the window, and asking before unsaved
+ * edits are lost.
+ */
+final class Tinkering {
+    static final KeyCombination UNDO = new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN);
+    static final KeyCombination REDO = new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN);
+    static final KeyCombination REDO_SHIFT = new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN,
+            KeyCombination.SHIFT_DOWN);
+
+    private final MainWindow window;
+    private final LessonSession session;
+    private final NetworkTinkering network;
+    private final LessonFileCommands files;
+
+    Tinkering(MainWindow window, LessonSession session, NetworkView view, AppMenus menus, KeyBindings keys) {
+        this.window = window;
+        this.session = session;
+        network = new NetworkTinkering(session, view);
+        files = new LessonFileCommands(session, new FxFileDialogs(this::owner), RecentFiles.forUser());
+        fileMenu(menus.menu(AppMenus.FILE));
+        editMenu(menus.menu(AppMenus.EDIT));
+        keys.bind(Shortcut.pressed("Ctrl+Shift+Z", "Redo the last edit undone", REDO_SHIFT), session::redo);
+        keys.bind(Shortcut.pressed("L", "Lock or unlock the selected weight or bias", new KeyCodeCombination(KeyCode.L)),
+                network::toggleLockOfSelection);
+        keys.bind(Shortcut.pressed("F2", "Type a value for the selected weight or bias", new KeyCodeCombination(KeyCode.F2)),
+                network::editSelection);
+        acceptDroppedLessons();
+        window.sceneProperty().addListener((obs, old, scene) -> guardClosing(scene));
+    }
+
+    NetworkTinkering network() { return network; }
+
+    LessonFileCommands files() { return files; }
+
+    private Window owner() {
+        Scene scene = window.getScene();
+        return scene == null ? null : scene.getWindow();
+    }
+
+    private void fileMenu(Menu file) {
+        Menu newLesson = new Menu("New");
+        newLesson.setId("menuNew");
+        for (DataPresets.Preset preset : DataPresets.Preset.values()) {
+            MenuItem item = AppMenus.item(capitalised(preset.label()), null, () -> files.newLesson(preset));
+            item.setId("new-" + preset.name());
+            newLesson.getItems().add(item);
+        }
+        Menu gallery = new Menu("Gallery");
+        gallery.setId("menuGallery");
+        for (String name : LessonFiles.shippedNames()) {
+            MenuItem item = AppMenus.item(LessonFiles.loadShipped(name).title(), null, () -> files.openShipped(name));
+            item.setId("gallery-" + name);
+            gallery.getItems().add(item);
+        }
+        Menu recent = new Menu("Open recent");
+        recent.setId("menuRecent");
+        recent.getItems().add(new MenuItem("(none)"));
+        recent.setOnShowing(e -> fillRecent(recent));
+
+        MenuItem close = AppMenus.item("Close window", new KeyCodeCombination(KeyCode.W, KeyCombination.SHORTCUT_DOWN),
+                () -> {
+                    Window w = owner();
+                    if (w != null) w.fireEvent(new WindowEvent(w, WindowEvent.WINDOW_CLOSE_REQUEST));
+                });
+        file.getItems().addAll(0, List.of(newLesson,
+                AppMenus.item("Open…", new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN), files::open),
+                recent, gallery, new SeparatorMenuItem(),
+                AppMenus.item("Save", new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN), files::save),
+                AppMenus.item("Save as…", new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN,
+                        KeyCombination.SHIFT_DOWN), files::saveAs),
+                new SeparatorMenuItem(),
+                AppMenus.item("Export step as Markdown…", null, files::exportMarkdown),
+                AppMenus.item("Export step as LaTeX…", null, files::exportLatex),
+                new SeparatorMenuItem(), close));
+    }
+
+    private void fillRecent(Menu recent) {
+        List<Path> paths = files.recent().list();
+        recent.getItems().clear();
+        if (paths.isEmpty()) {
+            MenuItem none = new MenuItem("(none)");
+            none.setDisable(true);
+            recent.getItems().add(none);
+        }
+        for (Path path : paths) {
+            recent.getItems().add(AppMenus.item(path.getFileName() + "  —  " + path.getParent(), null, () -> files.open(path)));
+        }
+    }
+
+    private void editMenu(Menu edit) {
+        MenuItem undo = AppMenus.item("Undo", UNDO, session::undo);
+        undo.setId("menuUndo");
+        undo.textProperty().bind(Bindings.createStringBinding(() -> session.history().canUndo()
+                ? "Undo " + session.history().undoLabelProperty().get() : "Undo", session.history().undoLabelProperty()));
+        undo.disableProperty().bind(session.history().canUndoProperty().not());
+        MenuItem redo = AppMenus.item("Redo", REDO, session::redo);
+        redo.setId("menuRedo");
+        redo.textProperty().bind(Bindings.createStringBinding(() -> session.history().canRedo()
+                ? "Redo " + session.history().redoLabelProperty().get() : "Redo", session.history().redoLabelProperty()));
+        redo.disableProperty().bind(session.history().canRedoProperty().not());
+
+        MenuItem value = AppMenus.item("Type a value for the selection  (F2, double-click)", null, network::editSelection);
+        MenuItem lock = AppMenus.item("Lock / unlock the selection  (L)", null, network::toggleLockOfSelection);
+        MenuItem resetOne = AppMenus.item("Reset the selection to the lesson's value", null, () -> {
+            NetworkElement e = session.selectionProperty().get();
+            if (e != null && Edits.isEditable(e)) session.apply(Edits.resetToLesson(e, session.getNotation()));
+        });
+        MenuItem resetAll = AppMenus.item("Reset all weights to the lesson's values", null,
+                () -> session.apply(Edits.resetAllToLesson()));
+        for (MenuItem item : List.of(value, lock, resetOne)) {
+            item.disableProperty().bind(Bindings.createBooleanBinding(() -> session.selectionProperty().get() == null
+                    || !Edits.isEditable(session.selectionProperty().get()), session.selectionProperty()));
+        }
+        MenuItem randomise = AppMenus.item("Re-randomise the weights…", null,
+                () -> SettingsDialog.randomise(session, owner()));
+        MenuItem networkItem = AppMenus.item("Network layers and activations…", null,
+                () -> new NetworkDialog(session).show(owner()));
+        MenuItem settings = AppMenus.item("Training settings…", null, () -> new SettingsDialog(session).show(owner()));
+        settings.setId("menuSettings");
+        edit.getItems().addAll(0, List.of(undo, redo, new SeparatorMenuItem(), value, lock, resetOne, resetAll,
+                randomise, new SeparatorMenuItem(), networkItem, settings));
+    }
+
+    private void acceptDroppedLessons() {
+        window.addEventHandler(DragEvent.DRAG_OVER, e -> {
+            if (droppedLesson(e) != null) {
+                e.acceptTransferModes(TransferMode.COPY_OR_MOVE);
+                e.consume();
+            }
+        });
+        window.addEventHandler(DragEvent.DRAG_DROPPED, e -> {
+            File file = droppedLesson(e);
+            e.setDropCompleted(file != null);
+            e.consume();
+            // Opening may ask about unsaved edits: not while the drag-and-drop is still under way.
+            if (file != null) javafx.application.Platform.runLater(() -> files.open(file.toPath()));
+        });
+    }
+
+    private static File droppedLesson(DragEvent e) {
+        if (!e.getDragboard().hasFiles()) return null;
+        for (File f : e.getDragboard().getFiles()) {
+            if (f.getName().toLowerCase(Locale.ROOT).endsWith(LessonFileCommands.EXTENSION)) return f;
+        }
+        return null;
+    }
+
+    private void guardClosing(Scene scene) {
+        if (scene == null) return;
+        scene.windowProperty().addListener((obs, old, w) -> {
+            if (w != null) {
+                w.addEventFilter(WindowEvent.WINDOW_CLOSE_REQUEST, e -> {
+                    if (!files.mayDiscard("closing the window")) e.consume();
+                });
+            }
+        });
+        if (scene.getWindow() != null) {
+            scene.getWindow().addEventFilter(WindowEvent.WINDOW_CLOSE_REQUEST, e -> {
+                if (!files.mayDiscard("closing the window")) e.consume();
+            });
+        }
+    }
+
+    private static String capitalised(String s) {
+        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+}

@@ -1,0 +1,69 @@
+package org.backpropfx.ui.lecture;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.backpropfx.engine.GradientCheck;
+import org.backpropfx.engine.Network;
+import org.backpropfx.notation.Notation;
+import org.backpropfx.plot.SnapshotNetwork;
+import org.backpropfx.quiz.Quiz;
+import org.backpropfx.stepper.Snapshot;
+
+/**
+ * The gradient check of the network in force at a step, on that step's sample, written in a notation.
+ *
+ * <p>The engine differentiates its error E with respect to w and b. The MIT notation climbs P = −E and
+ * writes the bias as a weight w₀ = −b on a constant −1 input, so its weight gradients are the engine's
+ * negated and its w₀ gradients equal the engine's bias gradients (two sign changes). Relative errors do
+ * not depend on the notation.
+ */
+public final class GradientCheckRows {
+    /** One weight or bias: names and both gradients in the notation asked for. */
+    public record Row(GradientCheck.Entry entry, String parameter, String into, String from, double backprop,
+                      double numerical) {
+        public double relativeError() { return entry.relativeError(); }
+    }
+
+    private final List<Row> rows;
+    private final double maxRelativeError;
+
+    private GradientCheckRows(List<Row> rows, double maxRelativeError) {
+        this.rows = rows;
+        this.maxRelativeError = maxRelativeError;
+    }
+
+    public static GradientCheckRows of(Snapshot snapshot, Notation notation) {
+        Network network = SnapshotNetwork.inForce(snapshot);
+        List<GradientCheck.Entry> entries = GradientCheck.check(network, snapshot.settings().loss(), snapshot.input(),
+                snapshot.target(), GradientCheck.DEFAULT_STEP);
+        int layers = snapshot.layerCount();
+        List<Row> rows = new ArrayList<>(entries.size());
+        for (GradientCheck.Entry e : entries) {
+            double sign = notation == Notation.MIT && !e.isBias() ? -1 : 1;
+            String into = Quiz.neuronName(e.layer(), e.neuron(), layers);
+            String from = e.isBias() ? (notation == Notation.MIT ? "constant −1" : "bias")
+                    : Quiz.neuronName(e.layer() - 1, e.input(), layers);
+            String name = e.isBias() ? notation.biasSymbol() : "w" + subscript(e.neuron() + 1, e.input() + 1);
+            rows.add(new Row(e, name, into, from, sign * e.backprop(), sign * e.numerical()));
+        }
+        return new GradientCheckRows(List.copyOf(rows), GradientCheck.maxRelativeError(entries));
+    }
+
+    public List<Row> rows() { return rows; }
+
+    public double maxRelativeError() { return maxRelativeError; }
+
+    /** w₁₂ for the weight into neuron 1 from input 2; w₁,₁₂ once a number has two digits. */
+    static String subscript(int to, int from) {
+        String plain = to >= 10 || from >= 10 ? to + "," + from : "" + to + from;
+        StringBuilder sb = new StringBuilder();
+        for (char c : plain.toCharArray()) sb.append(c == ',' ? ',' : (char) ('₀' + (c - '0')));
+        return sb.toString();
+    }
+
+    /** "∂E/∂" or "∂P/∂": the derivative the columns hold. */
+    public static String derivative(Notation notation) {
+        return "∂" + notation.objectiveSymbol() + "/∂";
+    }
+}

@@ -1,0 +1,102 @@
+package org.backpropfx.ui.lecture;
+
+import java.util.function.Function;
+
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+
+import org.backpropfx.notation.Notation;
+import org.backpropfx.notation.SignificantFormat;
+import org.backpropfx.session.LessonSession;
+import org.backpropfx.stepper.Snapshot;
+
+/**
+ * Backpropagation's gradient beside the numerical one (central differences) for every weight and bias
+ * of the network in force, on the current sample, with their relative error. It is computed when opened
+ * and on Refresh, and says which step it belongs to, so an older result is never mistaken for the
+ * current one.
+ */
+public final class GradientCheckView extends VBox {
+    /** Relative errors below this mean the two gradients agree (rounding in the differences aside). */
+    public static final double AGREEMENT = 1e-5;
+
+    private final LessonSession session;
+    private final TableView<GradientCheckRows.Row> table = new TableView<>();
+    private final Label heading = new Label();
+    private final Label summary = new Label();
+    private GradientCheckRows shown;
+
+    public GradientCheckView(LessonSession session) {
+        this.session = session;
+        setId("gradientCheck");
+        getStyleClass().add("gradient-check");
+        heading.setId("gradientCheckHeading");
+        heading.getStyleClass().add("gradient-check-heading");
+        heading.setWrapText(true);
+        summary.setId("gradientCheckSummary");
+        summary.getStyleClass().add("gradient-check-summary");
+        summary.setWrapText(true);
+        summary.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(summary, Priority.ALWAYS);
+        Button refresh = new Button("Refresh");
+        refresh.setId("gradientCheckRefresh");
+        refresh.setTooltip(new Tooltip("Check again for the current step"));
+        refresh.setOnAction(e -> refresh());
+        HBox bottom = new HBox(summary, refresh);
+        bottom.setAlignment(Pos.CENTER_LEFT);
+        bottom.getStyleClass().add("gradient-check-bar");
+        table.setId("gradientCheckTable");
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setPlaceholder(new Label("No weights"));
+        VBox.setVgrow(table, Priority.ALWAYS);
+        getChildren().addAll(heading, table, bottom);
+        refresh();
+    }
+
+    /** Checks the network in force at the current step (pausing training first). */
+    public void refresh() {
+        session.pause();
+        Snapshot s = session.getSnapshot();
+        Notation notation = session.getNotation();
+        SignificantFormat format = new SignificantFormat(session.getDigits());
+        shown = GradientCheckRows.of(s, notation);
+        String d = GradientCheckRows.derivative(notation);
+        table.getColumns().setAll(java.util.List.of(
+                text("Parameter", r -> r.parameter()),
+                text("Into", GradientCheckRows.Row::into),
+                text("From", GradientCheckRows.Row::from),
+                text(d + "w  backprop", r -> format.format(r.backprop())),
+                text(d + "w  numerical", r -> format.format(r.numerical())),
+                text("Relative error", r -> format.format(r.relativeError()))));
+        table.setItems(FXCollections.observableArrayList(shown.rows()));
+        heading.setText("Sample " + (s.sample() + 1) + " of " + s.sampleCount() + ", epoch " + (s.epoch() + 1)
+                + ", at \u201c" + s.describePhase() + "\u201d, with the weights in force at this step. Numerical: ("
+                + notation.objectiveSymbol() + "(w + h) − " + notation.objectiveSymbol() + "(w − h)) / 2h, h = 10⁻⁵.");
+        double max = shown.maxRelativeError();
+        summary.setText("Largest relative error: " + format.format(max) + (max < AGREEMENT
+                ? " — backpropagation agrees with the numerical gradient."
+                : " — larger than " + format.format(AGREEMENT) + ": near a kink (ReLU at 0) or a wrong gradient."));
+    }
+
+    /** What is shown now (for tests and export). */
+    public GradientCheckRows rows() { return shown; }
+
+    public TableView<GradientCheckRows.Row> table() { return table; }
+
+    private static TableColumn<GradientCheckRows.Row, String> text(String title,
+            Function<GradientCheckRows.Row, String> value) {
+        TableColumn<GradientCheckRows.Row, String> column = new TableColumn<>(title);
+        column.setSortable(false);
+        column.setCellValueFactory(c -> new ReadOnlyStringWrapper(value.apply(c.getValue())));
+        return column;
+    }
+}

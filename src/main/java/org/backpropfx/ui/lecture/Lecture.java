@@ -1,0 +1,234 @@
+package org.backpropfx.ui.lecture;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Random;
+import java.util.function.Supplier;
+
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.scene.Scene;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.Pane;
+import javafx.stage.Stage;
+
+import org.backpropfx.session.LessonSession;
+import org.backpropfx.ui.AppMenus;
+import org.backpropfx.ui.Shortcut;
+
+/**
+ * What an instructor in front of a room and a student alone need beyond stepping: presenter mode, zoom,
+ * themes, a blank screen, explanations, the quiz, the gradient check and the shortcut sheet. The main
+ * window creates one, places its panels, registers its own panels with {@link #presenter()} and hands
+ * {@link #keys()} to its key handling.
+ */
+public final class Lecture {
+    public static final String STYLESHEET = "lecture.css";
+    public static final String EXPLANATIONS = "Explanations";
+    public static final String QUIZ = "Quiz";
+    /** How much larger everything is while presenting, before any zoom. */
+    public static final double PRESENTER_BOOST = 1.25;
+
+    /** A key and what it does. */
+    public record KeyAction(Shortcut shortcut, Runnable action) {}
+
+    private final Pane window;
+    private final LessonSession session;
+    private final PresenterMode presenter;
+    private final Zoom zoom;
+    private final BlankScreen blank;
+    private final ShortcutSheet sheet;
+    private final ExplanationStrip explanation;
+    private final QuizPanel quiz;
+    private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(this, "theme", Theme.LIGHT);
+    private final ToggleButton presenterToggle = new ToggleButton();
+    private Stage gradientStage;
+    private GradientCheckView gradientView;
+
+    public Lecture(Pane window, LessonSession session, AppMenus menus, Supplier<List<Shortcut>> windowKeys) {
+        this.window = Objects.requireNonNull(window, "window");
+        this.session = Objects.requireNonNull(session, "session");
+        window.getStylesheets().add(stylesheet(STYLESHEET));
+        presenter = new PresenterMode(window);
+        zoom = new Zoom(window);
+        blank = new BlankScreen(window);
+        sheet = new ShortcutSheet(window, windowKeys, menus);
+        explanation = new ExplanationStrip(session);
+        quiz = new QuizPanel(session, new Random(), Locale.getDefault(Locale.Category.FORMAT));
+
+        theme.addListener((obs, old, t) -> applyTheme());
+        applyTheme();
+
+        presenterToggle.setId("presenterToggle");
+        presenterToggle.getStyleClass().add("presenter-toggle");
+        presenterToggle.setTooltip(new Tooltip("Presenter mode: full screen, large text, chosen panels (F5; Esc leaves)"));
+        presenterToggle.setFocusTraversable(false);
+        // A projector screen drawn, not written: the toolbar has no room left for a word.
+        javafx.scene.shape.SVGPath screen = new javafx.scene.shape.SVGPath();
+        screen.setContent("M0 0h18v12H0z M2 2v8h14V2z M8 12h2v3H8z M4 15h10v1.6H4z");
+        screen.setFillRule(javafx.scene.shape.FillRule.EVEN_ODD);
+        screen.getStyleClass().add("presenter-icon");
+        presenterToggle.setGraphic(screen);
+        presenterToggle.setAccessibleText("Presenter mode");
+        presenterToggle.selectedProperty().bindBidirectional(presenter.activeProperty());
+
+        presenter.addPanel(EXPLANATIONS, explanation, null, true);
+        presenter.addPanel(QUIZ, quiz, null, true).wantedProperty().bind(quiz.activeProperty());
+        // Leaving presenter mode also brings the picture back: a blank window outside a talk is a puzzle.
+        presenter.activeProperty().addListener((obs, was, now) -> {
+            if (!now) blank.hide();
+            zoom.setBoost(now ? PRESENTER_BOOST : 1.0);
+        });
+        addMenus(menus);
+    }
+
+    public PresenterMode presenter() { return presenter; }
+
+    public Zoom zoom() { return zoom; }
+
+    public BlankScreen blankScreen() { return blank; }
+
+    public ShortcutSheet shortcutSheet() { return sheet; }
+
+    public ExplanationStrip explanation() { return explanation; }
+
+    public QuizPanel quiz() { return quiz; }
+
+    /** The colour scheme, applied to the window and the gradient-check window. */
+    public ObjectProperty<Theme> themeProperty() { return theme; }
+
+    /** The toolbar's presenter-mode switch. */
+    public ToggleButton presenterToggle() { return presenterToggle; }
+
+    /** The keys of these tools, for the window's key handling and the shortcut sheet. */
+    public List<KeyAction> keys() {
+        KeyCombination.Modifier shortcut = KeyCombination.SHORTCUT_DOWN;
+        KeyCombination.Modifier anyShift = KeyCombination.SHIFT_ANY;
+        return List.of(
+                new KeyAction(Shortcut.pressed("F5", "Presenter mode on or off",
+                        new KeyCodeCombination(KeyCode.F5)), presenter::toggle),
+                new KeyAction(new Shortcut("Esc", "Leave presenter mode",
+                        e -> presenter.isActive() && e.getEventType() == KeyEvent.KEY_PRESSED
+                                && e.getCode() == KeyCode.ESCAPE), () -> presenter.activeProperty().set(false)),
+                new KeyAction(Shortcut.pressed("B", "Blank the screen (any key brings it back)",
+                        new KeyCodeCombination(KeyCode.B)), blank::toggle),
+                new KeyAction(Shortcut.pressed("Ctrl +", "Zoom in: all text and the network",
+                        new KeyCodeCombination(KeyCode.EQUALS, shortcut, anyShift),
+                        new KeyCodeCombination(KeyCode.PLUS, shortcut, anyShift),
+                        new KeyCodeCombination(KeyCode.ADD, shortcut, anyShift)), zoom::zoomIn),
+                new KeyAction(Shortcut.pressed("Ctrl −", "Zoom out",
+                        new KeyCodeCombination(KeyCode.MINUS, shortcut, anyShift),
+                        new KeyCodeCombination(KeyCode.SUBTRACT, shortcut, anyShift)), zoom::zoomOut),
+                new KeyAction(Shortcut.pressed("Ctrl 0", "Actual size",
+                        new KeyCodeCombination(KeyCode.DIGIT0, shortcut),
+                        new KeyCodeCombination(KeyCode.NUMPAD0, shortcut)), zoom::reset),
+                new KeyAction(Shortcut.pressed("F1", "This sheet of keys",
+                        new KeyCodeCombination(KeyCode.F1)), sheet::toggle),
+                new KeyAction(Shortcut.typed("?", "This sheet of keys"), sheet::toggle));
+    }
+
+    /** Sees every key first: an open sheet or a blank screen takes them all. */
+    public boolean intercept(KeyEvent event) {
+        return sheet.intercept(event) || blank.intercept(event);
+    }
+
+    /** Opens the gradient check for the current step, or brings it forward checked afresh. */
+    public void openGradientCheck() {
+        if (gradientStage == null) {
+            gradientView = new GradientCheckView(session);
+            Scene scene = new Scene(gradientView, 940, 520);
+            gradientView.getStylesheets().add(stylesheet(STYLESHEET));
+            gradientStage = new Stage();
+            gradientStage.setTitle("Gradient check");
+            if (window.getScene() != null && window.getScene().getWindow() != null) {
+                gradientStage.initOwner(window.getScene().getWindow());
+            }
+            gradientStage.setScene(scene);
+            applyTheme();
+        } else {
+            gradientView.refresh();
+        }
+        gradientStage.show();
+        gradientStage.toFront();
+    }
+
+    /** The gradient-check view once opened, else null. */
+    public GradientCheckView gradientCheckView() { return gradientView; }
+
+    private void applyTheme() {
+        Theme t = theme.get() == null ? Theme.LIGHT : theme.get();
+        t.applyTo(window.getStylesheets());
+        if (gradientView != null) t.applyTo(gradientView.getStylesheets());
+    }
+
+    private void addMenus(AppMenus menus) {
+        Menu view = menus.menu(AppMenus.VIEW);
+        CheckMenuItem explanations = new CheckMenuItem("Explanations");
+        explanations.setId("menuExplanations");
+        explanations.selectedProperty().bindBidirectional(presenter.panel(EXPLANATIONS).wantedProperty());
+        Menu themes = new Menu("Theme");
+        themes.setId("menuTheme");
+        ToggleGroup group = new ToggleGroup();
+        for (Theme t : Theme.values()) {
+            RadioMenuItem item = new RadioMenuItem(t.title());
+            item.setId("menuTheme-" + t.id());
+            item.setToggleGroup(group);
+            item.setSelected(t == theme.get());
+            item.setOnAction(e -> theme.set(t));
+            theme.addListener((obs, old, now) -> item.setSelected(now == t));
+            themes.getItems().add(item);
+        }
+        view.getItems().addAll(explanations, themes,
+                AppMenus.item("Zoom in  (Ctrl +)", null, zoom::zoomIn),
+                AppMenus.item("Zoom out  (Ctrl −)", null, zoom::zoomOut),
+                AppMenus.item("Actual size  (Ctrl 0)", null, zoom::reset));
+
+        Menu lecture = menus.menu(AppMenus.LECTURE);
+        CheckMenuItem present = new CheckMenuItem("Presenter mode  (F5)");
+        present.setId("menuPresenter");
+        present.selectedProperty().bindBidirectional(presenter.activeProperty());
+        Menu panels = new Menu("Panels while presenting");
+        panels.setId("menuPresenterPanels");
+        fillPanelChoices(panels);
+        CheckMenuItem quizMode = new CheckMenuItem("Quiz mode");
+        quizMode.setId("menuQuiz");
+        quizMode.selectedProperty().bindBidirectional(quiz.activeProperty());
+        MenuItem blankItem = AppMenus.item("Blank the screen  (B)", null, blank::toggle);
+        MenuItem gradient = AppMenus.item("Gradient check…", null, this::openGradientCheck);
+        gradient.setId("menuGradientCheck");
+        // Refilled as the menu opens: panels may be registered after this constructor.
+        lecture.addEventHandler(Menu.ON_SHOWING, e -> fillPanelChoices(panels));
+        lecture.getItems().addAll(present, panels, blankItem, new SeparatorMenuItem(), quizMode, gradient);
+
+        MenuItem keys = AppMenus.item("Keyboard shortcuts  (F1, ?)", null, sheet::toggle);
+        keys.setId("menuShortcuts");
+        menus.menu(AppMenus.HELP).getItems().add(keys);
+    }
+
+    /** One check item per registered panel: whether it stays on screen while presenting. */
+    private void fillPanelChoices(Menu menu) {
+        menu.getItems().clear();
+        for (PresenterMode.Panel p : presenter.panels()) {
+            CheckMenuItem item = new CheckMenuItem(p.name());
+            item.setSelected(p.presentedProperty().get());
+            item.selectedProperty().addListener((obs, was, now) -> p.presentedProperty().set(now));
+            menu.getItems().add(item);
+        }
+    }
+
+    private static String stylesheet(String name) {
+        return Objects.requireNonNull(Lecture.class.getResource(name), name).toExternalForm();
+    }
+}

@@ -1,0 +1,243 @@
+package org.backpropfx.ui.lecture;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.random.RandomGenerator;
+
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+
+import org.backpropfx.notation.Formula;
+import org.backpropfx.notation.FormulaBook;
+import org.backpropfx.notation.SignificantFormat;
+import org.backpropfx.quiz.Question;
+import org.backpropfx.quiz.Quiz;
+import org.backpropfx.quiz.Verdict;
+import org.backpropfx.session.LessonSession;
+import org.backpropfx.stepper.Snapshot;
+
+/**
+ * Quiz mode: before a single step forward reveals its values, the student is asked for one of them.
+ * The step waits for the answer (or a skip); then it is taken, and the panel says whether the answer
+ * was right, gives the engine's value and the formula that produced it, and keeps the score.
+ *
+ * <p>Only single steps are quizzed: finishing a sample, an epoch or playing are the student's way of
+ * moving on without questions.
+ */
+public final class QuizPanel extends VBox {
+    public static final String RIGHT = "quiz-right";
+    public static final String WRONG = "quiz-wrong";
+
+    private final LessonSession session;
+    private final RandomGenerator random;
+    private final Locale locale;
+    private final Quiz quiz = new Quiz();
+    private final BooleanProperty active = new SimpleBooleanProperty(this, "active");
+    private final ChoiceBox<QuizFocus> focus = new ChoiceBox<>();
+    private final Label prompt = new Label();
+    private final TextField answer = new TextField();
+    private final Button check = new Button("Check");
+    private final Button skip = new Button("Skip");
+    private final Label verdict = new Label();
+    private final Label formula = new Label();
+    private final Label score = new Label();
+    private Question pending;
+    private boolean revealing;
+
+    public QuizPanel(LessonSession session, RandomGenerator random, Locale locale) {
+        this.session = session;
+        this.random = random;
+        this.locale = locale;
+        setId("quizPanel");
+        getStyleClass().add("quiz-panel");
+
+        Label title = new Label("Quiz");
+        title.getStyleClass().add("quiz-title");
+        focus.setId("quizFocus");
+        focus.getItems().setAll(QuizFocus.values());
+        focus.setValue(QuizFocus.ANY);
+        focus.setTooltip(new Tooltip("Which values to ask for"));
+        Label askFor = new Label("Ask for");
+        askFor.setLabelFor(focus);
+        prompt.setId("quizPrompt");
+        prompt.getStyleClass().add("quiz-prompt");
+        prompt.setWrapText(true);
+        prompt.setMinWidth(0);
+        prompt.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(prompt, Priority.ALWAYS);
+        answer.setId("quizAnswer");
+        answer.setPromptText("your value");
+        answer.setPrefColumnCount(9);
+        answer.setTooltip(new Tooltip("Type the value (0.25, −1.5e−3; a decimal comma works too), then Enter"));
+        answer.setOnAction(e -> submit());
+        check.setId("quizCheck");
+        check.setOnAction(e -> submit());
+        check.setTooltip(new Tooltip("Check the answer and show the step (Enter)"));
+        skip.setId("quizSkip");
+        skip.setOnAction(e -> skip());
+        skip.setTooltip(new Tooltip("Show the step without answering; the score does not change"));
+        score.setId("quizScore");
+        score.getStyleClass().add("quiz-score");
+        score.setMinWidth(Region.USE_PREF_SIZE);
+        HBox question = new HBox(title, askFor, focus, prompt, answer, check, skip, score);
+        question.getStyleClass().add("quiz-row");
+        question.setAlignment(Pos.CENTER_LEFT);
+
+        verdict.setId("quizVerdict");
+        verdict.getStyleClass().add("quiz-verdict");
+        verdict.setWrapText(true);
+        formula.setId("quizFormula");
+        formula.getStyleClass().add("quiz-formula");
+        formula.setWrapText(true);
+        for (Label line : new Label[] {verdict, formula}) {
+            // An empty line would still take its height.
+            line.managedProperty().bind(line.textProperty().isNotEmpty());
+            line.visibleProperty().bind(line.managedProperty());
+        }
+        getChildren().addAll(question, verdict, formula);
+
+        active.addListener((obs, was, now) -> {
+            session.setForwardGuard(now ? this::allowStep : null);
+            if (!now) drop();
+            idle();
+        });
+        focus.valueProperty().addListener(o -> {
+            if (pending != null) drop();
+            idle();
+        });
+        // Stepping back, choosing a sample or a new lesson makes a waiting question meaningless.
+        session.snapshotProperty().addListener(o -> {
+            if (!revealing && pending != null) {
+                drop();
+                idle();
+            }
+        });
+        showScore();
+        idle();
+    }
+
+    /** Whether quiz mode is on (Lecture &gt; Quiz mode). */
+    public BooleanProperty activeProperty() { return active; }
+
+    /** The question waiting for an answer, or null. */
+    public Question pending() { return pending; }
+
+    public int asked() { return quiz.asked(); }
+
+    public int right() { return quiz.right(); }
+
+    /** The session's forward guard while active: holds the step while a question is asked. */
+    private boolean allowStep() {
+        if (pending != null) {
+            answer.requestFocus();
+            return false;
+        }
+        Snapshot next = session.peekNext();
+        if (next == null) return true;
+        List<Question> questions = Quiz.questionsFor(next, session.getNotation()).stream()
+                .filter(q -> focus.getValue().includes(q.quantity()))
+                .toList();
+        if (questions.isEmpty()) {
+            verdict.setText("Nothing to ask in this step (" + next.describePhase() + ").");
+            setVerdictStyle(null);
+            formula.setText("");
+            return true;
+        }
+        pending = questions.get(random.nextInt(questions.size()));
+        prompt.setText(next.describePhase() + ": " + pending.prompt());
+        answer.clear();
+        answer.setDisable(false);
+        check.setDisable(false);
+        skip.setDisable(false);
+        verdict.setText("");
+        formula.setText("");
+        setVerdictStyle(null);
+        answer.requestFocus();
+        return false;
+    }
+
+    /** Checks the typed answer; if it is a number, reveals the step. */
+    public void submit() {
+        if (pending == null) return;
+        Verdict v = quiz.answer(pending, answer.getText(), locale);
+        if (!v.understood()) {
+            verdict.setText(v.message());
+            setVerdictStyle(WRONG);
+            answer.requestFocus();
+            return;
+        }
+        SignificantFormat format = new SignificantFormat(session.getDigits());
+        String said = v.correct() ? "Right" : "Not quite";
+        reveal(said + ": you gave " + format.format(v.given()) + ", the network computes "
+                + format.format(v.expected()) + ".", v.correct() ? RIGHT : WRONG);
+    }
+
+    /** Reveals the step without judging an answer. */
+    public void skip() {
+        if (pending == null) return;
+        reveal("Skipped. The value is " + new SignificantFormat(session.getDigits()).format(pending.answer()) + ".",
+                null);
+    }
+
+    private void reveal(String message, String style) {
+        Question asked = pending;
+        pending = null;
+        revealing = true;
+        try {
+            session.stepForwardUnguarded();
+        } finally {
+            revealing = false;
+        }
+        verdict.setText(message);
+        setVerdictStyle(style);
+        formula.setText(formulaFor(asked).map(f -> "How: " + f.toPlainText()).orElse(""));
+        showScore();
+        idle();
+        // Back to the window, so the next clicker press steps instead of typing into the field.
+        if (getScene() != null && getScene().getRoot() != null) getScene().getRoot().requestFocus();
+    }
+
+    /** The formula of the revealed step whose value is the one asked for. */
+    private Optional<Formula> formulaFor(Question q) {
+        Snapshot s = session.getSnapshot();
+        FormulaBook book = new FormulaBook(session.getNotation(), session.getDigits());
+        List<Formula> candidates = q.element() == null ? book.phase(s) : book.current(s, q.element());
+        return candidates.stream().min(Comparator.comparingDouble(f -> Math.abs(f.value() - q.answer())));
+    }
+
+    private void drop() {
+        pending = null;
+    }
+
+    private void idle() {
+        if (pending != null) return;
+        prompt.setText(active.get()
+                ? "Step forward: you will be asked for a value before the step shows it."
+                : "Quiz mode is off.");
+        answer.clear();
+        answer.setDisable(true);
+        check.setDisable(true);
+        skip.setDisable(true);
+    }
+
+    private void showScore() {
+        score.setText("Score: " + quiz.right() + " of " + quiz.asked());
+    }
+
+    private void setVerdictStyle(String style) {
+        verdict.getStyleClass().removeAll(RIGHT, WRONG);
+        if (style != null) verdict.getStyleClass().add(style);
+    }
+}

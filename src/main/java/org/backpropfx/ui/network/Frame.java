@@ -1,0 +1,128 @@
+package org.backpropfx.ui.network;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import javafx.geometry.Point2D;
+import javafx.scene.paint.Color;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
+
+import org.backpropfx.stepper.NetworkElement;
+import org.backpropfx.stepper.Snapshot;
+
+/**
+ * The facts one frame of the network view is built from: layout, texts, what is pointed at, colours
+ * and fonts, and the geometry of every edge. Shared by placement, painting and hit testing.
+ */
+final class Frame {
+    final NetworkLayout layout;
+    final NetworkLabels text;
+    final Snapshot s;
+    final NetworkElement selected;
+    final NetworkElement hovered;
+    final NetworkStyle style;
+    final Font valueFont;
+    final Font smallFont;
+    final Font boldFont;
+    /** The layer the phase works on (highlighted), or −1. */
+    final int active;
+    final double maxAbsWeight;
+    final double maxLineWidth;
+
+    Frame(NetworkLayout layout, NetworkLabels text, Snapshot snapshot, NetworkElement selected,
+          NetworkElement hovered, NetworkStyle style) {
+        this.layout = layout;
+        this.text = text;
+        this.s = snapshot;
+        this.selected = selected;
+        this.hovered = hovered;
+        this.style = style;
+        valueFont = Font.font(style.fontFamily(), FontWeight.NORMAL, layout.font);
+        smallFont = Font.font(style.fontFamily(), FontWeight.NORMAL, layout.smallFont);
+        boldFont = Font.font(style.fontFamily(), FontWeight.BOLD, layout.font);
+        active = text.activeLayer();
+        maxAbsWeight = maxAbsWeight();
+        maxLineWidth = Math.max(2, Math.min(8, layout.radius * 0.3));
+    }
+
+    boolean isPointedAt(NetworkElement e) { return e.equals(selected) || e.equals(hovered); }
+
+    boolean exists(NetworkElement e) {
+        int layers = layout.layers;
+        if (e.layer() > layers) return false;
+        if (e instanceof NetworkElement.Neuron n) return n.index() < layout.sizes[n.layer()];
+        if (e instanceof NetworkElement.Weight w) return w.to() < layout.sizes[w.layer()] && w.from() < layout.sizes[w.layer() - 1];
+        NetworkElement.Bias b = (NetworkElement.Bias) e;
+        return text.showsBias() && b.neuron() < layout.sizes[b.layer()];
+    }
+
+    Point2D edgeStart(NetworkElement edge) {
+        if (edge instanceof NetworkElement.Weight w) return layout.neuron(w.layer() - 1, w.from());
+        return new Point2D(layout.columnX[edge.layer() - 1], layout.biasY[edge.layer() - 1]);
+    }
+
+    Point2D edgeEnd(NetworkElement edge) {
+        if (edge instanceof NetworkElement.Weight w) return layout.neuron(w.layer(), w.to());
+        NetworkElement.Bias b = (NetworkElement.Bias) edge;
+        return layout.neuron(b.layer(), b.neuron());
+    }
+
+    String edgeText(NetworkElement edge) {
+        if (edge instanceof NetworkElement.Weight w) return text.weight(w.layer(), w.to(), w.from());
+        NetworkElement.Bias b = (NetworkElement.Bias) edge;
+        return text.biasEdge(b.layer(), b.neuron());
+    }
+
+    double edgeValue(NetworkElement edge) {
+        if (edge instanceof NetworkElement.Weight w) return text.weightValue(w.layer(), w.to(), w.from());
+        NetworkElement.Bias b = (NetworkElement.Bias) edge;
+        return text.biasEdgeValue(b.layer(), b.neuron());
+    }
+
+    Color edgeColour(double value) { return value < 0 ? style.negative() : style.positive(); }
+
+    /** Width grows with √|w| relative to the largest weight, so small weights stay visible. */
+    double lineWidth(double value) {
+        double relative = maxAbsWeight > 0 ? Math.min(1, Math.abs(value) / maxAbsWeight) : 0;
+        return 0.8 + (maxLineWidth - 0.8) * Math.sqrt(relative);
+    }
+
+    double maxAbsWeight() {
+        double max = 0;
+        for (int l = 1; l <= layout.layers; l++) {
+            for (int j = 0; j < layout.sizes[l]; j++) {
+                for (int i = 0; i < layout.sizes[l - 1]; i++) max = Math.max(max, Math.abs(text.weightValue(l, j, i)));
+                if (text.biasAsNode()) max = Math.max(max, Math.abs(text.biasEdgeValue(l, j)));
+            }
+        }
+        return max;
+    }
+
+    // --- hit testing -------------------------------------------------------------------------------
+
+    List<NetworkElement> layerEdges(int l) {
+        List<NetworkElement> edges = new ArrayList<>(layout.sizes[l] * (layout.sizes[l - 1] + 1));
+        for (int j = 0; j < layout.sizes[l]; j++) {
+            for (int i = 0; i < layout.sizes[l - 1]; i++) edges.add(new NetworkElement.Weight(l, j, i));
+            if (text.biasAsNode()) edges.add(new NetworkElement.Bias(l, j));
+        }
+        return edges;
+    }
+
+    boolean isLocked(NetworkElement e) {
+        if (e instanceof NetworkElement.Weight w) return s.isWeightLocked(w.layer(), w.to(), w.from());
+        NetworkElement.Bias b = (NetworkElement.Bias) e;
+        return biasLocked(b.layer(), b.neuron());
+    }
+
+    boolean biasLocked(int l, int j) {
+        return s.biasMode() == org.backpropfx.engine.BiasMode.LOCKED || s.isBiasLocked(l, j);
+    }
+
+    static String layerName(int l, int layers) {
+        if (l == 0) return "input";
+        if (l == layers) return "output";
+        return "hidden " + l;
+    }
+}

@@ -1,0 +1,318 @@
+package org.backpropfx.ui.network;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import javafx.geometry.Point2D;
+import javafx.geometry.VPos;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.paint.Color;
+import javafx.scene.shape.StrokeLineCap;
+import javafx.scene.text.Font;
+import javafx.scene.text.TextAlignment;
+
+import org.backpropfx.stepper.NetworkElement;
+import org.backpropfx.stepper.Snapshot;
+
+/** Paints one frame: band and edges (through {@link EdgeRaster}), neurons, labels, layer names, key and legend. */
+final class NetworkPainter {
+    private final Frame f;
+    private final NetworkLayout layout;
+    private final NetworkLabels text;
+    private final Snapshot s;
+    private final NetworkElement selected;
+    private final NetworkElement hovered;
+    private final NetworkStyle style;
+    private final Font valueFont;
+    private final Font smallFont;
+    private final Font boldFont;
+    private final int active;
+    private final TextMeasure measure;
+    private final EdgeRaster raster;
+    private final LabelPlacer.Placement placement;
+    private final double maxLineWidth;
+
+    NetworkPainter(Frame frame, LabelPlacer.Placement placement, TextMeasure measure, EdgeRaster raster) {
+        this.f = frame;
+        layout = frame.layout;
+        text = frame.text;
+        s = frame.s;
+        selected = frame.selected;
+        hovered = frame.hovered;
+        style = frame.style;
+        valueFont = frame.valueFont;
+        smallFont = frame.smallFont;
+        boldFont = frame.boldFont;
+        active = frame.active;
+        this.placement = placement;
+        this.measure = measure;
+        this.raster = raster;
+        maxLineWidth = frame.maxLineWidth;
+    }
+
+    void paint(GraphicsContext gc) {
+        // Filling the whole canvas also drops any drawing still queued from an earlier frame.
+        gc.setFill(style.background());
+        gc.fillRect(0, 0, layout.width, layout.height);
+        paintEdges(gc);
+        paintNeurons(gc);
+        paintLabels(gc);
+        paintLayerNames(gc);
+        paintCaption(gc);
+        paintLegend(gc);
+    }
+
+    /**
+     * The band behind the active layer and the edges, rasterised by {@link EdgeRaster} into the part of
+     * the view between the first and last column. That image depends only on the snapshot, notation,
+     * size and colours, so pointing at things (the most frequent redraw) reuses it; the halo of a
+     * pointed-at edge goes on top, with the edge stroked again over it.
+     */
+    private void paintEdges(GraphicsContext gc) {
+        double bandWidth = Math.max(layout.radius * 2 + layout.font * 2.4, layout.font * 6);
+        double left = Math.max(0, Math.floor(Math.min(layout.columnX[0] - bandWidth / 2, layout.columnX[0] - 2)));
+        double top = Math.max(0, Math.floor(layout.bandTop - layout.font * 0.3));
+        double right = Math.min(layout.width, Math.ceil(layout.columnX[layout.layers] + bandWidth / 2));
+        double bottom = Math.min(layout.height, Math.ceil(layout.namesY + layout.font * 0.8));
+        EdgeRaster.Key key = new EdgeRaster.Key(s, text.notation(), left, top, right, bottom, style, active);
+        if (!raster.holds(key)) {
+            raster.begin(key, (int) (right - left), (int) (bottom - top), style.background());
+            if (active >= 0) {
+                raster.fillRect(layout.columnX[active] - bandWidth / 2 - left, layout.bandTop - layout.font * 0.2 - top,
+                        bandWidth, layout.namesY + layout.font * 0.9 - layout.bandTop, style.activeBand());
+            }
+            for (int pass = 0; pass < 2; pass++) {
+                for (int l = 1; l <= layout.layers; l++) {
+                    boolean isActive = active < 0 || l == active;
+                    if (isActive != (pass == 1)) continue;
+                    // Faded edges are drawn opaque in a colour mixed with the background: the renderer
+                    // then writes most pixels instead of blending them, and crossings do not darken.
+                    double fade = isActive ? 1.0 : NetworkPalette.INACTIVE_EDGE_OPACITY;
+                    Color positive = style.background().interpolate(style.positive(), fade);
+                    Color negative = style.background().interpolate(style.negative(), fade);
+                    for (NetworkElement e : f.layerEdges(l)) {
+                        Point2D a = f.edgeStart(e);
+                        Point2D b = f.edgeEnd(e);
+                        double value = f.edgeValue(e);
+                        raster.line(a.getX() - left, a.getY() - top, b.getX() - left, b.getY() - top,
+                                f.lineWidth(value), value < 0 ? negative : positive, 1.0, f.isLocked(e));
+                    }
+                }
+            }
+        }
+        raster.writeTo(gc, (int) left, (int) top);
+        for (NetworkElement e : new NetworkElement[] {hovered, selected}) {
+            if ((e instanceof NetworkElement.Weight || e instanceof NetworkElement.Bias && text.biasAsNode()) && f.exists(e)) {
+                paintHalo(gc, e);
+            }
+        }
+        for (int l = 1; l <= layout.layers; l++) {
+            for (NetworkElement e : f.layerEdges(l)) {
+                if (!f.isLocked(e)) continue;
+                Point2D a = f.edgeStart(e);
+                Point2D b = f.edgeEnd(e);
+                double t = 0.8;
+                paintLock(gc, a.getX() + (b.getX() - a.getX()) * t, a.getY() + (b.getY() - a.getY()) * t,
+                        layout.smallFont * 0.8);
+            }
+        }
+    }
+
+    private void paintHalo(GraphicsContext gc, NetworkElement edge) {
+        Point2D a = f.edgeStart(edge);
+        Point2D b = f.edgeEnd(edge);
+        boolean isSelected = edge.equals(selected);
+        double value = f.edgeValue(edge);
+        double lw = f.lineWidth(value);
+        gc.setLineCap(StrokeLineCap.BUTT);
+        gc.setLineDashes();
+        gc.setGlobalAlpha(0.55);
+        gc.setStroke(isSelected ? style.accent() : style.hover());
+        gc.setLineWidth(lw + (isSelected ? 8 : 6));
+        gc.strokeLine(a.getX(), a.getY(), b.getX(), b.getY());
+        gc.setGlobalAlpha(1.0);
+        gc.setStroke(f.edgeColour(value));
+        gc.setLineWidth(lw);
+        if (f.isLocked(edge)) gc.setLineDashes(6, 4);
+        gc.strokeLine(a.getX(), a.getY(), b.getX(), b.getY());
+        gc.setLineDashes();
+    }
+
+    private void paintLock(GraphicsContext gc, double cx, double cy, double size) {
+        double w = size * 0.8;
+        double h = size * 0.55;
+        gc.setLineDashes();
+        gc.setFill(style.text());
+        gc.fillRect(cx - w / 2, cy - h / 2 + size * 0.15, w, h);
+        gc.setStroke(style.text());
+        gc.setLineWidth(Math.max(1.2, size * 0.12));
+        gc.strokeArc(cx - w * 0.32, cy - size * 0.5, w * 0.64, size * 0.7, 0, 180, javafx.scene.shape.ArcType.OPEN);
+    }
+
+    private void paintNeurons(GraphicsContext gc) {
+        double r = layout.radius;
+        gc.setTextAlign(TextAlignment.CENTER);
+        gc.setTextBaseline(VPos.CENTER);
+        for (int l = 0; l <= layout.layers; l++) {
+            boolean computed = s.hasForward(l);
+            for (int j = 0; j < layout.sizes[l]; j++) {
+                double x = layout.columnX[l];
+                double y = layout.neuronY[l][j];
+                NetworkElement me = new NetworkElement.Neuron(l, j);
+                if (me.equals(selected) || me.equals(hovered)) {
+                    boolean sel = me.equals(selected);
+                    gc.setStroke(sel ? style.accent() : style.hover());
+                    gc.setLineWidth(sel ? 4 : 3);
+                    gc.setLineDashes();
+                    double ring = r + (sel ? 5 : 4);
+                    gc.strokeOval(x - ring, y - ring, 2 * ring, 2 * ring);
+                }
+                gc.setFill(computed ? style.neuronFill() : style.background());
+                gc.fillOval(x - r, y - r, 2 * r, 2 * r);
+                if (computed) {
+                    gc.setLineDashes();
+                    gc.setStroke(l == active ? style.accent() : style.neuronStroke());
+                    gc.setLineWidth(l == active ? 2.5 : 1.5);
+                } else {
+                    gc.setLineDashes(4, 3);
+                    gc.setStroke(style.emptyStroke());
+                    gc.setLineWidth(1.5);
+                }
+                gc.strokeOval(x - r, y - r, 2 * r, 2 * r);
+                if (placement.valueInside()[l][j]) {
+                    gc.setFill(style.text());
+                    gc.setFont(valueFont);
+                    gc.fillText(text.neuron(l, j), x, y);
+                }
+            }
+            if (layout.hasBiasNode(l)) paintBiasNode(gc, l);
+        }
+        gc.setLineDashes();
+    }
+
+    private void paintBiasNode(GraphicsContext gc, int column) {
+        double h = layout.biasHalf;
+        double x = layout.columnX[column];
+        double y = layout.biasY[column];
+        gc.setLineDashes();
+        gc.setFill(style.neuronFill());
+        gc.fillRoundRect(x - h, y - h, 2 * h, 2 * h, h * 0.5, h * 0.5);
+        gc.setStroke(style.neuronStroke());
+        gc.setLineWidth(1.5);
+        gc.strokeRoundRect(x - h, y - h, 2 * h, 2 * h, h * 0.5, h * 0.5);
+        if (h * 2 >= layout.smallFont * 1.6) {
+            gc.setFill(style.text());
+            gc.setFont(smallFont);
+            gc.fillText("−1", x, y);
+        }
+    }
+
+    private void paintLabels(GraphicsContext gc) {
+        gc.setTextAlign(TextAlignment.CENTER);
+        gc.setTextBaseline(VPos.CENTER);
+        for (PlacedLabel label : placement.labels()) {
+            Box b = label.box();
+            boolean emphasised = label.element() != null && (label.element().equals(selected) || label.element().equals(hovered));
+            gc.setFill(style.labelBackground());
+            gc.fillRoundRect(b.x(), b.y(), b.w(), b.h(), layout.smallFont * 0.6, layout.smallFont * 0.6);
+            gc.setStroke(emphasised ? style.accent() : label.border());
+            gc.setLineWidth(emphasised ? 2 : 1);
+            gc.strokeRoundRect(b.x(), b.y(), b.w(), b.h(), layout.smallFont * 0.6, layout.smallFont * 0.6);
+            Font font = label.kind() == PlacedLabel.Kind.VALUE_PILL || label.kind() == PlacedLabel.Kind.LOSS ? valueFont : smallFont;
+            gc.setFont(font);
+            gc.setFill(style.text());
+            double lineHeight = (b.h() - (label.lines().size() > 1 ? layout.smallFont * 0.3 : 0)) / label.lines().size();
+            double lockRoom = label.locked() ? layout.smallFont * 1.1 : 0;
+            for (int k = 0; k < label.lines().size(); k++) {
+                double cy = b.y() + (label.lines().size() > 1 ? layout.smallFont * 0.15 : 0) + lineHeight * (k + 0.5);
+                gc.fillText(label.lines().get(k), b.centreX() - lockRoom / 2, cy);
+            }
+            if (label.locked()) {
+                double cy = b.y() + (label.lines().size() > 1 ? layout.smallFont * 0.15 : 0)
+                        + lineHeight * (label.lines().size() - 0.5);
+                paintLock(gc, b.x() + b.w() - lockRoom * 0.75, cy, layout.smallFont * 0.75);
+            }
+        }
+    }
+
+    private void paintLayerNames(GraphicsContext gc) {
+        gc.setTextAlign(TextAlignment.CENTER);
+        gc.setTextBaseline(VPos.CENTER);
+        for (int l = 0; l <= layout.layers; l++) {
+            boolean isActive = l == active;
+            gc.setFont(isActive ? boldFont : valueFont);
+            gc.setFill(isActive ? style.text() : style.mutedText());
+            gc.fillText(Frame.layerName(l, layout.layers), layout.columnX[l], layout.namesY);
+        }
+    }
+
+    private void paintCaption(GraphicsContext gc) {
+        gc.setTextAlign(TextAlignment.LEFT);
+        gc.setTextBaseline(VPos.CENTER);
+        gc.setFont(valueFont);
+        gc.setFill(style.text());
+        gc.fillText(text.caption(), layout.font * 0.8, layout.captionY, layout.width - layout.font * 1.6);
+    }
+
+    private void paintLegend(GraphicsContext gc) {
+        double y = layout.legendY;
+        double x = layout.font * 0.8;
+        double seg = layout.font * 1.8;
+        double gap = layout.smallFont * 1.2;
+        gc.setFont(smallFont);
+        gc.setTextAlign(TextAlignment.LEFT);
+        gc.setTextBaseline(VPos.CENTER);
+        gc.setLineCap(StrokeLineCap.BUTT);
+        List<String> items = new ArrayList<>(List.of("positive weight", "negative weight", "width ∝ |w|", "locked",
+                "not computed yet"));
+        if (text.biasAsNode()) items.add("bias input (w₀ on −1)");
+        for (int k = 0; k < items.size(); k++) {
+            String item = items.get(k);
+            double needed = seg + 6 + measure.width(item, smallFont) + gap;
+            if (x + needed > layout.width) break;
+            double mid = y;
+            gc.setGlobalAlpha(1.0);
+            switch (k) {
+                case 0, 1 -> {
+                    gc.setLineDashes();
+                    gc.setStroke(k == 0 ? style.positive() : style.negative());
+                    gc.setLineWidth(maxLineWidth * 0.7);
+                    gc.strokeLine(x, mid, x + seg, mid);
+                }
+                case 2 -> {
+                    gc.setFill(style.mutedText());
+                    double[] xs = {x, x + seg, x + seg};
+                    double[] ys = {mid, mid - maxLineWidth / 2, mid + maxLineWidth / 2};
+                    gc.fillPolygon(xs, ys, 3);
+                }
+                case 3 -> {
+                    gc.setStroke(style.mutedText());
+                    gc.setLineWidth(2);
+                    gc.setLineDashes(6, 4);
+                    gc.strokeLine(x, mid, x + seg * 0.55, mid);
+                    paintLock(gc, x + seg * 0.8, mid, layout.smallFont * 0.75);
+                }
+                case 4 -> {
+                    double rr = layout.smallFont * 0.55;
+                    gc.setStroke(style.emptyStroke());
+                    gc.setLineWidth(1.5);
+                    gc.setLineDashes(4, 3);
+                    gc.strokeOval(x + seg / 2 - rr, mid - rr, 2 * rr, 2 * rr);
+                }
+                default -> {
+                    double hh = layout.smallFont * 0.55;
+                    gc.setLineDashes();
+                    gc.setStroke(style.neuronStroke());
+                    gc.setLineWidth(1.5);
+                    gc.strokeRoundRect(x + seg / 2 - hh, mid - hh, 2 * hh, 2 * hh, hh * 0.5, hh * 0.5);
+                }
+            }
+            gc.setLineDashes();
+            gc.setFill(style.mutedText());
+            gc.fillText(item, x + seg + 6, mid);
+            x += needed;
+        }
+    }
+
+    // --- geometry ----------------------------------------------------------------------------------
+}

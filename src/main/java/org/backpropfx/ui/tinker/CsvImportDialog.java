@@ -1,0 +1,253 @@
+package org.backpropfx.ui.tinker;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.MalformedInputException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import javafx.collections.FXCollections;
+import javafx.event.ActionEvent;
+import javafx.geometry.Insets;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+
+import org.backpropfx.data.CsvFormatException;
+import org.backpropfx.data.CsvImport;
+import org.backpropfx.data.CsvTable;
+import org.backpropfx.engine.DataSet;
+import org.backpropfx.session.Edits;
+import org.backpropfx.session.LessonSession;
+
+/**
+ * Imports training samples from a CSV file with a header row: each column becomes an input, a target or
+ * is ignored. A file that cannot be read, or a cell that is not a number, is reported here with its line
+ * and column, and the samples stay as they were; a good import replaces them as one undoable edit.
+ */
+public final class CsvImportDialog extends VBox {
+    /** What a column of the file becomes. */
+    public enum Role {
+        INPUT("input"), TARGET("target"), IGNORE("ignore");
+
+        private final String label;
+
+        Role(String label) { this.label = label; }
+
+        @Override public String toString() { return label; }
+    }
+
+    /** Column names that usually hold what the network should output. */
+    private static final Set<String> TARGET_NAMES = Set.of("target", "targets", "label", "class", "y", "d", "t",
+            "output", "out");
+
+    private final LessonSession session;
+    private final Label source = new Label();
+    private final GridPane columns = new GridPane();
+    private final Label problem = new Label();
+    private final List<ChoiceBox<Role>> roles = new ArrayList<>();
+    private CsvTable table;
+    private String name = "the file";
+
+    public CsvImportDialog(LessonSession session) {
+        this.session = session;
+        setId("csvImportForm");
+        setSpacing(8);
+        setPadding(new Insets(10));
+        source.setId("csvSource");
+        columns.setId("csvColumns");
+        columns.setHgap(10);
+        columns.setVgap(4);
+        problem.setId("csvProblem");
+        problem.getStyleClass().add("value-editor-message");
+        problem.setStyle(ValueEditor.MESSAGE_STYLE);
+        problem.setWrapText(true);
+        problem.setMaxWidth(520);
+        ScrollPane scroll = new ScrollPane(columns);
+        scroll.setFitToWidth(true);
+        scroll.setPrefViewportHeight(220);
+        scroll.setPrefViewportWidth(480);
+        Label note = new Label("Choose for each column whether it is an input, a target or ignored. The samples are"
+                + " replaced (Ctrl+Z brings them back); the network's inputs and outputs follow them.");
+        note.setWrapText(true);
+        note.setMaxWidth(520);
+        getChildren().addAll(source, note, scroll, problem);
+    }
+
+    /** Asks for a CSV file, reads it and shows the dialog for it; nothing happens if the user cancels. */
+    public static void chooseAndShow(LessonSession session, Window owner) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Import samples from CSV");
+        chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter("CSV files (*.csv)", "*.csv"),
+                new FileChooser.ExtensionFilter("All files", "*.*"));
+        File file = chooser.showOpenDialog(owner);
+        if (file == null) return;
+        CsvImportDialog form = new CsvImportDialog(session);
+        form.load(file.toPath());
+        form.show(owner);
+    }
+
+    /** Reads {@code file}; a file that cannot be read is reported in the dialog. */
+    public boolean load(Path file) {
+        String fileName = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+        try {
+            // Bytes are at least as many as characters: a larger file cannot be taken, so it is not read at all.
+            if (Files.size(file) > 4L * CsvTable.MAX_CHARS) return fail(fileName, "the file is larger than 16 MiB.");
+            return load(Files.readString(file, StandardCharsets.UTF_8), fileName);
+        } catch (MalformedInputException e) {
+            return fail(fileName, "the file is not UTF-8 text.");
+        } catch (IOException e) {
+            return fail(fileName, "it could not be read: " + LessonFileCommands.reason(e));
+        }
+    }
+
+    /**
+     * Reads CSV {@code text} from a file called {@code fileName} and offers its columns. Returns whether the
+     * text is a table; if not, the dialog says where and why.
+     */
+    public boolean load(String text, String fileName) {
+        name = fileName;
+        try {
+            table = CsvTable.parse(text);
+        } catch (CsvFormatException e) {
+            return fail(fileName, e.getMessage() + ".");
+        }
+        problem.setText("");
+        source.setText(fileName + " — " + table.rowCount() + (table.rowCount() == 1 ? " row, " : " rows, ")
+                + table.header().size() + " columns");
+        showColumns();
+        return true;
+    }
+
+    /** Whether a table was read and can be imported. */
+    public boolean isLoaded() { return table != null; }
+
+    /** The role choice of column {@code column} (0-based). */
+    public ChoiceBox<Role> role(int column) { return roles.get(column); }
+
+    /** Why the last load or import failed, or "". */
+    public String problem() { return problem.getText(); }
+
+    /**
+     * Turns the chosen columns into samples and puts them in place of the lesson's. On any problem the
+     * dialog says what and where, and nothing changes.
+     */
+    public boolean apply() {
+        if (table == null) return false;
+        List<Integer> inputs = new ArrayList<>();
+        List<Integer> targets = new ArrayList<>();
+        for (int c = 0; c < roles.size(); c++) {
+            if (roles.get(c).getValue() == Role.INPUT) inputs.add(c);
+            if (roles.get(c).getValue() == Role.TARGET) targets.add(c);
+        }
+        DataSet data;
+        try {
+            data = CsvImport.toDataSet(table, inputs, targets);
+        } catch (CsvFormatException e) {
+            problem.setText(name + ", " + e.getMessage() + ". Nothing was imported.");
+            return false;
+        }
+        String label = "Import " + data.size() + (data.size() == 1 ? " sample" : " samples") + " from " + name;
+        if (!session.apply(Edits.setData(data, label))) {
+            problem.setText(session.getStatus());
+            return false;
+        }
+        problem.setText("");
+        return true;
+    }
+
+    /** Shows the form in a dialog; Import applies it and stays open while there is a problem. */
+    public void show(Window owner) {
+        Dialog<ButtonType> dialog = new Dialog<>();
+        dialog.setTitle("Import samples from CSV");
+        dialog.initOwner(owner);
+        dialog.setResizable(true);
+        dialog.getDialogPane().setContent(this);
+        ButtonType importButton = new ButtonType("Import", javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
+        dialog.getDialogPane().getButtonTypes().addAll(importButton, ButtonType.CANCEL);
+        Button ok = (Button) dialog.getDialogPane().lookupButton(importButton);
+        ok.setDisable(!isLoaded());
+        ok.addEventFilter(ActionEvent.ACTION, e -> {
+            if (!apply()) e.consume();
+        });
+        dialog.showAndWait();
+    }
+
+    private boolean fail(String fileName, String why) {
+        table = null;
+        roles.clear();
+        columns.getChildren().clear();
+        source.setText(fileName);
+        problem.setText(fileName + ", " + why + " Nothing was imported.");
+        return false;
+    }
+
+    private void showColumns() {
+        roles.clear();
+        columns.getChildren().clear();
+        columns.add(bold("column"), 0, 0);
+        columns.add(bold("becomes"), 1, 0);
+        columns.add(bold("first row"), 2, 0);
+        List<Role> guessed = guessRoles(table);
+        for (int c = 0; c < table.header().size(); c++) {
+            ChoiceBox<Role> choice = new ChoiceBox<>(FXCollections.observableArrayList(Role.values()));
+            choice.setId("csvRole" + (c + 1));
+            choice.setValue(guessed.get(c));
+            choice.valueProperty().addListener((obs, old, now) -> problem.setText(""));
+            roles.add(choice);
+            columns.add(new Label((c + 1) + ". " + table.header().get(c)), 0, c + 1);
+            columns.add(choice, 1, c + 1);
+            columns.add(new Label(table.cell(0, c)), 2, c + 1);
+        }
+    }
+
+    /**
+     * A column named like a target (target, label, class, y, …) is the target, else the last column; a
+     * column whose first cell is not a number is ignored; the rest are inputs.
+     */
+    static List<Role> guessRoles(CsvTable table) {
+        int n = table.header().size();
+        List<Role> guess = new ArrayList<>(n);
+        int target = -1;
+        for (int c = 0; c < n; c++) {
+            if (TARGET_NAMES.contains(table.header().get(c).strip().toLowerCase(Locale.ROOT))) target = c;
+        }
+        if (target < 0) {
+            for (int c = n - 1; c >= 0 && target < 0; c--) if (isNumber(table, c)) target = c;
+        }
+        for (int c = 0; c < n; c++) {
+            if (c == target) guess.add(Role.TARGET);
+            else guess.add(isNumber(table, c) ? Role.INPUT : Role.IGNORE);
+        }
+        return guess;
+    }
+
+    private static boolean isNumber(CsvTable table, int column) {
+        String cell = table.cell(0, column);
+        if (table.separator() == ';') cell = cell.replace(',', '.');
+        try {
+            Double.parseDouble(cell);
+            return !cell.isBlank();
+        } catch (NumberFormatException e) {
+            return false;
+        }
+    }
+
+    private static Label bold(String text) {
+        Label label = new Label(text);
+        label.setStyle("-fx-font-weight: bold;");
+        return label;
+    }
+}

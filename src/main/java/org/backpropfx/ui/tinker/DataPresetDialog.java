@@ -1,0 +1,152 @@
+package org.backpropfx.ui.tinker;
+
+import java.util.Locale;
+
+import javafx.collections.FXCollections;
+import javafx.event.ActionEvent;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
+import javafx.stage.Window;
+import javafx.util.StringConverter;
+
+import org.backpropfx.data.DataPresets;
+import org.backpropfx.engine.DataSet;
+import org.backpropfx.session.Edits;
+import org.backpropfx.session.LessonSession;
+import org.backpropfx.session.NumberInput;
+
+/**
+ * Replaces the training samples with a ready-made set (AND, OR, XOR, the single-weight example, circle,
+ * two Gaussians, spiral) as one undoable edit. The random sets take a size, a noise level and a seed;
+ * each field says beside it what is wrong with a value it cannot take. The network keeps its hidden
+ * layers; its inputs and outputs follow the new samples.
+ */
+public final class DataPresetDialog extends GridPane {
+    private final LessonSession session;
+    final ChoiceBox<DataPresets.Preset> preset =
+            new ChoiceBox<>(FXCollections.observableArrayList(DataPresets.Preset.values()));
+    final TextField size = field("presetSizeField");
+    final TextField noise = field("presetNoiseField");
+    final TextField seed = field("presetSeedField");
+    private final Label[] problems = new Label[4];
+
+    public DataPresetDialog(LessonSession session) {
+        this.session = session;
+        setId("dataPresetForm");
+        setHgap(8);
+        setVgap(6);
+        setPadding(new Insets(10));
+        preset.setId("presetChoice");
+        preset.setConverter(new StringConverter<>() {
+            @Override public String toString(DataPresets.Preset p) { return p == null ? "" : p.label(); }
+
+            @Override public DataPresets.Preset fromString(String s) { return null; }
+        });
+        row(0, "Samples", preset);
+        row(1, "Size (random sets)", size);
+        row(2, "Noise, 0 to 1", noise);
+        row(3, "Seed", seed);
+        preset.setValue(DataPresets.Preset.XOR);
+        size.setText(Integer.toString(NewLessons.RANDOM_SIZE));
+        noise.setText(Double.toString(NewLessons.RANDOM_NOISE));
+        seed.setText(Long.toString(session.getLesson().seed()));
+        for (TextField f : new TextField[] {size, noise, seed}) {
+            f.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
+                    () -> preset.getValue() == null || !preset.getValue().isRandom(), preset.valueProperty()));
+        }
+        Label note = new Label("The samples are replaced (Ctrl+Z brings them back). The hidden layers stay;"
+                + " the inputs and outputs follow the new samples.");
+        note.setWrapText(true);
+        note.setMaxWidth(460);
+        add(note, 0, 4, 3, 1);
+    }
+
+    /** Shows the form in a dialog; OK applies it and stays open while a field is wrong. */
+    public void show(Window owner) {
+        Dialog<ButtonType> dialog = new Dialog<>();
+        dialog.setTitle("Data presets");
+        dialog.initOwner(owner);
+        dialog.getDialogPane().setContent(this);
+        dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
+        Button ok = (Button) dialog.getDialogPane().lookupButton(ButtonType.OK);
+        ok.setText("Use these samples");
+        ok.addEventFilter(ActionEvent.ACTION, e -> {
+            if (!apply()) e.consume();
+        });
+        dialog.showAndWait();
+    }
+
+    /** Checks the fields; if all are good, replaces the samples. Returns whether the samples were replaced. */
+    public boolean apply() {
+        for (Label p : problems) p.setText("");
+        DataPresets.Preset chosen = preset.getValue();
+        if (chosen == null) {
+            problems[0].setText("Choose a set of samples.");
+            return false;
+        }
+        int n = NewLessons.RANDOM_SIZE;
+        double level = 0;
+        long seedValue = session.getLesson().seed();
+        if (chosen.isRandom()) {
+            Double typedSize = number(1, size, 2, DataPresets.MAX_SAMPLES);
+            if (typedSize != null && typedSize != Math.rint(typedSize)) {
+                problems[1].setText("The size must be a whole number.");
+                typedSize = null;
+            }
+            Double typedNoise = number(2, noise, 0, 1);
+            Long typedSeed = SettingsDialog.parseSeed(seed.getText());
+            if (typedSeed == null) problems[3].setText("“" + seed.getText().strip() + "” is not a whole number.");
+            if (typedSize == null || typedNoise == null || typedSeed == null) return false;
+            n = typedSize.intValue();
+            level = typedNoise;
+            seedValue = typedSeed;
+        }
+        DataSet data = DataPresets.create(chosen, n, level, seedValue);
+        String noiseText = java.math.BigDecimal.valueOf(level).stripTrailingZeros().toPlainString();
+        String label = "Use the " + chosen.label() + " samples"
+                + (chosen.isRandom() ? " (" + n + ", noise " + noiseText + ", seed " + seedValue + ")" : "");
+        if (!session.apply(Edits.setData(data, label))) {
+            problems[0].setText(session.getStatus());
+            return false;
+        }
+        return true;
+    }
+
+    /** The message beside field {@code row} (0 preset, 1 size, 2 noise, 3 seed), or "". */
+    public String problem(int row) { return problems[row].getText(); }
+
+    private Double number(int row, TextField field, double min, double max) {
+        NumberInput.Result result = NumberInput.parse(field.getText(), Locale.getDefault(Locale.Category.FORMAT), min, max);
+        if (!result.isValid()) {
+            problems[row].setText(result.problem());
+            return null;
+        }
+        return result.value();
+    }
+
+    private void row(int r, String label, Node control) {
+        problems[r] = new Label();
+        problems[r].setId("presetProblem" + r);
+        problems[r].getStyleClass().add("value-editor-message");
+        problems[r].setStyle(ValueEditor.MESSAGE_STYLE);
+        problems[r].setWrapText(true);
+        problems[r].setMaxWidth(320);
+        add(new Label(label), 0, r);
+        add(control, 1, r);
+        add(problems[r], 2, r);
+    }
+
+    private static TextField field(String id) {
+        TextField f = new TextField();
+        f.setId(id);
+        f.setPrefColumnCount(10);
+        return f;
+    }
+}

@@ -1,0 +1,137 @@
+package org.backpropfx.ui.tinker;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Objects;
+
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.geometry.Point2D;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
+
+import org.backpropfx.engine.DataSet;
+import org.backpropfx.notation.SignificantFormat;
+import org.backpropfx.session.Edits;
+import org.backpropfx.session.LessonSession;
+import org.backpropfx.ui.plot.DecisionMapView;
+
+/**
+ * Clicking on the decision map adds a training sample there, of the class chosen in the map's bar. Class 1
+ * takes the highest target the samples have for the mapped output, class 0 the lowest (1 and 0 when all
+ * are the same), so a new point matches the lesson's own targets — 0.9 and 0.1, say. The point is rounded
+ * to a tidy number well within one grid cell of where the click was.
+ */
+public final class DecisionMapClicks {
+    private final LessonSession session;
+    private final DecisionMapView map;
+    private final ToggleButton classOne = new ToggleButton("1");
+    private final ToggleButton classZero = new ToggleButton("0");
+    private final Label hint = new Label();
+
+    public DecisionMapClicks(LessonSession session, DecisionMapView map) {
+        this.session = Objects.requireNonNull(session, "session");
+        this.map = Objects.requireNonNull(map, "map");
+        ToggleGroup group = new ToggleGroup();
+        classOne.setToggleGroup(group);
+        classZero.setToggleGroup(group);
+        classOne.setId("mapClassOne");
+        classZero.setId("mapClassZero");
+        classOne.setSelected(true);
+        // One of the two is always chosen: clicking the chosen one again keeps it.
+        group.selectedToggleProperty().addListener((obs, old, now) -> {
+            if (now == null) old.setSelected(true);
+        });
+        hint.setId("mapClickHint");
+        hint.getStyleClass().add("plot-hint");
+        hint.setMinWidth(0);
+        hint.textProperty().bind(Bindings.createStringBinding(this::hintText, group.selectedToggleProperty(),
+                session.lessonProperty(), session.notationProperty(), map.outputProperty()));
+        Label adds = new Label("Click adds class");
+        for (ToggleButton b : new ToggleButton[] {classOne, classZero}) {
+            // Compact: the bar takes its height from the map.
+            b.setStyle("-fx-padding: 1 8 1 8;");
+            b.setMinWidth(ToggleButton.USE_PREF_SIZE);
+        }
+        Node[] bar = {adds, classOne, classZero, hint};
+        BooleanBinding twoInputs = Bindings.createBooleanBinding(
+                () -> session.getLesson().data().inputSize() == 2, session.lessonProperty());
+        for (Node n : bar) {
+            n.visibleProperty().bind(twoInputs);
+            n.managedProperty().bind(twoInputs);
+        }
+        classOne.setTooltip(new Tooltip("Clicks on the map add samples with the high target"));
+        classZero.setTooltip(new Tooltip("Clicks on the map add samples with the low target"));
+        map.addToolbar(bar);
+        map.addEventHandler(MouseEvent.MOUSE_CLICKED, e -> {
+            if (e.getButton() == MouseButton.PRIMARY && e.isStillSincePress() && addAt(e.getX(), e.getY())) e.consume();
+        });
+    }
+
+    /** 1 or 0: the class a click adds. */
+    public int chosenClass() { return classZero.isSelected() ? 0 : 1; }
+
+    public void chooseClass(int value) {
+        (value == 0 ? classZero : classOne).setSelected(true);
+    }
+
+    /**
+     * Adds a sample of the chosen class at a point of the map (in the map's coordinates) as one edit.
+     *
+     * @return whether one was added: false outside the drawn map or if the edit was refused
+     */
+    public boolean addAt(double x, double y) {
+        Point2D input = map.inputAt(x, y);
+        Point2D step = map.gridStep();
+        DataSet data = session.getLesson().data();
+        if (input == null || step == null || data.inputSize() != 2) return false;
+        double[] point = {tidy(input.getX(), step.getX()), tidy(input.getY(), step.getY())};
+        double[] target = targetFor(data, output(data), chosenClass());
+        return session.apply(Edits.addSample(data, point, target));
+    }
+
+    /** The targets of a new sample of class {@code chosen}: the mapped output high or low, the others low. */
+    static double[] targetFor(DataSet data, int output, int chosen) {
+        double[] target = new double[data.targetSize()];
+        for (int j = 0; j < target.length; j++) {
+            double[] range = range(data, j);
+            target[j] = j == output && chosen == 1 ? range[1] : range[0];
+        }
+        return target;
+    }
+
+    /** {low, high}: the lowest and highest target of output {@code j}, or {0, 1} when they are the same. */
+    static double[] range(DataSet data, int j) {
+        double low = Double.POSITIVE_INFINITY;
+        double high = Double.NEGATIVE_INFINITY;
+        for (int s = 0; s < data.size(); s++) {
+            low = Math.min(low, data.target(s)[j]);
+            high = Math.max(high, data.target(s)[j]);
+        }
+        return high > low ? new double[] {low, high} : new double[] {0, 1};
+    }
+
+    /** {@code value} rounded to the decimal place just finer than {@code cell}, so it moves less than half of it. */
+    static double tidy(double value, double cell) {
+        int places = (int) -Math.floor(Math.log10(cell));
+        return BigDecimal.valueOf(value).setScale(places, RoundingMode.HALF_EVEN).doubleValue();
+    }
+
+    private int output(DataSet data) {
+        int out = map.outputProperty().get();
+        return out >= 0 && out < data.targetSize() ? out : 0;
+    }
+
+    private String hintText() {
+        DataSet data = session.getLesson().data();
+        if (data.inputSize() != 2) return "";
+        double value = targetFor(data, output(data), chosenClass())[output(data)];
+        return "(target " + session.getNotation().targetSymbol() + " = " + new SignificantFormat(4).format(value)
+                + "; Ctrl+Z removes it)";
+    }
+}

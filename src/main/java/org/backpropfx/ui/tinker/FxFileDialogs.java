@@ -1,0 +1,73 @@
+package org.backpropfx.ui.tinker;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.function.Supplier;
+
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+
+/** {@link FileDialogs} as the system's file choosers and JavaFX alerts. */
+public final class FxFileDialogs implements FileDialogs {
+    private final Supplier<Window> owner;
+    private File lastFolder;
+
+    public FxFileDialogs(Supplier<Window> owner) {
+        this.owner = owner;
+    }
+
+    @Override
+    public Path chooseLessonToOpen() {
+        FileChooser chooser = chooser("Open a lesson");
+        chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter("Lessons (*.json)", "*.json"),
+                new FileChooser.ExtensionFilter("All files", "*.*"));
+        return remember(chooser.showOpenDialog(owner.get()));
+    }
+
+    @Override
+    public Path chooseSaveLocation(String title, String suggestedName, String extension) {
+        FileChooser chooser = chooser(title);
+        chooser.setInitialFileName(suggestedName);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("*" + extension, "*" + extension));
+        return remember(chooser.showSaveDialog(owner.get()));
+    }
+
+    @Override
+    public Decision askToSave(String lessonTitle, String doing) {
+        ButtonType save = new ButtonType("Save", ButtonBar.ButtonData.YES);
+        ButtonType dontSave = new ButtonType("Don't save", ButtonBar.ButtonData.NO);
+        ButtonType cancel = new ButtonType("Cancel", ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION,
+                "Your edits to \"" + lessonTitle + "\" are not saved. Save them before " + doing + "?", save, dontSave, cancel);
+        alert.setHeaderText("Save your edits?");
+        alert.initOwner(owner.get());
+        ButtonType answer = alert.showAndWait().orElse(cancel);
+        if (answer == save) return Decision.SAVE;
+        if (answer == dontSave) return Decision.DONT_SAVE;
+        return Decision.CANCEL;
+    }
+
+    @Override
+    public void showError(String header, String message) {
+        Alert alert = new Alert(Alert.AlertType.ERROR, message);
+        alert.setHeaderText(header);
+        alert.initOwner(owner.get());
+        alert.showAndWait();
+    }
+
+    private FileChooser chooser(String title) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        if (lastFolder != null && lastFolder.isDirectory()) chooser.setInitialDirectory(lastFolder);
+        return chooser;
+    }
+
+    private Path remember(File file) {
+        if (file == null) return null;
+        lastFolder = file.getParentFile();
+        return file.toPath();
+    }
+}

@@ -1,0 +1,173 @@
+package org.backpropfx.ui.tinker;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Locale;
+import java.util.Objects;
+
+import org.backpropfx.data.DataPresets;
+import org.backpropfx.lesson.Lesson;
+import org.backpropfx.lesson.LessonFiles;
+import org.backpropfx.lesson.LessonFormatException;
+import org.backpropfx.session.LessonSession;
+
+/**
+ * New, Open, Save, Save As, the gallery and export. Before anything replaces a lesson with unsaved edits
+ * the user is asked whether to save them. A file that cannot be read leaves the current lesson as it is;
+ * a save that fails leaves the old file as it was.
+ */
+public final class LessonFileCommands {
+    public static final String EXTENSION = ".json";
+
+    private final LessonSession session;
+    private final FileDialogs dialogs;
+    private final RecentFiles recent;
+
+    public LessonFileCommands(LessonSession session, FileDialogs dialogs, RecentFiles recent) {
+        this.session = Objects.requireNonNull(session, "session");
+        this.dialogs = Objects.requireNonNull(dialogs, "dialogs");
+        this.recent = Objects.requireNonNull(recent, "recent");
+    }
+
+    public RecentFiles recent() { return recent; }
+
+    /**
+     * Whether what is open may be replaced or closed: true if nothing is unsaved, or the user saved it or
+     * chose not to; false if they cancelled or the save failed.
+     */
+    public boolean mayDiscard(String doing) {
+        if (!session.history().isModified()) return true;
+        return switch (dialogs.askToSave(session.getLesson().title(), doing)) {
+            case SAVE -> save();
+            case DONT_SAVE -> true;
+            case CANCEL -> false;
+        };
+    }
+
+    /** A new lesson from a data preset. */
+    public boolean newLesson(DataPresets.Preset preset) {
+        if (!mayDiscard("starting a new lesson")) return false;
+        session.load(NewLessons.fromPreset(preset));
+        return true;
+    }
+
+    /** A lesson shipped with the app, such as "xor". */
+    public boolean openShipped(String name) {
+        if (!mayDiscard("opening another lesson")) return false;
+        session.load(LessonFiles.loadShipped(name));
+        return true;
+    }
+
+    /** Asks for a file and opens it. */
+    public boolean open() {
+        if (!mayDiscard("opening another lesson")) return false;
+        Path file = dialogs.chooseLessonToOpen();
+        return file != null && read(file);
+    }
+
+    /** Opens {@code file} (a recent one, or one dropped on the window). */
+    public boolean open(Path file) {
+        if (!mayDiscard("opening another lesson")) return false;
+        return read(file);
+    }
+
+    /** Saves to the lesson's file, or asks where if it has none. */
+    public boolean save() {
+        Path file = session.getFile();
+        return file == null ? saveAs() : saveTo(file);
+    }
+
+    public boolean saveAs() {
+        Path file = dialogs.chooseSaveLocation("Save the lesson", suggestedName(session.getLesson().title()), EXTENSION);
+        return file != null && saveTo(withExtension(file, EXTENSION));
+    }
+
+    /** Writes the lesson as it is now: the weights before the current sample, the settings in force. */
+    public boolean saveTo(Path file) {
+        Lesson lesson = session.currentLesson();
+        try {
+            LessonFiles.write(lesson, file);
+        } catch (IOException e) {
+            dialogs.showError("The lesson could not be saved",
+                    "Saving to " + file + " failed: " + reason(e) + " Any file that was there is unchanged.");
+            return false;
+        }
+        session.markSaved(file);
+        recent.add(file);
+        return true;
+    }
+
+    /** Writes the current step as a worked example in Markdown. */
+    public boolean exportMarkdown() {
+        return export(".md", WorkedExample.markdown(session.getLesson().title(), session.getSnapshot(),
+                session.getNotation(), session.getDigits()));
+    }
+
+    /** Writes the current step as a worked example in LaTeX. */
+    public boolean exportLatex() {
+        return export(".tex", WorkedExample.latex(session.getLesson().title(), session.getSnapshot(),
+                session.getNotation(), session.getDigits()));
+    }
+
+    private boolean export(String extension, String text) {
+        Path file = dialogs.chooseSaveLocation("Export the current step",
+                suggestedName(session.getLesson().title()).replace(EXTENSION, "") + "-step" + extension, extension);
+        if (file == null) return false;
+        Path target = withExtension(file, extension);
+        try {
+            Path temporary = Files.createTempFile(target.toAbsolutePath().getParent(), ".export", extension);
+            try {
+                Files.writeString(temporary, text, StandardCharsets.UTF_8);
+                Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } finally {
+                Files.deleteIfExists(temporary);
+            }
+            return true;
+        } catch (IOException e) {
+            dialogs.showError("The step could not be exported", "Writing " + target + " failed: " + reason(e));
+            return false;
+        }
+    }
+
+    private boolean read(Path file) {
+        Lesson lesson;
+        try {
+            lesson = LessonFiles.read(file);
+        } catch (LessonFormatException e) {
+            dialogs.showError("The lesson could not be opened", file + " is not a valid lesson: " + e.getMessage()
+                    + ". The lesson that was open stays open.");
+            return false;
+        } catch (IOException e) {
+            if (e instanceof NoSuchFileException) recent.remove(file);
+            dialogs.showError("The lesson could not be opened", "Reading " + file + " failed: " + reason(e)
+                    + " The lesson that was open stays open.");
+            return false;
+        }
+        session.load(lesson, file);
+        recent.add(file);
+        return true;
+    }
+
+    static String reason(IOException e) {
+        if (e instanceof NoSuchFileException) return "there is no such file or folder.";
+        if (e instanceof AccessDeniedException) return "permission denied.";
+        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        return message + (message.endsWith(".") ? "" : ".");
+    }
+
+    /** "XOR with 2 hidden neurons" → "xor-with-2-hidden-neurons.json". */
+    static String suggestedName(String title) {
+        String name = title.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+        return (name.isEmpty() ? "lesson" : name) + EXTENSION;
+    }
+
+    static Path withExtension(Path file, String extension) {
+        String name = file.getFileName().toString();
+        return name.toLowerCase(Locale.ROOT).endsWith(extension) ? file : file.resolveSibling(name + extension);
+    }
+}

@@ -1,0 +1,188 @@
+package org.backpropfx.ui.tinker;
+
+import java.util.Locale;
+import java.util.function.DoubleFunction;
+
+import javafx.collections.FXCollections;
+import javafx.event.ActionEvent;
+import javafx.geometry.Insets;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
+import javafx.stage.Window;
+import javafx.util.StringConverter;
+
+import org.backpropfx.engine.BatchMode;
+import org.backpropfx.engine.InitMethod;
+import org.backpropfx.engine.Loss;
+import org.backpropfx.engine.TrainingSettings;
+import org.backpropfx.lesson.Lesson;
+import org.backpropfx.session.Edits;
+import org.backpropfx.session.LessonSession;
+import org.backpropfx.session.NumberInput;
+
+/**
+ * The training settings and how weights are re-randomised, in a form whose fields each say beside
+ * them what is wrong with a value they cannot take. Applying keeps the network and the training progress.
+ */
+public final class SettingsDialog extends GridPane {
+    private final LessonSession session;
+    final TextField rate = field("rateField");
+    final TextField momentum = field("momentumField");
+    final ChoiceBox<BatchMode> batchMode = new ChoiceBox<>(FXCollections.observableArrayList(BatchMode.values()));
+    final TextField batchSize = field("batchSizeField");
+    final ChoiceBox<Loss> loss = new ChoiceBox<>(FXCollections.observableArrayList(Loss.values()));
+    final ChoiceBox<InitMethod> init = new ChoiceBox<>(FXCollections.observableArrayList(InitMethod.values()));
+    final TextField range = field("rangeField");
+    final TextField seed = field("seedField");
+    private final Label[] problems = new Label[8];
+
+    public SettingsDialog(LessonSession session) {
+        this.session = session;
+        setId("settingsForm");
+        setHgap(8);
+        setVgap(6);
+        setPadding(new Insets(10));
+        batchMode.setId("batchModeChoice");
+        loss.setId("lossChoice");
+        init.setId("initChoice");
+        batchMode.setConverter(ids(BatchMode::id));
+        loss.setConverter(ids(Loss::id));
+        init.setConverter(ids(InitMethod::id));
+        row(0, "Learning rate (" + session.getNotation().rateSymbol() + ")", rate);
+        row(1, "Momentum", momentum);
+        row(2, "Batch mode", batchMode);
+        row(3, "Batch size (mini-batch)", batchSize);
+        row(4, "Loss", loss);
+        row(5, "Initialisation", init);
+        row(6, "Initial range ±", range);
+        row(7, "Seed", seed);
+        fill();
+    }
+
+    /** Shows the form in a dialog; OK applies it and stays open while a field is wrong. */
+    public void show(Window owner) {
+        Dialog<ButtonType> dialog = new Dialog<>();
+        dialog.setTitle("Training settings");
+        dialog.initOwner(owner);
+        dialog.getDialogPane().setContent(this);
+        dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
+        Button ok = (Button) dialog.getDialogPane().lookupButton(ButtonType.OK);
+        ok.addEventFilter(ActionEvent.ACTION, e -> {
+            if (!apply()) e.consume();
+        });
+        dialog.showAndWait();
+    }
+
+    /** Asks for a seed and draws new weights with the lesson's initialisation. */
+    public static void randomise(LessonSession session, Window owner) {
+        javafx.scene.control.TextInputDialog ask = new javafx.scene.control.TextInputDialog(
+                Long.toString(session.getLesson().seed() + 1));
+        ask.setTitle("Re-randomise the weights");
+        ask.setHeaderText("New random weights (" + session.getLesson().initMethod().id()
+                + "); locked weights keep their values. Training starts again.");
+        ask.setContentText("Seed:");
+        ask.initOwner(owner);
+        Button ok = (Button) ask.getDialogPane().lookupButton(ButtonType.OK);
+        ok.addEventFilter(ActionEvent.ACTION, e -> {
+            Long value = parseSeed(ask.getEditor().getText());
+            if (value == null) {
+                ask.setHeaderText("“" + ask.getEditor().getText().strip() + "” is not a whole number: type a seed such as 42.");
+                e.consume();
+            }
+        });
+        ask.showAndWait().ifPresent(text -> {
+            Lesson l = session.getLesson();
+            session.apply(Edits.randomise(l.initMethod(), l.initRange(), parseSeed(text)));
+        });
+    }
+
+    /** Puts the session's settings in the fields. */
+    public void fill() {
+        TrainingSettings s = session.getSnapshot().settings();
+        Lesson l = session.getLesson();
+        rate.setText(Double.toString(s.learningRate()));
+        momentum.setText(Double.toString(s.momentum()));
+        batchMode.setValue(s.batchMode());
+        batchSize.setText(Integer.toString(s.batchSize()));
+        loss.setValue(s.loss());
+        init.setValue(l.initMethod());
+        range.setText(Double.toString(l.initRange()));
+        seed.setText(Long.toString(l.seed()));
+        for (Label p : problems) p.setText("");
+    }
+
+    /** Checks every field; if all are good, applies what changed. Returns whether all were good. */
+    public boolean apply() {
+        for (Label p : problems) p.setText("");
+        Double r = number(0, rate, 0, TrainingSettings.MAX_LEARNING_RATE, v -> v <= 0 ? "The learning rate must be above 0." : null);
+        Double mu = number(1, momentum, 0, 1, v -> v >= 1 ? "The momentum must be below 1." : null);
+        Double size = number(3, batchSize, 1, TrainingSettings.MAX_BATCH_SIZE,
+                v -> v != Math.rint(v) ? "The batch size must be a whole number." : null);
+        Double initRange = number(6, range, 0, 100, v -> v <= 0 ? "The range must be above 0." : null);
+        Long seedValue = parseSeed(seed.getText());
+        if (seedValue == null) problems[7].setText("“" + seed.getText().strip() + "” is not a whole number.");
+        if (r == null || mu == null || size == null || initRange == null || seedValue == null) return false;
+        TrainingSettings wanted = new TrainingSettings(r, mu, batchMode.getValue(), size.intValue(), loss.getValue());
+        boolean ok = true;
+        if (!wanted.equals(session.getSnapshot().settings())) ok = session.apply(Edits.setSettings(wanted));
+        Lesson l = session.getLesson();
+        if (ok && (init.getValue() != l.initMethod() || initRange != l.initRange() || seedValue != l.seed())) {
+            ok = session.apply(Edits.setInitialisation(init.getValue(), initRange, seedValue));
+        }
+        if (!ok) problems[0].setText(session.getStatus());
+        return ok;
+    }
+
+    /** The message beside field {@code row}, or "". */
+    public String problem(int row) { return problems[row].getText(); }
+
+    private Double number(int row, TextField field, double min, double max, DoubleFunction<String> extra) {
+        NumberInput.Result result = NumberInput.parse(field.getText(), Locale.getDefault(Locale.Category.FORMAT), min, max);
+        String problem = result.isValid() ? extra.apply(result.value()) : result.problem();
+        if (problem != null) {
+            problems[row].setText(problem);
+            return null;
+        }
+        return result.value();
+    }
+
+    static Long parseSeed(String text) {
+        try {
+            return Long.parseLong(text.strip());
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private void row(int r, String label, javafx.scene.Node control) {
+        problems[r] = new Label();
+        problems[r].setId("problem" + r);
+        problems[r].getStyleClass().add("value-editor-message");
+        problems[r].setStyle(ValueEditor.MESSAGE_STYLE);
+        problems[r].setWrapText(true);
+        problems[r].setMaxWidth(320);
+        add(new Label(label), 0, r);
+        add(control, 1, r);
+        add(problems[r], 2, r);
+    }
+
+    private static TextField field(String id) {
+        TextField f = new TextField();
+        f.setId(id);
+        f.setPrefColumnCount(10);
+        return f;
+    }
+
+    private static <T> StringConverter<T> ids(java.util.function.Function<T, String> id) {
+        return new StringConverter<>() {
+            @Override public String toString(T value) { return value == null ? "" : id.apply(value); }
+
+            @Override public T fromString(String s) { return null; }
+        };
+    }
+}

@@ -1,0 +1,152 @@
+package org.backpropfx.ui.lecture;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.backpropfx.ui.lecture.PresenterModeTest.on;
+
+import java.util.Locale;
+import java.util.Random;
+
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+
+import org.backpropfx.lesson.Lesson;
+import org.backpropfx.notation.SignificantFormat;
+import org.backpropfx.quiz.Quantity;
+import org.backpropfx.quiz.Question;
+import org.backpropfx.session.LessonSession;
+import org.backpropfx.session.TestLessons;
+import org.backpropfx.stepper.NetworkElement;
+import org.backpropfx.stepper.Snapshot;
+import org.backpropfx.stepper.Stepper;
+import org.backpropfx.ui.MainWindow;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+@ExtendWith(ApplicationExtension.class)
+class QuizPanelTest {
+    private static final SignificantFormat FORMAT = new SignificantFormat(LessonSession.DEFAULT_DIGITS);
+
+    private final Lesson lesson = TestLessons.xor();
+    private LessonSession session;
+    private QuizPanel quiz;
+
+    @Start
+    void start(Stage stage) {
+        session = new LessonSession(lesson);
+        MainWindow window = new MainWindow(session);
+        // A German student writes 0,25; the window's own panel uses the default locale.
+        quiz = new QuizPanel(session, new Random(11), Locale.GERMANY);
+        quiz.setId("germanQuiz");
+        window.setBottom(quiz);
+        stage.setScene(new Scene(window, 1280, 720));
+        // The shared test stage keeps the size an earlier test gave it unless told to fit this scene.
+        stage.sizeToScene();
+        stage.show();
+    }
+
+    @Test
+    void aRightAnswerWithinToleranceScoresThenAWrongOneIsRejectedAndTheEnginesValueShown(FxRobot robot) {
+        robot.interact(() -> quiz.activeProperty().set(true));
+        Stepper engine = new Stepper(lesson.newTrainer());
+
+        robot.type(KeyCode.RIGHT);
+        Question first = on(() -> quiz.pending());
+        assertThat(first).as("a question before the first step").isNotNull();
+        assertThat(on(() -> session.getSnapshot().phaseIndex())).as("the step waits for the answer").isEqualTo(-1);
+        engine.stepForward();
+        double expected = valueOf(engine.snapshot(), first);
+        // 0.5 % off, as a student rounding by hand might be; typed with a decimal comma.
+        String typed = String.format(Locale.GERMANY, "%.6f", expected * 1.005);
+        assertThat(typed).contains(",");
+        robot.clickOn("#germanQuiz #quizAnswer").write(typed).type(KeyCode.ENTER);
+
+        assertThat(on(() -> session.getSnapshot().phaseIndex())).as("revealed").isEqualTo(0);
+        assertThat(on(() -> quiz.pending())).isNull();
+        assertThat(text(robot, "#germanQuiz #quizVerdict")).startsWith("Right").contains(FORMAT.format(expected));
+        assertThat(on(() -> robot.lookup("#germanQuiz #quizVerdict").query().getStyleClass()))
+                .contains(QuizPanel.RIGHT);
+        assertThat(text(robot, "#germanQuiz #quizScore")).isEqualTo("Score: 1 of 1");
+        assertThat(text(robot, "#germanQuiz #quizFormula")).contains(FORMAT.format(expected));
+
+        robot.interact(session::stepForward);
+        Question second = on(() -> quiz.pending());
+        assertThat(second).isNotNull();
+        engine.stepForward();
+        double secondExpected = valueOf(engine.snapshot(), second);
+        robot.clickOn("#germanQuiz #quizAnswer").write(FORMAT.format(secondExpected + 0.5).replace('−', '-'))
+                .clickOn("#germanQuiz #quizCheck");
+
+        assertThat(text(robot, "#germanQuiz #quizVerdict")).startsWith("Not quite")
+                .contains("the network computes " + FORMAT.format(secondExpected));
+        assertThat(on(() -> robot.lookup("#germanQuiz #quizVerdict").query().getStyleClass()))
+                .contains(QuizPanel.WRONG);
+        assertThat(text(robot, "#germanQuiz #quizScore")).isEqualTo("Score: 1 of 2");
+        assertThat(text(robot, "#germanQuiz #quizFormula")).contains(FORMAT.format(secondExpected));
+        assertThat(on(() -> session.getSnapshot().describePhase())).isEqualTo(engine.snapshot().describePhase());
+    }
+
+    @Test
+    void textThatIsNotANumberIsExplainedAndNeitherScoredNorRevealed(FxRobot robot) {
+        robot.interact(() -> {
+            quiz.activeProperty().set(true);
+            session.stepForward();
+        });
+        robot.clickOn("#germanQuiz #quizAnswer").write("half").type(KeyCode.ENTER);
+        assertThat(text(robot, "#germanQuiz #quizVerdict")).contains("is not a number");
+        assertThat(on(() -> quiz.asked())).isZero();
+        assertThat(on(() -> session.getSnapshot().phaseIndex())).isEqualTo(-1);
+
+        robot.clickOn("#germanQuiz #quizSkip");
+        assertThat(on(() -> session.getSnapshot().phaseIndex())).isEqualTo(0);
+        assertThat(on(() -> quiz.asked())).isZero();
+    }
+
+    @Test
+    void theInstructorsChoiceOfKindOnlyAsksForThatKind(FxRobot robot) {
+        robot.interact(() -> {
+            quiz.activeProperty().set(true);
+            robot.lookup("#germanQuiz #quizFocus").<javafx.scene.control.ChoiceBox<QuizFocus>>query()
+                    .setValue(QuizFocus.DELTAS);
+        });
+        Stepper engine = new Stepper(lesson.newTrainer());
+        // Forward and error phases reveal no delta: those steps go straight through.
+        for (int k = 0; k < 3; k++) {
+            robot.interact(session::stepForward);
+            engine.stepForward();
+            assertThat(on(() -> quiz.pending())).isNull();
+        }
+        robot.interact(session::stepForward);
+        Question delta = on(() -> quiz.pending());
+        assertThat(delta.quantity()).isEqualTo(Quantity.DELTA);
+        engine.stepForward();
+        assertThat(delta.answer()).isEqualTo(-engine.snapshot().delta(2, 0));
+
+        robot.interact(() -> quiz.activeProperty().set(false));
+        robot.interact(session::stepForward);
+        assertThat(on(() -> session.getSnapshot().describePhase())).isEqualTo(engine.snapshot().describePhase());
+    }
+
+    /** The engine's value of what was asked, read from an independent stepper (MIT: γ = −δ, P = −E). */
+    private static double valueOf(Snapshot s, Question q) {
+        NetworkElement.Neuron n = q.element() instanceof NetworkElement.Neuron neuron ? neuron : null;
+        return switch (q.quantity()) {
+            case NET_INPUT -> s.net(n.layer(), n.index());
+            case OUTPUT -> s.out(n.layer(), n.index());
+            case ERROR -> -s.loss();
+            case DELTA -> -s.delta(n.layer(), n.index());
+            case NEW_WEIGHT -> {
+                NetworkElement.Weight w = (NetworkElement.Weight) q.element();
+                yield s.newWeight(w.layer(), w.to(), w.from());
+            }
+        };
+    }
+
+    private static String text(FxRobot robot, String query) {
+        return on(() -> robot.lookup(query).queryAs(Label.class).getText());
+    }
+}

@@ -1,0 +1,87 @@
+package org.backpropfx.ui.lecture;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.backpropfx.ui.lecture.PresenterModeTest.on;
+
+import java.util.List;
+
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.ButtonBase;
+import javafx.scene.control.Control;
+import javafx.scene.control.ToolBar;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+
+import org.backpropfx.session.LessonSession;
+import org.backpropfx.session.TestLessons;
+import org.backpropfx.ui.MainWindow;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+@ExtendWith(ApplicationExtension.class)
+class ShortcutSheetTest {
+    private MainWindow window;
+    private LessonSession session;
+
+    @Start
+    void start(Stage stage) {
+        session = new LessonSession(TestLessons.xor());
+        window = new MainWindow(session);
+        stage.setScene(new Scene(window, 1280, 720));
+        // The shared test stage keeps the size an earlier test gave it unless told to fit this scene.
+        stage.sizeToScene();
+        stage.show();
+    }
+
+    @Test
+    void f1ListsTheSteppingKeysTheLectureKeysAndMenuShortcutsAndAnyKeyClosesIt(FxRobot robot) {
+        robot.type(KeyCode.F1);
+        assertThat(on(() -> window.lecture().shortcutSheet().isShown())).isTrue();
+        assertThat(robot.lookup("#shortcutSheet").tryQuery()).isPresent();
+        List<ShortcutSheet.Entry> entries = on(() -> window.lecture().shortcutSheet().entries());
+        List<String> keys = entries.stream().map(ShortcutSheet.Entry::keys).toList();
+        assertThat(keys).contains("F5", "B", "Esc", "Ctrl +", "Ctrl −", "Ctrl 0", "F1", "?", "End", "P");
+        assertThat(keys).anyMatch(k -> k.contains("PageDown")).anyMatch(k -> k.contains("PageUp"));
+        assertThat(entries).anyMatch(e -> e.description().contains("Run one epoch") || e.keys().contains("Ctrl+E"));
+        assertThat(keys).doesNotHaveDuplicates();
+        // The sheet shows what it lists.
+        assertThat(on(() -> labels(robot.lookup("#shortcutSheet").query()))).contains("F5", "Esc", "?");
+
+        int phase = on(() -> session.getSnapshot().phaseIndex());
+        robot.type(KeyCode.RIGHT);
+        assertThat(on(() -> window.lecture().shortcutSheet().isShown())).isFalse();
+        assertThat(on(() -> session.getSnapshot().phaseIndex())).as("the closing key does nothing else")
+                .isEqualTo(phase);
+    }
+
+    @Test
+    void aTypedQuestionMarkOpensTheSheetToo(FxRobot robot) {
+        robot.write("?");
+        assertThat(on(() -> window.lecture().shortcutSheet().isShown())).isTrue();
+    }
+
+    @Test
+    void everyToolbarControlHasATooltip(FxRobot robot) {
+        List<Node> items = on(() -> robot.lookup(".step-toolbar").queryAs(ToolBar.class).getItems());
+        long controls = items.stream().filter(n -> n instanceof ButtonBase || n instanceof javafx.scene.control.Slider
+                || n instanceof javafx.scene.control.ChoiceBox || n instanceof javafx.scene.control.Spinner).count();
+        assertThat(controls).isGreaterThanOrEqualTo(8);
+        for (Node n : items) {
+            if (n instanceof ButtonBase || n instanceof javafx.scene.control.Slider
+                    || n instanceof javafx.scene.control.ChoiceBox || n instanceof javafx.scene.control.Spinner) {
+                assertThat(((Control) n).getTooltip()).as(n.getId() + " has a tooltip").isNotNull();
+            }
+        }
+    }
+
+    private static String labels(Node node) {
+        StringBuilder sb = new StringBuilder();
+        if (node instanceof javafx.scene.control.Labeled l) sb.append(l.getText()).append('\n');
+        if (node instanceof javafx.scene.Parent p) for (Node c : p.getChildrenUnmodifiable()) sb.append(labels(c));
+        return sb.toString();
+    }
+}

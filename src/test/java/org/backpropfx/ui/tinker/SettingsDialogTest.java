@@ -1,0 +1,82 @@
+package org.backpropfx.ui.tinker;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+
+import org.backpropfx.engine.BatchMode;
+import org.backpropfx.engine.Network;
+import org.backpropfx.engine.TrainingSettings;
+import org.backpropfx.lesson.Lesson;
+import org.backpropfx.session.LessonSession;
+import org.backpropfx.session.TestLessons;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+@ExtendWith(ApplicationExtension.class)
+class SettingsDialogTest {
+    private final Lesson lesson = TestLessons.xor();
+    private LessonSession session;
+    private SettingsDialog form;
+
+    @Start
+    void start(Stage stage) {
+        session = new LessonSession(lesson);
+        form = new SettingsDialog(session);
+        stage.setScene(new Scene(form));
+        stage.show();
+    }
+
+    @Test
+    void badValuesAreRefusedBesideTheirFieldsAndNothingChanges(FxRobot robot) {
+        String[][] cases = {
+                {"abc", "“abc” is not a number."}, {"", "Type a number."}, {"NaN", "“NaN” is not a number."},
+                {"Infinity", "The value must be finite, not infinite."},
+                {"1e400", "“1e400” is outside the range 0 to 100."}, {"0", "The learning rate must be above 0."}};
+        for (String[] bad : cases) {
+            robot.interact(() -> form.rate.setText(bad[0]));
+            robot.interact(() -> assertThat(form.apply()).isFalse());
+            assertThat(form.problem(0)).as(bad[0]).isEqualTo(bad[1]);
+            assertThat(session.getSnapshot().settings()).isEqualTo(lesson.settings());
+        }
+        robot.interact(() -> {
+            form.rate.setText("0.5");
+            form.momentum.setText("1");
+            form.batchSize.setText("2.5");
+            form.seed.setText("x");
+            form.apply();
+        });
+        assertThat(form.problem(0)).isEmpty();
+        assertThat(form.problem(1)).isEqualTo("The momentum must be below 1.");
+        assertThat(form.problem(3)).isEqualTo("The batch size must be a whole number.");
+        assertThat(form.problem(7)).isEqualTo("“x” is not a whole number.");
+        assertThat(session.history().canUndo()).isFalse();
+    }
+
+    @Test
+    void goodValuesApplyKeepingTheNetworkAndProgress(FxRobot robot) {
+        robot.interact(() -> {
+            session.runEpoch();
+            session.stepForward();
+        });
+        Network before = session.currentLesson().network();
+        long epoch = session.getSnapshot().epoch();
+        robot.interact(() -> {
+            form.rate.setText("0.25");
+            form.momentum.setText("0.9");
+            form.batchMode.setValue(BatchMode.MINI_BATCH);
+            form.batchSize.setText("2");
+            form.seed.setText("7");
+            assertThat(form.apply()).isTrue();
+        });
+        assertThat(session.getSnapshot().settings())
+                .isEqualTo(new TrainingSettings(0.25, 0.9, BatchMode.MINI_BATCH, 2, lesson.settings().loss()));
+        assertThat(session.getLesson().seed()).isEqualTo(7);
+        assertThat(session.currentLesson().network()).isEqualTo(before);
+        assertThat(session.getSnapshot().epoch()).isEqualTo(epoch);
+    }
+}
