@@ -167,8 +167,9 @@ public final class ActivationPlot extends PlotCanvas {
                 boolean isSelected = p.layer() == selectedLayer && p.neuron() == selectedNeuron;
                 // The selected neuron is drawn last so that no other point hides it.
                 if (isSelected != (pass == 1)) continue;
-                marker(g, upper.px(p.net()), upper.py(p.out()), p, isSelected);
-                marker(g, lower.px(p.net()), lower.py(p.derivative()), p, isSelected);
+                // A net input beyond the plotted reach is pinned to the edge rather than drawn over the axes.
+                marker(g, upper.insideX(upper.px(p.net())), upper.py(p.out()), p, isSelected);
+                marker(g, lower.insideX(lower.px(p.net())), lower.py(p.derivative()), p, isSelected);
             }
         }
         if (!numbered) return;

@@ -99,13 +99,42 @@ final class PlotArea {
         return new SignificantFormat(Math.max(SignificantFormat.MIN_DIGITS, Math.min(SignificantFormat.MAX_DIGITS, digits)));
     }
 
-    /** Restricts drawing to the rectangle until {@link GraphicsContext#restore()}. */
+    /**
+     * Starts drawing the data, up to {@link GraphicsContext#restore()}. There is no canvas clip: in the
+     * software pipeline a clip costs a full-size mask on every frame, which stalled live training. The
+     * data stays inside instead because each plot's ranges are taken from its data, and lines that can
+     * leave the area go through {@link #strokeInside}.
+     */
     void clip(GraphicsContext g) {
         g.save();
-        g.beginPath();
-        g.rect(left, top, width, height);
-        g.clip();
     }
+
+    /** Strokes the part of the segment (in pixels) that lies inside the plot area (Liang–Barsky). */
+    void strokeInside(GraphicsContext g, double xa, double ya, double xb, double yb) {
+        double dx = xb - xa;
+        double dy = yb - ya;
+        double t0 = 0;
+        double t1 = 1;
+        double[] p = {-dx, dx, -dy, dy};
+        double[] q = {xa - left, left + width - xa, ya - top, top + height - ya};
+        for (int k = 0; k < 4; k++) {
+            if (p[k] == 0) {
+                if (q[k] < 0) return;
+                continue;
+            }
+            double t = q[k] / p[k];
+            if (p[k] < 0) t0 = Math.max(t0, t);
+            else t1 = Math.min(t1, t);
+        }
+        if (t0 > t1) return;
+        g.strokeLine(xa + t0 * dx, ya + t0 * dy, xa + t1 * dx, ya + t1 * dy);
+    }
+
+    /** The pixel x coordinate pulled into the plot area. */
+    double insideX(double px) { return Math.max(left, Math.min(left + width, px)); }
+
+    /** The pixel y coordinate pulled into the plot area. */
+    double insideY(double py) { return Math.max(top, Math.min(top + height, py)); }
 
     private static void line(GraphicsContext g, double xa, double ya, double xb, double yb) {
         g.strokeLine(xa, ya, xb, yb);

@@ -163,11 +163,11 @@ public final class WeightSlicePlot extends PlotCanvas {
         g.setLineWidth(1.5);
         g.setLineDashes(6, 4);
         double wa = w.value(0), wb = w.value(n - 1);
-        g.strokeLine(area.px(xs * wa), area.py(ys * w.tangent(wa)), area.px(xs * wb), area.py(ys * w.tangent(wb)));
+        area.strokeInside(g, area.px(xs * wa), area.py(ys * w.tangent(wa)), area.px(xs * wb), area.py(ys * w.tangent(wb)));
         g.setLineDashes(null);
 
         double cx = area.px(xs * w.current()), cy = area.py(ys * w.currentError());
-        double nx = area.px(xs * w.next()), ny = area.py(ys * w.nextError());
+        double nx = area.insideX(area.px(xs * w.next())), ny = area.insideY(area.py(ys * w.nextError()));
         if (w.moves() && Math.abs(nx - cx) > 8) {
             g.setStroke(PlotStyle.VERMILLION);
             g.setLineWidth(1.5);
