@@ -8,6 +8,8 @@ import javafx.application.Application;
 import javafx.beans.binding.Bindings;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
+import javafx.geometry.Rectangle2D;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 
 import org.backpropfx.session.LessonSession;
@@ -43,6 +45,7 @@ public class BackpropFxApp extends Application {
         window.lecture().themeProperty().set(prefs.theme());
         window.lecture().themeProperty().addListener((obs, old, theme) -> prefs.setTheme(theme));
         show(stage, window);
+        fitToScreen(stage);
         prefs.restore(stage);
         if (opened.problem() != null) {
             Alert alert = new Alert(Alert.AlertType.ERROR, opened.problem());
@@ -62,6 +65,21 @@ public class BackpropFxApp extends Application {
         // A stage shown before keeps its old size unless told to fit the new scene.
         stage.sizeToScene();
         stage.show();
+    }
+
+    /**
+     * Sizes a first-time window to the screen: a projector's 1280×720 is filled, a large monitor gets
+     * most of its area rather than a small window in a corner. Remembered sizes override this.
+     */
+    static void fitToScreen(Stage stage) {
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        stage.setWidth(fitted(screen.getWidth(), DEFAULT_WIDTH));
+        stage.setHeight(fitted(screen.getHeight(), DEFAULT_HEIGHT));
+        stage.centerOnScreen();
+    }
+
+    private static double fitted(double available, double preferred) {
+        return available <= preferred * 1.1 ? available : Math.max(preferred, available * 0.85);
     }
 
     /** Every lesson file opened or saved (Open, Save As, recent, dropped) becomes the one to open next time. */

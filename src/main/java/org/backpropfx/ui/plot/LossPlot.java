@@ -167,7 +167,7 @@ public final class LossPlot extends PlotCanvas {
             g.stroke();
         }
         g.restore();
-        drawLegend(g, width, latest, (long) x1);
+        drawLegend(g, width, latest, longest);
     }
 
     private void drawLegend(GraphicsContext g, double width, List<Double> latest, long lastX) {
