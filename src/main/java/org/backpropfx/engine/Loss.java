@@ -10,12 +10,7 @@ public enum Loss {
     /** E = ½ Σ (d − z)², summed over the samples of a batch. The default. */
     HALF_SSE("half-sse") {
         @Override public double sample(double[] z, double[] d) {
-            double sum = 0.0;
-            for (int i = 0; i < z.length; i++) {
-                double e = d[i] - z[i];
-                sum += e * e;
-            }
-            return 0.5 * sum;
+            return 0.5 * squaredErrors(z, d);
         }
         @Override public double outputGradient(double z, double d, int outputs) { return z - d; }
         @Override public double batchScale(int batchSize) { return 1.0; }
@@ -23,12 +18,7 @@ public enum Loss {
     /** E = Σ (d − z)², no ½ (article 002's cost), summed over the samples of a batch. */
     SSE("sse") {
         @Override public double sample(double[] z, double[] d) {
-            double sum = 0.0;
-            for (int i = 0; i < z.length; i++) {
-                double e = d[i] - z[i];
-                sum += e * e;
-            }
-            return sum;
+            return squaredErrors(z, d);
         }
         @Override public double outputGradient(double z, double d, int outputs) { return 2.0 * (z - d); }
         @Override public double batchScale(int batchSize) { return 1.0; }
@@ -36,12 +26,7 @@ public enum Loss {
     /** E = mean over the outputs of (d − z)², and the batch's error is the mean over its samples. */
     MSE("mse") {
         @Override public double sample(double[] z, double[] d) {
-            double sum = 0.0;
-            for (int i = 0; i < z.length; i++) {
-                double e = d[i] - z[i];
-                sum += e * e;
-            }
-            return sum / z.length;
+            return squaredErrors(z, d) / z.length;
         }
         @Override public double outputGradient(double z, double d, int outputs) { return 2.0 * (z - d) / outputs; }
         @Override public double batchScale(int batchSize) { return 1.0 / batchSize; }
@@ -61,6 +46,16 @@ public enum Loss {
     public abstract double batchScale(int batchSize);
 
     public String id() { return id; }
+
+    /** Σ (d − z)² over the outputs. */
+    static double squaredErrors(double[] z, double[] d) {
+        double sum = 0.0;
+        for (int i = 0; i < z.length; i++) {
+            double e = d[i] - z[i];
+            sum += e * e;
+        }
+        return sum;
+    }
 
     public static Loss fromId(String id) {
         for (Loss l : values()) {
