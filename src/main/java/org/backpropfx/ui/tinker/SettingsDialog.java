@@ -160,22 +160,11 @@ public final class SettingsDialog extends GridPane {
     }
 
     private void row(int r, String label, javafx.scene.Node control) {
-        problems[r] = new Label();
-        problems[r].setId("problem" + r);
-        problems[r].getStyleClass().add("value-editor-message");
-        problems[r].setStyle(ValueEditor.MESSAGE_STYLE);
-        problems[r].setWrapText(true);
-        problems[r].setMaxWidth(320);
-        add(new Label(label), 0, r);
-        add(control, 1, r);
-        add(problems[r], 2, r);
+        problems[r] = FormRows.add(this, r, label, control, "problem" + r);
     }
 
     private static TextField field(String id) {
-        TextField f = new TextField();
-        f.setId(id);
-        f.setPrefColumnCount(10);
-        return f;
+        return FormRows.field(id);
     }
 
     private static <T> StringConverter<T> ids(java.util.function.Function<T, String> id) {

@@ -1,0 +1,32 @@
+package org.backpropfx.ui.tinker;
+
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
+
+/** The rows of the editing dialogs: a label, the control, and beside it the problem with what was typed. */
+final class FormRows {
+    private FormRows() {}
+
+    /** Adds row {@code r} to the grid and returns its (empty) problem label. */
+    static Label add(GridPane grid, int r, String label, Node control, String problemId) {
+        Label problem = new Label();
+        problem.setId(problemId);
+        problem.getStyleClass().add("value-editor-message");
+        problem.setStyle(ValueEditor.MESSAGE_STYLE);
+        problem.setWrapText(true);
+        problem.setMaxWidth(320);
+        grid.add(new Label(label), 0, r);
+        grid.add(control, 1, r);
+        grid.add(problem, 2, r);
+        return problem;
+    }
+
+    static TextField field(String id) {
+        TextField f = new TextField();
+        f.setId(id);
+        f.setPrefColumnCount(10);
+        return f;
+    }
+}
