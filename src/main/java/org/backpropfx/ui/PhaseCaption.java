@@ -1,9 +1,9 @@
 package org.backpropfx.ui;
 
 import javafx.geometry.Pos;
+import javafx.geometry.VPos;
 import javafx.scene.control.Label;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Region;
 
 import org.backpropfx.notation.Notation;
@@ -13,9 +13,10 @@ import org.backpropfx.stepper.Snapshot;
 
 /**
  * Where training stands, in words large enough for the back of a lecture room: the phase, the sample
- * and epoch, this sample's error once computed, the last epoch's mean error, and any message.
+ * and epoch, this sample's error once computed, the last epoch's mean error, and any message. What does
+ * not fit beside the phase (presenter mode's large type) goes on a second line rather than being cut.
  */
-final class PhaseCaption extends HBox {
+final class PhaseCaption extends FlowPane {
     private final LessonSession session;
     private final Label phase = label("phaseCaption", "phase-caption");
     private final Label position = label("positionCaption", "position-caption");
@@ -27,12 +28,13 @@ final class PhaseCaption extends HBox {
         this.session = session;
         getStyleClass().add("phase-bar");
         setAlignment(Pos.BASELINE_LEFT);
+        setRowValignment(VPos.BASELINE);
         phase.setMinWidth(Region.USE_PREF_SIZE);
         position.setMinWidth(Region.USE_PREF_SIZE);
         status.setWrapText(true);
         status.setMinWidth(0);
-        HBox.setHgrow(status, Priority.ALWAYS);
-        status.setMaxWidth(Double.MAX_VALUE);
+        // A long message wraps within the bar instead of running off its edge.
+        status.maxWidthProperty().bind(widthProperty().subtract(40));
         getChildren().addAll(phase, position, loss, epochLoss, status);
         status.textProperty().bind(session.statusProperty());
         session.snapshotProperty().addListener((obs, old, s) -> update());
