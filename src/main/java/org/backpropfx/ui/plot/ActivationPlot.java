@@ -73,7 +73,7 @@ public final class ActivationPlot extends PlotCanvas {
     }
 
     @Override void draw(GraphicsContext g, double width, double height) {
-        g.setFill(PlotStyle.BACKGROUND);
+        g.setFill(PlotStyle.background());
         g.fillRect(0, 0, width, height);
         plotted = List.of();
         shown = null;
@@ -197,7 +197,7 @@ public final class ActivationPlot extends PlotCanvas {
     /** The neuron's number beside its point, so the points can be told apart on a projector. */
     private static void number(GraphicsContext g, double x, double y, OperatingPoint p) {
         g.setFont(PlotStyle.LABEL);
-        g.setFill(PlotStyle.MUTED);
+        g.setFill(PlotStyle.muted());
         g.setTextAlign(TextAlignment.CENTER);
         g.setTextBaseline(VPos.BOTTOM);
         g.fillText(Integer.toString(p.neuron() + 1), x, y - 8);
@@ -205,9 +205,9 @@ public final class ActivationPlot extends PlotCanvas {
 
     private static void marker(GraphicsContext g, double x, double y, OperatingPoint p, boolean selected) {
         double r = selected ? 6 : 4.5;
-        g.setFill(p.saturated() ? PlotStyle.VERMILLION : PlotStyle.POINT);
+        g.setFill(p.saturated() ? PlotStyle.VERMILLION : PlotStyle.point());
         g.fillOval(x - r, y - r, 2 * r, 2 * r);
-        g.setStroke(PlotStyle.BACKGROUND);
+        g.setStroke(PlotStyle.background());
         g.setLineWidth(1);
         g.strokeOval(x - r, y - r, 2 * r, 2 * r);
         if (selected) {
@@ -222,7 +222,7 @@ public final class ActivationPlot extends PlotCanvas {
         g.setTextAlign(TextAlignment.LEFT);
         g.setTextBaseline(VPos.CENTER);
         if (plotted.isEmpty()) {
-            g.setFill(PlotStyle.MUTED);
+            g.setFill(PlotStyle.muted());
             g.fillText("Step forward to place the neurons on the curve", 8, y, width - 16);
             return;
         }
@@ -231,7 +231,7 @@ public final class ActivationPlot extends PlotCanvas {
             if (p.saturated()) saturated.add(neuronName(p, s.layerCount()));
         }
         if (saturated.isEmpty()) {
-            g.setFill(PlotStyle.MUTED);
+            g.setFill(PlotStyle.muted());
             g.fillText("No saturated neuron (" + n.outSymbol() + "′ < " + OperatingPoint.SATURATION_THRESHOLD + ")", 8, y,
                     width - 16);
             return;

@@ -93,7 +93,7 @@ public final class DecisionMapView extends PlotCanvas {
     }
 
     @Override void draw(GraphicsContext g, double width, double height) {
-        g.setFill(PlotStyle.BACKGROUND);
+        g.setFill(PlotStyle.background());
         g.fillRect(0, 0, width, height);
         colours = null;
         drawnArea = null;
@@ -140,7 +140,7 @@ public final class DecisionMapView extends PlotCanvas {
             int rgb = scale.argb(set.target(k)[out]);
             g.setFill(Color.rgb(rgb >> 16 & 0xFF, rgb >> 8 & 0xFF, rgb & 0xFF));
             g.fillOval(x - 6, y - 6, 12, 12);
-            g.setStroke(PlotStyle.TEXT);
+            g.setStroke(PlotStyle.text());
             g.setLineWidth(1.5);
             g.strokeOval(x - 6, y - 6, 12, 12);
             if (k == s.sample()) {

@@ -99,7 +99,7 @@ public final class LossPlot extends PlotCanvas {
 
     @Override void draw(GraphicsContext g, double width, double height) {
         drawnPoints = 0;
-        g.setFill(PlotStyle.BACKGROUND);
+        g.setFill(PlotStyle.background());
         g.fillRect(0, 0, width, height);
         boolean log = logScale.get();
         int count = lastN.get();
@@ -180,7 +180,7 @@ public final class LossPlot extends PlotCanvas {
         g.setTextBaseline(VPos.CENTER);
         g.setTextAlign(TextAlignment.LEFT);
         double x = 8;
-        g.setFill(PlotStyle.TEXT);
+        g.setFill(PlotStyle.text());
         String head = symbol + " at " + xTitle + " " + lastX + ":";
         g.fillText(head, x, 11);
         x += TextWidth.of(head, PlotStyle.LABEL) + 10;
@@ -189,7 +189,7 @@ public final class LossPlot extends PlotCanvas {
             String text = series.get(k).name() + " " + (Double.isNaN(value) ? "–" : format.format(value));
             g.setFill(series.get(k).colour());
             g.fillRect(x, 7, 12, 8);
-            g.setFill(PlotStyle.TEXT);
+            g.setFill(PlotStyle.text());
             g.fillText(text, x + 16, 11);
             x += 16 + TextWidth.of(text, PlotStyle.LABEL) + 14;
             if (x > width) break;

@@ -60,13 +60,13 @@ final class PlotArea {
         SignificantFormat xFormat = tickFormat(xt);
         SignificantFormat yFormat = logY ? TICK_FORMAT : tickFormat(yt);
         g.setLineWidth(1);
-        g.setStroke(PlotStyle.GRID);
+        g.setStroke(PlotStyle.grid());
         for (double t : xt) line(g, snap(px(t)), top, snap(px(t)), bottom());
         for (double t : yt) line(g, left, snap(py(t)), right(), snap(py(t)));
-        g.setStroke(PlotStyle.AXIS);
+        g.setStroke(PlotStyle.axis());
         g.strokeRect(snap(left), snap(top), Math.round(width), Math.round(height));
 
-        g.setFill(PlotStyle.MUTED);
+        g.setFill(PlotStyle.muted());
         g.setFont(PlotStyle.LABEL);
         g.setTextAlign(TextAlignment.CENTER);
         g.setTextBaseline(VPos.TOP);
@@ -75,7 +75,7 @@ final class PlotArea {
         g.setTextBaseline(VPos.CENTER);
         for (double t : yt) g.fillText(yFormat.format(t), left - 4, py(t));
 
-        g.setFill(PlotStyle.TEXT);
+        g.setFill(PlotStyle.text());
         if (xTitle != null) {
             g.setTextAlign(TextAlignment.RIGHT);
             g.setTextBaseline(VPos.TOP);
@@ -145,7 +145,7 @@ final class PlotArea {
 
     /** A message in the middle of an empty plot. */
     static void message(GraphicsContext g, double width, double height, String text) {
-        g.setFill(PlotStyle.MUTED);
+        g.setFill(PlotStyle.muted());
         g.setFont(PlotStyle.MESSAGE);
         g.setTextAlign(TextAlignment.CENTER);
         g.setTextBaseline(VPos.CENTER);

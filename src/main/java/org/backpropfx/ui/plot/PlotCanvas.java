@@ -37,6 +37,8 @@ abstract class PlotCanvas extends Region {
         getChildren().addAll(controls, canvas);
         setMinSize(160, 120);
         sceneProperty().addListener((o, before, after) -> moveTo(before, after));
+        // A theme change gives the region another background, and the ink follows it.
+        backgroundProperty().addListener(o -> invalidatePlot());
     }
 
     /** Redraws whenever one of these changes. Weakly held: the plot can be dropped while they live on. */
@@ -96,6 +98,7 @@ abstract class PlotCanvas extends Region {
         GraphicsContext g = canvas.getGraphicsContext2D();
         g.clearRect(0, 0, canvas.getWidth(), canvas.getHeight());
         g.save();
+        PlotStyle.use(PlotStyle.Ink.on(getBackground()));
         try {
             draw(g, canvas.getWidth(), canvas.getHeight());
             redraws++;
@@ -109,6 +112,7 @@ abstract class PlotCanvas extends Region {
             thread.getUncaughtExceptionHandler().uncaughtException(thread, e);
         } finally {
             g.restore();
+            PlotStyle.use(PlotStyle.Ink.LIGHT);
         }
     }
 

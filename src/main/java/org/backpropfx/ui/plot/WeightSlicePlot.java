@@ -73,7 +73,7 @@ public final class WeightSlicePlot extends PlotCanvas {
     public WeightSlice slice() { return slice; }
 
     @Override void draw(GraphicsContext g, double width, double height) {
-        g.setFill(PlotStyle.BACKGROUND);
+        g.setFill(PlotStyle.background());
         g.fillRect(0, 0, width, height);
         Snapshot s = snapshot.getValue();
         NetworkElement element = selection.getValue();
@@ -178,10 +178,10 @@ public final class WeightSlicePlot extends PlotCanvas {
         }
         g.setLineWidth(2);
         g.setStroke(PlotStyle.VERMILLION);
-        g.setFill(PlotStyle.BACKGROUND);
+        g.setFill(PlotStyle.background());
         g.fillOval(nx - 5, ny - 5, 10, 10);
         g.strokeOval(nx - 5, ny - 5, 10, 10);
-        g.setFill(PlotStyle.TEXT);
+        g.setFill(PlotStyle.text());
         g.fillOval(cx - 5, cy - 5, 10, 10);
         g.restore();
 
@@ -193,7 +193,7 @@ public final class WeightSlicePlot extends PlotCanvas {
         g.setFont(PlotStyle.LABEL);
         g.setTextAlign(TextAlignment.LEFT);
         g.setTextBaseline(VPos.CENTER);
-        g.setFill(PlotStyle.TEXT);
+        g.setFill(PlotStyle.text());
         g.fillText(p + " = " + format.format(xs * w.current()) + "   " + objective + " = "
                 + format.format(ys * w.currentError()), 8, 10, width - 16);
         g.setFill(PlotStyle.GREEN.darker());
