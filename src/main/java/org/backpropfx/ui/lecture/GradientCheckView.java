@@ -1,6 +1,9 @@
 package org.backpropfx.ui.lecture;
 
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
+
+import javafx.application.Platform;
 
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
@@ -62,13 +65,54 @@ public final class GradientCheckView extends VBox {
         refresh();
     }
 
+    /**
+     * Parameters up to which the check runs at once on the JavaFX thread (a few tens of milliseconds).
+     * The check costs two forward passes per parameter, so it grows with the square of the network: the
+     * largest networks take seconds, and are checked on a thread of their own while the window stays live.
+     */
+    static final int CHECKED_IN_PLACE = 4_000;
+
+    private int generation;
+
     /** Checks the network in force at the current step (pausing training first). */
     public void refresh() {
         session.pause();
         Snapshot s = session.getSnapshot();
         Notation notation = session.getNotation();
         SignificantFormat format = new SignificantFormat(session.getDigits());
-        shown = GradientCheckRows.of(s, notation);
+        int request = ++generation;
+        heading.setText("Sample " + (s.sample() + 1) + " of " + s.sampleCount() + ", epoch " + (s.epoch() + 1)
+                + ", at \u201c" + s.describePhase() + "\u201d, with the weights in force at this step. Numerical: ("
+                + notation.objectiveSymbol() + "(w + h) − " + notation.objectiveSymbol() + "(w − h)) / 2h, h = 10⁻⁵.");
+        if (parameters(s) <= CHECKED_IN_PLACE) {
+            show(GradientCheckRows.of(s, notation), notation, format);
+            return;
+        }
+        table.getItems().clear();
+        summary.setText("Checking " + parameters(s) + " weights and biases…");
+        CompletableFuture.supplyAsync(() -> GradientCheckRows.of(s, notation), GradientCheckView::runInBackground)
+                .whenComplete((rows, failure) -> Platform.runLater(() -> {
+                    if (request != generation) return;
+                    if (failure != null) summary.setText("The check failed: " + failure.getMessage());
+                    else show(rows, notation, format);
+                }));
+    }
+
+    private static void runInBackground(Runnable work) {
+        Thread thread = new Thread(work, "backpropfx-gradient-check");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    private static int parameters(Snapshot s) {
+        int count = 0;
+        boolean biases = s.biasMode() != org.backpropfx.engine.BiasMode.NONE;
+        for (int l = 1; l <= s.layerCount(); l++) count += s.size(l) * s.size(l - 1) + (biases ? s.size(l) : 0);
+        return count;
+    }
+
+    private void show(GradientCheckRows rows, Notation notation, SignificantFormat format) {
+        shown = rows;
         String d = GradientCheckRows.derivative(notation);
         table.getColumns().setAll(java.util.List.of(
                 text("Parameter", r -> r.parameter()),
@@ -78,9 +122,6 @@ public final class GradientCheckView extends VBox {
                 text(d + "w  numerical", r -> format.format(r.numerical())),
                 text("Relative error", r -> format.format(r.relativeError()))));
         table.setItems(FXCollections.observableArrayList(shown.rows()));
-        heading.setText("Sample " + (s.sample() + 1) + " of " + s.sampleCount() + ", epoch " + (s.epoch() + 1)
-                + ", at \u201c" + s.describePhase() + "\u201d, with the weights in force at this step. Numerical: ("
-                + notation.objectiveSymbol() + "(w + h) − " + notation.objectiveSymbol() + "(w − h)) / 2h, h = 10⁻⁵.");
         double max = shown.maxRelativeError();
         summary.setText("Largest relative error: " + format.format(max) + (max < AGREEMENT
                 ? " — backpropagation agrees with the numerical gradient."
