@@ -7,11 +7,11 @@ import java.util.Locale;
 import java.util.Random;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.IntConsumer;
 
+import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
 import javafx.scene.Scene;
-import javafx.scene.SnapshotParameters;
-import javafx.scene.image.WritableImage;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 
@@ -33,99 +33,131 @@ import org.backpropfx.ui.network.NetworkView;
  * neurons (1,536 edges plus 96 bias edges in the MIT notation), in a 1280×720 window. Run it with the
  * software pipeline ({@code -Dprism.order=sw}) under a display (xvfb-run) or Monocle.
  *
- * <p>Two cases: a new phase at every redraw (every number and edge changes, as in live training), and
- * the pointer moving from edge to edge (the edge image is reused). For each: the time on the JavaFX
- * thread (layout, label placement, edge rasterising, canvas commands) and the same plus the render
- * (forced through a snapshot, which also copies the pixels out, so it overstates the render a little).
+ * <p>Two cases: a new phase at every frame (every number and edge changes, as in live training), and
+ * the pointer moving from edge to edge (the edge image is reused). Each change is made at the start of
+ * a pulse, as the app makes it, and the frame is drawn by that pulse. For each frame: the CPU time of
+ * the JavaFX thread (CSS, layout, label placement, edge rasterising, canvas commands) and of the render
+ * thread (replaying the canvas commands into pixels and putting them on the screen), and their sum: the
+ * time it takes to draw the frame.
  *
- * <p>Arguments: [redraws per case (default 200)].
+ * <p>Arguments: [frames per case (default 300)].
  */
 public final class NetworkViewBench {
     static final int LAYERS = 6;
     static final int NEURONS = 16;
     static final double GOAL_MILLIS = 8.0;
+    private static final int WARM_UP_FRAMES = 200;
 
     private NetworkViewBench() {
     }
 
     public static void main(String[] args) throws Exception {
-        int redraws = args.length > 0 ? Integer.parseInt(args[0]) : 200;
+        int frames = args.length > 0 ? Integer.parseInt(args[0]) : 300;
         CountDownLatch started = new CountDownLatch(1);
         Platform.startup(started::countDown);
         started.await();
-        AtomicReference<String> report = new AtomicReference<>();
+        LessonSession session = new LessonSession(lesson());
+        AtomicReference<NetworkView> view = new AtomicReference<>();
+        AtomicReference<Stage> stage = new AtomicReference<>();
+        onFxThread(() -> {
+            view.set(new NetworkView(session));
+            stage.set(new Stage());
+            stage.get().setScene(new Scene(new StackPane(view.get()), 1280, 720));
+            stage.get().show();
+            session.hoveredProperty().set(new NetworkElement.Weight(3, 5, 7));
+        });
+        Thread renderThread = Thread.getAllStackTraces().keySet().stream()
+                .filter(t -> t.getName().startsWith("QuantumRenderer")).findFirst().orElseThrow();
+
+        // Warm up the JIT and the glyph caches.
+        framesOf(WARM_UP_FRAMES, k -> session.stepForward(), renderThread);
+        Timing phases = framesOf(frames, k -> session.stepForward(), renderThread);
+        Timing pointing = framesOf(frames, k -> session.hoveredProperty().set(
+                new NetworkElement.Weight(1 + k % LAYERS, k % NEURONS, (k * 7) % NEURONS)), renderThread);
+        long[] redrawOnly = new long[frames];
+        onFxThread(() -> {
+            for (int k = 0; k < frames; k++) {
+                session.stepForward();
+                long c0 = THREADS.getCurrentThreadCpuTime();
+                view.get().redraw();
+                redrawOnly[k] = THREADS.getCurrentThreadCpuTime() - c0;
+            }
+            stage.get().close();
+        });
+        System.out.printf(Locale.ROOT, "network view, %d weight layers × %d neurons (%d edges), 1280×720, "
+                        + "prism.order=%s, %d frames per case, %d cores%n", LAYERS, NEURONS, LAYERS * NEURONS * NEURONS,
+                System.getProperty("prism.order", "default"), frames, Runtime.getRuntime().availableProcessors());
+        System.out.print(phases.describe("a new phase at every frame"));
+        System.out.print(pointing.describe("the pointer moving to another edge at every frame"));
+        System.out.printf(Locale.ROOT, "the view's redraw alone, a new phase each time: median %.2f ms, max %.2f ms%n",
+                median(redrawOnly), max(redrawOnly));
+        Platform.exit();
+    }
+
+    private record Timing(long[] fx, long[] render) {
+        Timing(int n) { this(new long[n], new long[n]); }
+
+        String describe(String name) {
+            long[] total = new long[fx.length];
+            for (int k = 0; k < total.length; k++) total[k] = fx[k] + render[k];
+            return String.format(Locale.ROOT, "%s (CPU time per frame):%n"
+                            + "  JavaFX thread: median %.2f ms, max %.2f ms%n"
+                            + "  render thread: median %.2f ms, max %.2f ms%n"
+                            + "  both: median %.2f ms, max %.2f ms  [goal ≤ %.0f ms: %s]%n",
+                    name, median(fx), max(fx), median(render), max(render), median(total), max(total), GOAL_MILLIS,
+                    median(total) <= GOAL_MILLIS ? "met" : "missed");
+        }
+    }
+
+    /**
+     * Makes a change at the start of each of n pulses and records, per frame, the CPU time the JavaFX
+     * and render threads spent between two pulses: that frame's drawing (the render of a frame finishes
+     * before the next pulse hands over its scene).
+     */
+    private static Timing framesOf(int n, IntConsumer change, Thread renderThread) throws InterruptedException {
+        Timing timing = new Timing(n);
+        CountDownLatch done = new CountDownLatch(1);
+        long renderId = renderThread.getId();
+        Platform.runLater(() -> new AnimationTimer() {
+            private int k = -1;
+            private long fx0;
+            private long render0;
+
+            @Override
+            public void handle(long now) {
+                long fx = THREADS.getCurrentThreadCpuTime();
+                long render = THREADS.getThreadCpuTime(renderId);
+                if (k >= 0) {
+                    timing.fx[k] = fx - fx0;
+                    timing.render[k] = render - render0;
+                }
+                if (++k == n) {
+                    stop();
+                    done.countDown();
+                    return;
+                }
+                change.accept(k);
+                fx0 = THREADS.getCurrentThreadCpuTime();
+                render0 = render;
+            }
+        }.start());
+        done.await();
+        return timing;
+    }
+
+    private static void onFxThread(Runnable action) throws InterruptedException {
         CountDownLatch done = new CountDownLatch(1);
         Platform.runLater(() -> {
             try {
-                report.set(run(redraws));
-            } catch (RuntimeException e) {
-                report.set("failed: " + e);
-                e.printStackTrace();
+                action.run();
             } finally {
                 done.countDown();
             }
         });
         done.await();
-        System.out.println(report.get());
-        Platform.exit();
-    }
-
-    private record Timing(long[] fxWall, long[] fxCpu, long[] withRender) {
-        Timing(int n) { this(new long[n], new long[n], new long[n]); }
-
-        String describe(String name) {
-            return String.format(Locale.ROOT, "%s:%n"
-                            + "  FX thread: median %.2f ms, max %.2f ms (CPU time median %.2f ms)%n"
-                            + "  FX thread + render: median %.2f ms, max %.2f ms  [goal ≤ %.0f ms: %s]%n",
-                    name, median(fxWall), max(fxWall), median(fxCpu), median(withRender), max(withRender), GOAL_MILLIS,
-                    median(withRender) <= GOAL_MILLIS ? "met" : "missed");
-        }
-    }
-
-    private static String run(int redraws) {
-        LessonSession session = new LessonSession(lesson());
-        NetworkView view = new NetworkView(session);
-        Stage stage = new Stage();
-        stage.setScene(new Scene(new StackPane(view), 1280, 720));
-        stage.show();
-        view.applyCss();
-        view.layout();
-        session.hoveredProperty().set(new NetworkElement.Weight(3, 5, 7));
-
-        // Warm up the JIT and the glyph caches.
-        Timing warmUp = new Timing(150);
-        for (int k = 0; k < 150; k++) measure(view, () -> session.stepForward(), warmUp, k);
-
-        Timing phases = new Timing(redraws);
-        for (int k = 0; k < redraws; k++) measure(view, session::stepForward, phases, k);
-        Timing pointing = new Timing(redraws);
-        for (int k = 0; k < redraws; k++) {
-            NetworkElement edge = new NetworkElement.Weight(1 + k % LAYERS, k % NEURONS, (k * 7) % NEURONS);
-            measure(view, () -> session.hoveredProperty().set(edge), pointing, k);
-        }
-        stage.close();
-        return String.format(Locale.ROOT, "network view, %d weight layers × %d neurons (%d edges), 1280×720, "
-                        + "prism.order=%s, %d redraws per case%n", LAYERS, NEURONS, LAYERS * NEURONS * NEURONS,
-                System.getProperty("prism.order", "default"), redraws)
-                + phases.describe("a new phase at every redraw")
-                + pointing.describe("the pointer moving to another edge at every redraw");
     }
 
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
-    private static WritableImage image;
-
-    private static void measure(NetworkView view, Runnable change, Timing into, int k) {
-        change.run();
-        long c0 = THREADS.getCurrentThreadCpuTime();
-        long t0 = System.nanoTime();
-        view.redraw();
-        long t1 = System.nanoTime();
-        into.fxCpu[k] = THREADS.getCurrentThreadCpuTime() - c0;
-        image = view.snapshot(new SnapshotParameters(), image);
-        long t2 = System.nanoTime();
-        into.fxWall[k] = t1 - t0;
-        into.withRender[k] = t2 - t0;
-    }
 
     private static Lesson lesson() {
         int[] sizes = new int[LAYERS + 1];

@@ -43,13 +43,13 @@ public final class Plots {
         loss.setId("lossCurves");
         loss.perSampleProperty().set(true);
 
-        activation = new ActivationPlot(session.snapshotProperty(), session.selectionProperty(),
+        activation = new ActivationPlot(session.panelSnapshotProperty(2), session.selectionProperty(),
                 session.notationProperty());
         activation.setId("activationPlot");
-        slice = new WeightSlicePlot(session.snapshotProperty(), session.selectionProperty(),
+        slice = new WeightSlicePlot(session.panelSnapshotProperty(3), session.selectionProperty(),
                 () -> session.getLesson().data(), session.notationProperty(), session.digitsProperty());
         slice.setId("weightSlicePlot");
-        map = new DecisionMapView(session.snapshotProperty(), () -> session.getLesson().data());
+        map = new DecisionMapView(session.panelSnapshotProperty(3), () -> session.getLesson().data());
         map.setId("decisionMap");
 
         sliceTab = new Tab("Loss along a weight", slice);

@@ -112,7 +112,7 @@ final class SamplesTable extends TableView<SampleRow> {
             refresh();
             showSnapshot(false);
         });
-        session.snapshotProperty().addListener((obs, old, s) -> showSnapshot(true));
+        session.panelSnapshotProperty(1).addListener((obs, old, s) -> showSnapshot(true));
         rebuild();
     }
 

@@ -250,6 +250,61 @@ class LessonSessionTest {
         assertThat(session.speedProperty().get()).isEqualTo(LessonSession.MIN_SPEED);
     }
 
+    @Test
+    void sidePanelsTakeTurnsWhileTrainingRunsFastAndFollowEveryStepOtherwise() {
+        LessonSession session = new LessonSession(TestLessons.xor(), ui);
+        session.stepForward();
+        for (int turn = 0; turn < LessonSession.PANEL_TURNS; turn++) {
+            assertThat(session.panelSnapshotProperty(turn).get()).as("stepping: turn " + turn)
+                    .isSameAs(session.getSnapshot());
+        }
+
+        session.speedProperty().set(LessonSession.FULL_SPEED);
+        session.play();
+        int frames = 0;
+        int[] updates = new int[LessonSession.PANEL_TURNS];
+        while (frames < 8 * LessonSession.PANEL_TURNS) {
+            Snapshot before = session.getSnapshot();
+            Snapshot[] panelsBefore = new Snapshot[LessonSession.PANEL_TURNS];
+            for (int turn = 0; turn < panelsBefore.length; turn++) panelsBefore[turn] = session.panelSnapshotProperty(turn).get();
+            frameUntil(() -> session.getSnapshot() != before);
+            frames++;
+            int changed = 0;
+            for (int turn = 0; turn < panelsBefore.length; turn++) {
+                if (session.panelSnapshotProperty(turn).get() != panelsBefore[turn]) {
+                    changed++;
+                    updates[turn]++;
+                    assertThat(session.panelSnapshotProperty(turn).get()).isSameAs(session.getSnapshot());
+                }
+            }
+            assertThat(changed).as("panels updated in frame " + frames).isLessThanOrEqualTo(1);
+        }
+        for (int turn = 0; turn < updates.length; turn++) {
+            assertThat(updates[turn]).as("updates of turn " + turn + " in " + frames + " frames").isBetween(6, 10);
+        }
+
+        session.pause();
+        for (int turn = 0; turn < LessonSession.PANEL_TURNS; turn++) {
+            assertThat(session.panelSnapshotProperty(turn).get()).as("paused: turn " + turn)
+                    .isSameAs(session.getSnapshot());
+        }
+    }
+
+    @Test
+    void sidePanelsFollowEveryPhaseOfSlowTraining() {
+        LessonSession session = new LessonSession(TestLessons.xor(), ui);
+        session.speedProperty().set(50);
+        session.play();
+        for (int k = 0; k < 5; k++) {
+            Snapshot before = session.getSnapshot();
+            frameUntil(() -> session.getSnapshot() != before);
+            for (int turn = 0; turn < LessonSession.PANEL_TURNS; turn++) {
+                assertThat(session.panelSnapshotProperty(turn).get()).isSameAs(session.getSnapshot());
+            }
+        }
+        session.pause();
+    }
+
     /** Runs display pulses until the condition holds; gives up after a generous while. */
     private void frameUntil(BooleanSupplier condition) {
         long deadline = System.nanoTime() + 20_000_000_000L;

@@ -59,7 +59,7 @@ public final class FormulaPanel extends ScrollPane {
         setHbarPolicy(ScrollBarPolicy.NEVER);
         setMinWidth(0);
         WeakInvalidationListener weak = new WeakInvalidationListener(invalidation);
-        session.snapshotProperty().addListener(weak);
+        session.panelSnapshotProperty(0).addListener(weak);
         session.notationProperty().addListener(weak);
         session.digitsProperty().addListener(weak);
         session.selectionProperty().addListener(weak);
@@ -116,7 +116,7 @@ public final class FormulaPanel extends ScrollPane {
         Scene scene = getScene();
         double height = scene == null ? 720 : scene.getHeight();
         fontSize = Math.max(MIN_FONT, Math.min(MAX_FONT, height / 46)) * fontScale.get();
-        Snapshot s = session.getSnapshot();
+        Snapshot s = session.panelSnapshotProperty(0).get();
         FormulaBook book = new FormulaBook(session.getNotation(), session.getDigits());
         NetworkElement element = shownElement();
         body.getChildren().clear();

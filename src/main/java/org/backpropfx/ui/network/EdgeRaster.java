@@ -2,18 +2,16 @@ package org.backpropfx.ui.network;
 
 import java.util.Arrays;
 
-import javafx.scene.image.PixelFormat;
-import javafx.scene.canvas.GraphicsContext;
-import javafx.scene.image.WritableImage;
 import javafx.scene.paint.Color;
 
 /**
- * Rasterises the edges itself, into one image, instead of stroking each through the canvas. The
- * software pipeline pays dearly per stroked line (a 6 × 16 network has over 1,500 edges and took
- * tens of milliseconds a frame); straight anti-aliased spans into an int array take a few.
+ * Rasterises the backdrop of the network view itself, into an int array: the software pipeline pays
+ * dearly per stroked line and per circle (a 6 × 16 network has over 1,500 edges and over 100 neurons and
+ * took tens of milliseconds a frame); straight anti-aliased spans into an array take a few.
  *
- * <p>The frame starts as the background with the active layer's band; halos and edges are blended
- * onto it, then the whole is put into the canvas, and neurons and labels are drawn over it.
+ * <p>Pixels are premultiplied ARGB and always opaque, which the blending relies on. Drawing can be
+ * confined to a range of columns ({@link #clipColumns}), so that one strip of the image is redrawn
+ * while the rest is kept.
  */
 final class EdgeRaster {
     private static final double DASH = 6;
@@ -22,42 +20,89 @@ final class EdgeRaster {
     private int[] pixels = new int[0];
     private int width;
     private int height;
+    private int clipLeft;
+    private int clipRight;
 
-    /** Everything the image depends on; a frame with the same key reuses it. */
-    record Key(Object snapshot, Object notation, double left, double top, double right, double bottom, Object style,
-               int activeLayer) {}
-
-    private Key key;
-    private final WritableImage[] images = new WritableImage[2];
-    private int next;
-    private boolean dirtyImage;
-
-    boolean holds(Key wanted) { return wanted.equals(key); }
-
-    /** Starts an image of w × h pixels filled with the opaque background. */
-    void begin(Key newKey, int w, int h, Color background) {
-        key = newKey;
-        dirtyImage = true;
-        width = Math.max(1, w);
-        height = Math.max(1, h);
-        if (pixels.length < width * height) pixels = new int[width * height];
-        Arrays.fill(pixels, 0, width * height, argb(background, 1));
+    /** Draws into these pixels from now on, with no clip. */
+    void target(int[] pixels, int width, int height) {
+        this.pixels = pixels;
+        this.width = width;
+        this.height = height;
+        clipColumns(0, width);
     }
+
+    /** Confines drawing to columns from ≤ x < to. */
+    void clipColumns(int from, int to) {
+        clipLeft = Math.max(0, from);
+        clipRight = Math.min(width, to);
+    }
+
+    /** The pixels (premultiplied ARGB, row by row); for tests. */
+    int[] pixels() { return Arrays.copyOf(pixels, width * height); }
+
+    int width() { return width; }
+
+    int height() { return height; }
+
+    /** Fills the clipped columns with one colour. */
+    void fill(Color colour) { fillRect(clipLeft, 0, clipRight - clipLeft, height, colour); }
 
     /** Fills a rectangle (the active layer's band), replacing what is there. */
     void fillRect(double x, double y, double w, double h, Color colour) {
-        int x0 = Math.max(0, (int) Math.round(x));
-        int x1 = Math.min(width, (int) Math.round(x + w));
+        int x0 = Math.max(clipLeft, (int) Math.round(x));
+        int x1 = Math.min(clipRight, (int) Math.round(x + w));
         int y0 = Math.max(0, (int) Math.round(y));
         int y1 = Math.min(height, (int) Math.round(y + h));
-        int value = argb(colour, 1);
-        for (int row = y0; row < y1; row++) Arrays.fill(pixels, row * width + x0, row * width + Math.max(x0, x1), value);
+        if (x1 <= x0) return;
+        int value = opaque(colour);
+        for (int row = y0; row < y1; row++) Arrays.fill(pixels, row * width + x0, row * width + x1, value);
     }
 
-    private static int argb(Color c, double opacity) {
-        int a = (int) Math.round(c.getOpacity() * opacity * 255);
-        return (a << 24) | ((int) Math.round(c.getRed() * a) << 16) | ((int) Math.round(c.getGreen() * a) << 8)
-                | (int) Math.round(c.getBlue() * a);
+    /** The colour without its opacity: the image stays opaque, which the line blending relies on. */
+    static int opaque(Color c) {
+        return 0xff000000 | ((int) Math.round(c.getRed() * 255) << 16) | ((int) Math.round(c.getGreen() * 255) << 8)
+                | (int) Math.round(c.getBlue() * 255);
+    }
+
+    /**
+     * A circle of radius r filled with one colour and outlined with another, the outline centred on the
+     * circle as a canvas strokes it; dashed (in pixels along the circle) when dashOn &gt; 0.
+     */
+    void disc(double cx, double cy, double r, Color fill, Color stroke, double strokeWidth, double dashOn,
+              double dashOff) {
+        double halfStroke = strokeWidth / 2;
+        double outer = r + halfStroke + 1;
+        int x0 = Math.max(clipLeft, (int) Math.floor(cx - outer));
+        int x1 = Math.min(clipRight, (int) Math.ceil(cx + outer));
+        int y0 = Math.max(0, (int) Math.floor(cy - outer));
+        int y1 = Math.min(height, (int) Math.ceil(cy + outer));
+        int fillRgb = opaque(fill) & 0xffffff;
+        int strokeRgb = opaque(stroke) & 0xffffff;
+        double period = dashOn + dashOff;
+        for (int y = y0; y < y1; y++) {
+            double dy = y + 0.5 - cy;
+            for (int x = x0; x < x1; x++) {
+                double dx = x + 0.5 - cx;
+                double d = Math.sqrt(dx * dx + dy * dy);
+                int index = y * width + x;
+                int fillCover = coverage(r - d + 0.5);
+                if (fillCover > 0) pixels[index] = mix(pixels[index], fillRgb & 0xff00ff, fillRgb & 0xff00, fillCover);
+                int strokeCover = coverage(halfStroke - Math.abs(d - r) + 0.5);
+                if (strokeCover > 0 && dashOn > 0) {
+                    double along = (Math.atan2(dy, dx) + Math.PI) * r;
+                    if (along % period >= dashOn) strokeCover = 0;
+                }
+                if (strokeCover > 0) {
+                    pixels[index] = mix(pixels[index], strokeRgb & 0xff00ff, strokeRgb & 0xff00, strokeCover);
+                }
+            }
+        }
+    }
+
+    /** A covered fraction (clamped to 0..1) as 0..256. */
+    private static int coverage(double fraction) {
+        if (fraction <= 0) return 0;
+        return fraction >= 1 ? 256 : (int) (fraction * 256);
     }
 
     /** A straight line of the given width, colour and opacity; dashed for a locked weight. */
@@ -69,11 +114,103 @@ final class EdgeRaster {
         double alpha = colour.getOpacity() * opacity;
         double dx = x1 - x0;
         double dy = y1 - y0;
+        if (!dashed && colour.getOpacity() * opacity >= 1) {
+            int rgb = (r << 16) | (g << 8) | b;
+            if (Math.abs(dx) >= Math.abs(dy)) {
+                solidSpans(x0, y0, x1, y1, lineWidth, rgb, false);
+            } else {
+                solidSpans(y0, x0, y1, x1, lineWidth, rgb, true);
+            }
+            return;
+        }
         if (Math.abs(dx) >= Math.abs(dy)) {
             spans(x0, y0, x1, y1, lineWidth, r, g, b, alpha, dashed, false);
         } else {
             spans(y0, x0, y1, x1, lineWidth, r, g, b, alpha, dashed, true);
         }
+    }
+
+    /**
+     * The common case, an opaque solid line, in 16.16 fixed point: one step per pixel along the major
+     * axis (u), covering the cross-section across it (v) with anti-aliased end pixels. The ends along u
+     * lie under the neurons' circles, so they are not faded out.
+     */
+    private void solidSpans(double u0, double v0, double u1, double v1, double lineWidth, int rgb,
+                            boolean transposed) {
+        if (u1 < u0) {
+            double t = u0;
+            u0 = u1;
+            u1 = t;
+            t = v0;
+            v0 = v1;
+            v1 = t;
+        }
+        double slope = u1 == u0 ? 0 : (v1 - v0) / (u1 - u0);
+        double half = lineWidth / 2 * Math.sqrt(1 + slope * slope);
+        // The clip is on x: across the line (v) when it is steep, along it (u) otherwise.
+        int uLow = transposed ? 0 : clipLeft;
+        int uHigh = transposed ? height : clipRight;
+        int vLow = transposed ? clipLeft : 0;
+        int vLimit = transposed ? clipRight : height;
+        int uStart = Math.max(uLow, (int) Math.round(u0));
+        int uEnd = Math.min(uHigh, (int) Math.round(u1));
+        if (uStart >= uEnd) return;
+        int stride = transposed ? 1 : width;
+        int step = transposed ? width : 1;
+        int opaque = 0xff000000 | rgb;
+        int srcRb = rgb & 0xff00ff;
+        int srcG = rgb & 0xff00;
+        int slopeF = (int) Math.round(slope * 65536);
+        int halfF = (int) Math.round(half * 65536);
+        int vF = (int) Math.round((v0 + (uStart + 0.5 - u0) * slope) * 65536);
+        int vLast = vF + slopeF * (uEnd - 1 - uStart);
+        boolean inside = (Math.min(vF, vLast) - halfF >> 16) >= vLow && (Math.max(vF, vLast) + halfF >> 16) < vLimit;
+        int[] px = pixels;
+        for (int u = uStart, base = uStart * step; u < uEnd; u++, base += step, vF += slopeF) {
+            int topF = vF - halfF;
+            int bottomF = vF + halfF;
+            int first = topF >> 16;
+            int last = bottomF >> 16;
+            if (!inside && (first < vLow || last >= vLimit)) {
+                clippedSpan(base, stride, topF, bottomF, vLow, vLimit, opaque, srcRb, srcG);
+                continue;
+            }
+            int index = base + first * stride;
+            if (first == last) {
+                px[index] = mix(px[index], srcRb, srcG, (bottomF - topF) >> 8);
+                continue;
+            }
+            px[index] = mix(px[index], srcRb, srcG, (0x10000 - (topF & 0xffff)) >> 8);
+            int lastIndex = base + last * stride;
+            for (index += stride; index < lastIndex; index += stride) px[index] = opaque;
+            px[lastIndex] = mix(px[lastIndex], srcRb, srcG, (bottomF & 0xffff) >> 8);
+        }
+    }
+
+    /** One cross-section of a solid line that reaches past the image's edge or the clip. */
+    private void clippedSpan(int base, int stride, int topF, int bottomF, int vLow, int vLimit, int opaque,
+                             int srcRb, int srcG) {
+        int first = topF >> 16;
+        int last = bottomF >> 16;
+        for (int p = Math.max(vLow, first); p <= Math.min(vLimit - 1, last); p++) {
+            int coverage = p == first && p == last ? (bottomF - topF) >> 8
+                    : p == first ? (0x10000 - (topF & 0xffff)) >> 8
+                    : p == last ? (bottomF & 0xffff) >> 8 : 256;
+            int index = base + p * stride;
+            pixels[index] = coverage >= 256 ? opaque : mix(pixels[index], srcRb, srcG, coverage);
+        }
+    }
+
+    /**
+     * An opaque colour (split into its red-blue and green parts) over an opaque pixel at coverage c/256:
+     * both channel pairs are interpolated with one multiplication each.
+     */
+    static int mix(int dst, int srcRb, int srcG, int c) {
+        int dstRb = dst & 0xff00ff;
+        int dstG = dst & 0xff00;
+        int rb = (dstRb + (((srcRb - dstRb) * c) >> 8)) & 0xff00ff;
+        int g = (dstG + (((srcG - dstG) * c) >> 8)) & 0xff00;
+        return 0xff000000 | rb | g;
     }
 
     /**
@@ -93,10 +230,12 @@ final class EdgeRaster {
         double slope = u1 == u0 ? 0 : (v1 - v0) / (u1 - u0);
         double stretch = Math.sqrt(1 + slope * slope);
         double half = lineWidth / 2 * stretch;
-        int uLimit = transposed ? height : width;
-        int vLimit = transposed ? width : height;
-        int uStart = Math.max(0, (int) Math.floor(u0));
-        int uEnd = Math.min(uLimit - 1, (int) Math.ceil(u1) - 1);
+        int uLow = transposed ? 0 : clipLeft;
+        int uHigh = transposed ? height : clipRight;
+        int vLow = transposed ? clipLeft : 0;
+        int vLimit = transposed ? clipRight : height;
+        int uStart = Math.max(uLow, (int) Math.floor(u0));
+        int uEnd = Math.min(uHigh - 1, (int) Math.ceil(u1) - 1);
         int stride = transposed ? 1 : width;
         // The inside of a span is fully covered: its blend is the same for every pixel, worked out once.
         int fullA = (int) (alpha * 255 + 0.5);
@@ -119,12 +258,12 @@ final class EdgeRaster {
             int base = transposed ? u * width : u;
             double edgeAlpha = along * alpha255;
             if (first == last) {
-                if (first >= 0 && first < vLimit) blend(base + first * stride, (bottom - top) * edgeAlpha, r, g, b);
+                if (first >= vLow && first < vLimit) blend(base + first * stride, (bottom - top) * edgeAlpha, r, g, b);
                 continue;
             }
-            if (first >= 0 && first < vLimit) blend(base + first * stride, (first + 1 - top) * edgeAlpha, r, g, b);
-            if (last >= 0 && last < vLimit) blend(base + last * stride, (bottom - last) * edgeAlpha, r, g, b);
-            int from = Math.max(0, first + 1);
+            if (first >= vLow && first < vLimit) blend(base + first * stride, (first + 1 - top) * edgeAlpha, r, g, b);
+            if (last >= vLow && last < vLimit) blend(base + last * stride, (bottom - last) * edgeAlpha, r, g, b);
+            int from = Math.max(vLow, first + 1);
             int to = Math.min(vLimit - 1, last - 1);
             if (along < 1) {
                 for (int p = from; p <= to; p++) blend(base + p * stride, edgeAlpha, r, g, b);
@@ -171,23 +310,5 @@ final class EdgeRaster {
     private static int div255(int v) {
         v += 128;
         return (v + (v >> 8)) >> 8;
-    }
-
-    /**
-     * Draws the image at (x, y). A new image is filled only when the key changed; the two images take
-     * turns, so the render thread may still draw the last one while the next is filled.
-     */
-    void writeTo(GraphicsContext gc, int x, int y) {
-        if (dirtyImage) {
-            next = 1 - next;
-            WritableImage image = images[next];
-            if (image == null || (int) image.getWidth() != width || (int) image.getHeight() != height) {
-                image = new WritableImage(width, height);
-                images[next] = image;
-            }
-            image.getPixelWriter().setPixels(0, 0, width, height, PixelFormat.getIntArgbPreInstance(), pixels, 0, width);
-            dirtyImage = false;
-        }
-        gc.drawImage(images[next], x, y);
     }
 }

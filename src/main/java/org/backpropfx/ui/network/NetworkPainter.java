@@ -14,7 +14,7 @@ import javafx.scene.text.TextAlignment;
 import org.backpropfx.stepper.NetworkElement;
 import org.backpropfx.stepper.Snapshot;
 
-/** Paints one frame: band and edges (through {@link EdgeRaster}), neurons, labels, layer names, key and legend. */
+/** Paints one frame: band, edges and neurons (through {@link Backdrop}), rings, labels, layer names, key and legend. */
 final class NetworkPainter {
     private final Frame f;
     private final NetworkLayout layout;
@@ -28,11 +28,11 @@ final class NetworkPainter {
     private final Font boldFont;
     private final int active;
     private final TextMeasure measure;
-    private final EdgeRaster raster;
+    private final Backdrop backdrop;
     private final LabelPlacer.Placement placement;
     private final double maxLineWidth;
 
-    NetworkPainter(Frame frame, LabelPlacer.Placement placement, TextMeasure measure, EdgeRaster raster) {
+    NetworkPainter(Frame frame, LabelPlacer.Placement placement, TextMeasure measure, Backdrop backdrop) {
         this.f = frame;
         layout = frame.layout;
         text = frame.text;
@@ -46,7 +46,7 @@ final class NetworkPainter {
         active = frame.active;
         this.placement = placement;
         this.measure = measure;
-        this.raster = raster;
+        this.backdrop = backdrop;
         maxLineWidth = frame.maxLineWidth;
     }
 
@@ -63,10 +63,12 @@ final class NetworkPainter {
     }
 
     /**
-     * The band behind the active layer and the edges, rasterised by {@link EdgeRaster} into the part of
-     * the view between the first and last column. That image depends only on the snapshot, notation,
-     * size and colours, so pointing at things (the most frequent redraw) reuses it; the halo of a
-     * pointed-at edge goes on top, with the edge stroked again over it.
+     * The backdrop (the band behind the active layer, the edges and the neurons' circles), rasterised by
+     * {@link Backdrop} into the part of the view between the first and last column, one strip per weight
+     * layer. A strip depends only on its layer's weights, locks and highlight and on size and colours,
+     * so pointing at things (the most frequent redraw) reuses the whole image and stepping redraws one or
+     * two strips. The halo of a pointed-at edge goes on top, with the edge and its two neurons drawn
+     * again over it.
      */
     private void paintEdges(GraphicsContext gc) {
         double bandWidth = Math.max(layout.radius * 2 + layout.font * 2.4, layout.font * 6);
@@ -74,33 +76,17 @@ final class NetworkPainter {
         double top = Math.max(0, Math.floor(layout.bandTop - layout.font * 0.3));
         double right = Math.min(layout.width, Math.ceil(layout.columnX[layout.layers] + bandWidth / 2));
         double bottom = Math.min(layout.height, Math.ceil(layout.namesY + layout.font * 0.8));
-        EdgeRaster.Key key = new EdgeRaster.Key(s, text.notation(), left, top, right, bottom, style, active);
-        if (!raster.holds(key)) {
-            raster.begin(key, (int) (right - left), (int) (bottom - top), style.background());
-            if (active >= 0) {
-                raster.fillRect(layout.columnX[active] - bandWidth / 2 - left, layout.bandTop - layout.font * 0.2 - top,
-                        bandWidth, layout.namesY + layout.font * 0.9 - layout.bandTop, style.activeBand());
-            }
-            for (int pass = 0; pass < 2; pass++) {
-                for (int l = 1; l <= layout.layers; l++) {
-                    boolean isActive = active < 0 || l == active;
-                    if (isActive != (pass == 1)) continue;
-                    // Faded edges are drawn opaque in a colour mixed with the background: the renderer
-                    // then writes most pixels instead of blending them, and crossings do not darken.
-                    double fade = isActive ? 1.0 : NetworkPalette.INACTIVE_EDGE_OPACITY;
-                    Color positive = style.background().interpolate(style.positive(), fade);
-                    Color negative = style.background().interpolate(style.negative(), fade);
-                    for (NetworkElement e : f.layerEdges(l)) {
-                        Point2D a = f.edgeStart(e);
-                        Point2D b = f.edgeEnd(e);
-                        double value = f.edgeValue(e);
-                        raster.line(a.getX() - left, a.getY() - top, b.getX() - left, b.getY() - top,
-                                f.lineWidth(value), value < 0 ? negative : positive, 1.0, f.isLocked(e));
-                    }
-                }
-            }
-        }
-        raster.writeTo(gc, (int) left, (int) top);
+        int w = (int) (right - left);
+        int h = (int) (bottom - top);
+        double[] band = active < 0 ? null : new double[] {layout.columnX[active] - bandWidth / 2 - left,
+                layout.bandTop - layout.font * 0.2 - top, bandWidth, layout.namesY + layout.font * 0.9 - layout.bandTop};
+        int[] bounds = new int[layout.layers + 1];
+        bounds[layout.layers] = w;
+        for (int k = 1; k < layout.layers; k++) bounds[k] = (int) Math.round(layout.columnX[k] - left);
+        List<StripKey> keys = new ArrayList<>(layout.layers);
+        for (int k = 0; k < layout.layers; k++) keys.add(stripKey(k + 1, bounds[k], bounds[k + 1], band));
+        backdrop.paint(gc, (int) left, (int) top, w, h, keys, bounds,
+                (raster, strip) -> paintStrip(raster, strip + 1, band, left, top));
         for (NetworkElement e : new NetworkElement[] {hovered, selected}) {
             if ((e instanceof NetworkElement.Weight || e instanceof NetworkElement.Bias && text.biasAsNode()) && f.exists(e)) {
                 paintHalo(gc, e);
@@ -116,6 +102,71 @@ final class NetworkPainter {
                         layout.smallFont * 0.8);
             }
         }
+    }
+
+    /** Everything strip l's pixels depend on. */
+    private StripKey stripKey(int l, int from, int to, double[] band) {
+        List<NetworkElement> edges = f.layerEdges(l);
+        double[] values = new double[edges.size()];
+        boolean[] locked = new boolean[edges.size()];
+        for (int k = 0; k < values.length; k++) {
+            values[k] = f.edgeValue(edges.get(k));
+            locked[k] = f.isLocked(edges.get(k));
+        }
+        boolean bandHere = band != null && band[0] < to && band[0] + band[2] > from;
+        return new StripKey(layout, style, f.maxAbsWeight, bandHere ? band : null, active < 0 || l == active,
+                columnState(l - 1), columnState(l), values, locked);
+    }
+
+    private int columnState(int l) { return s.hasForward(l) ? (l == active ? 2 : 1) : 0; }
+
+    private void paintStrip(EdgeRaster raster, int l, double[] band, double left, double top) {
+        raster.fill(style.background());
+        if (band != null) raster.fillRect(band[0], band[1], band[2], band[3], style.activeBand());
+        // Faded edges are drawn opaque in a colour mixed with the background: most pixels are then
+        // written instead of blended, and crossings do not darken.
+        double fade = active < 0 || l == active ? 1.0 : NetworkPalette.INACTIVE_EDGE_OPACITY;
+        Color positive = style.background().interpolate(style.positive(), fade);
+        Color negative = style.background().interpolate(style.negative(), fade);
+        for (NetworkElement e : f.layerEdges(l)) {
+            Point2D a = f.edgeStart(e);
+            Point2D b = f.edgeEnd(e);
+            double value = f.edgeValue(e);
+            raster.line(a.getX() - left, a.getY() - top, b.getX() - left, b.getY() - top, f.lineWidth(value),
+                    value < 0 ? negative : positive, 1.0, f.isLocked(e));
+        }
+        for (int column = l - 1; column <= l; column++) {
+            for (int j = 0; j < layout.sizes[column]; j++) {
+                NeuronLook look = neuronLook(column);
+                raster.disc(layout.columnX[column] - left, layout.neuronY[column][j] - top, layout.radius, look.fill,
+                        look.stroke, look.width, look.dashed ? 4 : 0, look.dashed ? 3 : 0);
+            }
+        }
+    }
+
+    /** How a neuron's circle is drawn: filled once computed in this sample, outlined in the accent when active. */
+    private record NeuronLook(Color fill, Color stroke, double width, boolean dashed) {}
+
+    private NeuronLook neuronLook(int l) {
+        if (!s.hasForward(l)) return new NeuronLook(style.background(), style.emptyStroke(), 1.5, true);
+        return l == active ? new NeuronLook(style.neuronFill(), style.accent(), 2.5, false)
+                : new NeuronLook(style.neuronFill(), style.neuronStroke(), 1.5, false);
+    }
+
+    /** The circle of one neuron on the canvas: over the halo of an edge that ends in it. */
+    private void paintNeuronCircle(GraphicsContext gc, int l, int j) {
+        NeuronLook look = neuronLook(l);
+        double r = layout.radius;
+        double x = layout.columnX[l];
+        double y = layout.neuronY[l][j];
+        gc.setFill(look.fill);
+        gc.fillOval(x - r, y - r, 2 * r, 2 * r);
+        if (look.dashed) gc.setLineDashes(4, 3);
+        else gc.setLineDashes();
+        gc.setStroke(look.stroke);
+        gc.setLineWidth(look.width);
+        gc.strokeOval(x - r, y - r, 2 * r, 2 * r);
+        gc.setLineDashes();
     }
 
     private void paintHalo(GraphicsContext gc, NetworkElement edge) {
@@ -136,6 +187,9 @@ final class NetworkPainter {
         if (f.isLocked(edge)) gc.setLineDashes(6, 4);
         gc.strokeLine(a.getX(), a.getY(), b.getX(), b.getY());
         gc.setLineDashes();
+        if (edge instanceof NetworkElement.Weight w) paintNeuronCircle(gc, w.layer() - 1, w.from());
+        paintNeuronCircle(gc, edge.layer(), edge instanceof NetworkElement.Weight w ? w.to()
+                : ((NetworkElement.Bias) edge).neuron());
     }
 
     private void paintLock(GraphicsContext gc, double cx, double cy, double size) {
@@ -153,8 +207,8 @@ final class NetworkPainter {
         double r = layout.radius;
         gc.setTextAlign(TextAlignment.CENTER);
         gc.setTextBaseline(VPos.CENTER);
+        gc.setLineDashes();
         for (int l = 0; l <= layout.layers; l++) {
-            boolean computed = s.hasForward(l);
             for (int j = 0; j < layout.sizes[l]; j++) {
                 double x = layout.columnX[l];
                 double y = layout.neuronY[l][j];
@@ -163,22 +217,9 @@ final class NetworkPainter {
                     boolean sel = me.equals(selected);
                     gc.setStroke(sel ? style.accent() : style.hover());
                     gc.setLineWidth(sel ? 4 : 3);
-                    gc.setLineDashes();
                     double ring = r + (sel ? 5 : 4);
                     gc.strokeOval(x - ring, y - ring, 2 * ring, 2 * ring);
                 }
-                gc.setFill(computed ? style.neuronFill() : style.background());
-                gc.fillOval(x - r, y - r, 2 * r, 2 * r);
-                if (computed) {
-                    gc.setLineDashes();
-                    gc.setStroke(l == active ? style.accent() : style.neuronStroke());
-                    gc.setLineWidth(l == active ? 2.5 : 1.5);
-                } else {
-                    gc.setLineDashes(4, 3);
-                    gc.setStroke(style.emptyStroke());
-                    gc.setLineWidth(1.5);
-                }
-                gc.strokeOval(x - r, y - r, 2 * r, 2 * r);
                 if (placement.valueInside()[l][j]) {
                     gc.setFill(style.text());
                     gc.setFont(valueFont);
@@ -213,11 +254,7 @@ final class NetworkPainter {
         for (PlacedLabel label : placement.labels()) {
             Box b = label.box();
             boolean emphasised = label.element() != null && (label.element().equals(selected) || label.element().equals(hovered));
-            gc.setFill(style.labelBackground());
-            gc.fillRoundRect(b.x(), b.y(), b.w(), b.h(), layout.smallFont * 0.6, layout.smallFont * 0.6);
-            gc.setStroke(emphasised ? style.accent() : label.border());
-            gc.setLineWidth(emphasised ? 2 : 1);
-            gc.strokeRoundRect(b.x(), b.y(), b.w(), b.h(), layout.smallFont * 0.6, layout.smallFont * 0.6);
+            paintTag(gc, b, emphasised ? style.accent() : label.border(), emphasised ? 2 : 1);
             Font font = label.kind() == PlacedLabel.Kind.VALUE_PILL || label.kind() == PlacedLabel.Kind.LOSS ? valueFont : smallFont;
             gc.setFont(font);
             gc.setFill(style.text());
@@ -232,6 +269,28 @@ final class NetworkPainter {
                         + lineHeight * (label.lines().size() - 0.5);
                 paintLock(gc, b.x() + b.w() - lockRoom * 0.75, cy, layout.smallFont * 0.75);
             }
+        }
+    }
+
+    /**
+     * A label's box: the background and a border of t pixels, with the corners cut by t. Built from
+     * whole-pixel rectangles only, which the software pipeline fills many times faster than rounded
+     * shapes (a dense network has a hundred labels).
+     */
+    private void paintTag(GraphicsContext gc, Box b, Color border, int t) {
+        double x = Math.round(b.x());
+        double y = Math.round(b.y());
+        double w = Math.max(2 * t + 1, Math.round(b.w()));
+        double h = Math.max(2 * t + 1, Math.round(b.h()));
+        gc.setFill(style.labelBackground());
+        gc.fillRect(x + t, y + t, w - 2 * t, h - 2 * t);
+        gc.setFill(border);
+        gc.fillRect(x + 2 * t, y, w - 4 * t, t);
+        gc.fillRect(x + 2 * t, y + h - t, w - 4 * t, t);
+        gc.fillRect(x, y + 2 * t, t, h - 4 * t);
+        gc.fillRect(x + w - t, y + 2 * t, t, h - 4 * t);
+        for (double cx : new double[] {x + t, x + w - 2 * t}) {
+            for (double cy : new double[] {y + t, y + h - 2 * t}) gc.fillRect(cx, cy, t, t);
         }
     }
 

@@ -20,19 +20,19 @@ final class NetworkPicture {
     private final NetworkLayout layout;
     private final LabelPlacer.Placement placement;
     private final TextMeasure measure;
-    private final EdgeRaster raster;
+    private final Backdrop backdrop;
 
     NetworkPicture(NetworkLayout layout, NetworkLabels text, Snapshot snapshot, NetworkElement selected,
-                   NetworkElement hovered, NetworkStyle style, TextMeasure measure, EdgeRaster raster) {
+                   NetworkElement hovered, NetworkStyle style, TextMeasure measure, Backdrop backdrop) {
         this.f = new Frame(layout, text, snapshot, selected, hovered, style);
         this.layout = layout;
         this.measure = measure;
-        this.raster = raster;
+        this.backdrop = backdrop;
         measure.retainOnly(f.valueFont, f.smallFont, f.boldFont);
         placement = LabelPlacer.place(f, measure);
     }
 
-    void paint(GraphicsContext gc) { new NetworkPainter(f, placement, measure, raster).paint(gc); }
+    void paint(GraphicsContext gc) { new NetworkPainter(f, placement, measure, backdrop).paint(gc); }
 
     NetworkLayout layout() { return layout; }
 

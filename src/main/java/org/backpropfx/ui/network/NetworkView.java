@@ -47,7 +47,7 @@ public final class NetworkView extends Region {
     private final LessonSession session;
     private final Canvas canvas = new Canvas();
     private final TextMeasure measure = new TextMeasure();
-    private final EdgeRaster raster = new EdgeRaster();
+    private final Backdrop backdrop = new Backdrop();
     /** Held so that the weak listeners on the session live exactly as long as this view. */
     private final InvalidationListener invalidation = o -> markDirty();
     private boolean dirty = true;
@@ -132,7 +132,7 @@ public final class NetworkView extends Region {
             layout = new NetworkLayout(sizes, labels.biasAsNode(), w, h, fontScale.get());
         }
         picture = new NetworkPicture(layout, labels, s, session.selectionProperty().get(),
-                session.hoveredProperty().get(), style(), measure, raster);
+                session.hoveredProperty().get(), style(), measure, backdrop);
         picture.paint(canvas.getGraphicsContext2D());
         redraws++;
     }

@@ -55,6 +55,16 @@ class FormulaPanelTest {
     }
 
     @Test
+    void followsEveryStepTakenInItsOwnPulse(FxRobot robot) {
+        for (int k = 0; k < 6; k++) {
+            robot.interact(session::stepForward);
+            WaitForAsyncUtils.waitForFxEvents();
+            String phase = onFx(() -> session.getSnapshot().describePhase());
+            assertThat(onFx(() -> panel.text())).as("after step " + (k + 1)).startsWith(phase);
+        }
+    }
+
+    @Test
     void withNothingPickedItSaysWhatToClickAndShowsTheOutputNeuronsFormula(FxRobot robot) {
         assertThat(onFx(() -> panel.text())).contains("Click a neuron or an edge").contains("step forward");
 

@@ -1,0 +1,124 @@
+package org.backpropfx.ui.network;
+
+import java.nio.IntBuffer;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.image.PixelBuffer;
+import javafx.scene.image.PixelFormat;
+import javafx.scene.image.WritableImage;
+
+/**
+ * The network view's backdrop image (band, edges, neurons), cut into vertical strips that are redrawn
+ * only when what they show changed. Stepping through a sample changes one or two layers' strips at a
+ * time, so most of the image is kept from frame to frame.
+ *
+ * <p>There are two images, whose int arrays are their pixels (no copy or format conversion on the way
+ * to the screen): one is filled while the render thread may still be drawing the other. A strip the
+ * image being filled already holds is left alone; one the other image holds is copied from it.
+ */
+final class Backdrop {
+    /** Draws strip k into the raster, which is already clipped to the strip's columns. */
+    interface StripPainter {
+        void paint(EdgeRaster raster, int strip);
+    }
+
+    private static final class Page {
+        final int[] pixels;
+        final PixelBuffer<IntBuffer> buffer;
+        final WritableImage image;
+        final int width;
+        final int height;
+        /** What each strip shows, by its key; null where nothing valid is drawn. */
+        Object[] held = new Object[0];
+        int[] heldBounds = new int[0];
+
+        Page(int width, int height) {
+            this.width = width;
+            this.height = height;
+            pixels = new int[width * height];
+            buffer = new PixelBuffer<>(width, height, IntBuffer.wrap(pixels), PixelFormat.getIntArgbPreInstance());
+            image = new WritableImage(buffer);
+        }
+
+        boolean holds(int strip, Object key, int[] bounds) {
+            return strip < held.length && Objects.equals(held[strip], key) && heldBounds[strip] == bounds[strip]
+                    && heldBounds[strip + 1] == bounds[strip + 1];
+        }
+    }
+
+    private final EdgeRaster raster = new EdgeRaster();
+    private final Page[] pages = new Page[2];
+    private int shown;
+    private long stripsDrawn;
+
+    /**
+     * Draws the backdrop at (x, y), w × h pixels. Strip k covers columns bounds[k] ≤ x &lt; bounds[k + 1]
+     * and shows what keys.get(k) says: equal keys mean equal pixels.
+     */
+    void paint(GraphicsContext gc, int x, int y, int w, int h, List<?> keys, int[] bounds, StripPainter painter) {
+        w = Math.max(1, w);
+        h = Math.max(1, h);
+        Page current = pages[shown];
+        if (!holdsAll(current, w, h, keys, bounds)) {
+            int target = 1 - shown;
+            Page page = pages[target];
+            if (page == null || page.width != w || page.height != h) {
+                page = new Page(w, h);
+                pages[target] = page;
+            }
+            fill(page, current != null && current.width == w && current.height == h ? current : null, keys, bounds,
+                    painter);
+            page.buffer.updateBuffer(b -> null);
+            shown = target;
+        }
+        gc.drawImage(pages[shown].image, x, y);
+    }
+
+    /** The pixels of the image last drawn (premultiplied ARGB, row by row); for tests. */
+    int[] shownPixels() { return pages[shown] == null ? new int[0] : pages[shown].pixels.clone(); }
+
+    /** How many strips have been drawn (not kept or copied) so far; for tests and benchmarks. */
+    long stripsDrawn() { return stripsDrawn; }
+
+    private static boolean holdsAll(Page page, int w, int h, List<?> keys, int[] bounds) {
+        if (page == null || page.width != w || page.height != h || page.held.length != keys.size()) return false;
+        for (int k = 0; k < keys.size(); k++) {
+            if (!page.holds(k, keys.get(k), bounds)) return false;
+        }
+        return true;
+    }
+
+    private void fill(Page page, Page other, List<?> keys, int[] bounds, StripPainter painter) {
+        if (page.held.length != keys.size()) {
+            page.held = new Object[keys.size()];
+            page.heldBounds = new int[keys.size() + 1];
+        }
+        raster.target(page.pixels, page.width, page.height);
+        for (int k = 0; k < keys.size(); k++) {
+            Object key = keys.get(k);
+            if (page.holds(k, key, bounds)) continue;
+            if (other != null && other.holds(k, key, bounds)) {
+                copyColumns(other, page, bounds[k], bounds[k + 1]);
+            } else {
+                raster.clipColumns(bounds[k], bounds[k + 1]);
+                painter.paint(raster, k);
+                stripsDrawn++;
+            }
+        }
+        page.heldBounds = Arrays.copyOf(bounds, keys.size() + 1);
+        for (int k = 0; k < keys.size(); k++) page.held[k] = keys.get(k);
+        raster.clipColumns(0, page.width);
+    }
+
+    private static void copyColumns(Page from, Page to, int x0, int x1) {
+        int left = Math.max(0, x0);
+        int length = Math.min(to.width, x1) - left;
+        if (length <= 0) return;
+        for (int row = 0, index = left; row < to.height; row++, index += to.width) {
+            System.arraycopy(from.pixels, index, to.pixels, index, length);
+        }
+    }
+}

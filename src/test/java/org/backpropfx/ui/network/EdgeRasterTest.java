@@ -1,0 +1,108 @@
+package org.backpropfx.ui.network;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Random;
+
+import javafx.scene.paint.Color;
+
+import org.junit.jupiter.api.Test;
+
+/** The network view's own rasteriser, pixel by pixel, on a white 100 × 60 image. */
+class EdgeRasterTest {
+    private static final int W = 100;
+    private static final int H = 60;
+    private static final int WHITE = 0xffffffff;
+    private static final Color BLUE = Color.rgb(0, 114, 178);
+    private static final int BLUE_ARGB = 0xff0072b2;
+
+    private final int[] pixels = new int[W * H];
+    private final EdgeRaster raster = new EdgeRaster();
+
+    EdgeRasterTest() {
+        raster.target(pixels, W, H);
+        raster.fill(Color.WHITE);
+    }
+
+    private int at(int x, int y) { return raster.pixels()[y * W + x]; }
+
+    @Test
+    void aHorizontalLineCoversItsRowsWithHalfCoveredEdges() {
+        // Centre 20.5, width 2: rows 19.5 to 21.5, so row 20 fully and rows 19 and 21 half.
+        raster.line(10, 20.5, 60, 20.5, 2, BLUE, 1.0, false);
+        for (int x = 10; x < 60; x++) {
+            assertThat(at(x, 20)).as("full row at x " + x).isEqualTo(BLUE_ARGB);
+            assertThat(at(x, 19)).as("half row above").isEqualTo(EdgeRaster.mix(WHITE, 0x0000b2, 0x7200, 128));
+            assertThat(at(x, 21)).as("half row below").isEqualTo(EdgeRaster.mix(WHITE, 0x0000b2, 0x7200, 128));
+            assertThat(at(x, 18)).isEqualTo(WHITE);
+            assertThat(at(x, 22)).isEqualTo(WHITE);
+        }
+        assertThat(at(9, 20)).as("before the start").isEqualTo(WHITE);
+        assertThat(at(60, 20)).as("after the end").isEqualTo(WHITE);
+    }
+
+    @Test
+    void aSteepLineIsAsWideAcrossAsAShallowOne() {
+        raster.line(40.5, 5, 40.5, 55, 3, BLUE, 1.0, false);
+        int covered = 0;
+        for (int x = 35; x < 46; x++) if (at(x, 30) != WHITE) covered++;
+        assertThat(at(40, 30)).isEqualTo(BLUE_ARGB);
+        assertThat(covered).as("columns touched by a 3 px vertical line centred on a pixel").isEqualTo(3);
+    }
+
+    @Test
+    void drawingStaysInsideTheClippedColumnsAndTheImage() {
+        raster.clipColumns(30, 50);
+        raster.line(-20, -10, 140, 80, 4, BLUE, 1.0, false);
+        raster.line(0, 10, 99, 50, 4, BLUE, 1.0, true);
+        raster.disc(30, 30, 10, Color.GRAY, BLUE, 2, 0, 0);
+        for (int y = 0; y < H; y++) {
+            for (int x = 0; x < W; x++) {
+                if (x < 30 || x >= 50) assertThat(at(x, y)).as("pixel " + x + ", " + y).isEqualTo(WHITE);
+            }
+        }
+        assertThat(at(40, 34)).as("the first line crosses the strip").isNotEqualTo(WHITE);
+    }
+
+    @Test
+    void aDiscIsFilledInsideAndOutlinedOnItsCircle() {
+        raster.disc(50.5, 30.5, 12, Color.rgb(244, 246, 248), Color.rgb(55, 71, 79), 2, 0, 0);
+        assertThat(at(50, 30)).as("centre").isEqualTo(0xfff4f6f8);
+        assertThat(at(50 + 12, 30)).as("on the circle").isEqualTo(0xff37474f);
+        assertThat(at(50, 30 - 12)).as("on the circle, top").isEqualTo(0xff37474f);
+        assertThat(at(50 + 15, 30)).as("outside").isEqualTo(WHITE);
+    }
+
+    @Test
+    void aDashedOutlineHasGaps() {
+        raster.disc(50.5, 30.5, 12, Color.WHITE, Color.BLACK, 1.5, 4, 3);
+        int dark = 0;
+        int light = 0;
+        for (int k = 0; k < 360; k += 2) {
+            double a = Math.toRadians(k);
+            int p = at((int) (50.5 + 12 * Math.cos(a)), (int) (30.5 + 12 * Math.sin(a)));
+            if ((p & 0xff) < 0x60) dark++;
+            else if ((p & 0xff) > 0xd0) light++;
+        }
+        assertThat(dark).as("dashes").isGreaterThan(40);
+        assertThat(light).as("gaps").isGreaterThan(25);
+    }
+
+    @Test
+    void blendingIsWithinOneStepOfExactForEveryChannel() {
+        Random random = new Random(3);
+        for (int k = 0; k < 200_000; k++) {
+            int dst = 0xff000000 | random.nextInt(1 << 24);
+            int src = random.nextInt(1 << 24);
+            int coverage = random.nextInt(257);
+            int mixed = EdgeRaster.mix(dst, src & 0xff00ff, src & 0xff00, coverage);
+            assertThat(mixed >>> 24).isEqualTo(0xff);
+            for (int shift = 0; shift < 24; shift += 8) {
+                int d = (dst >> shift) & 0xff;
+                int s = (src >> shift) & 0xff;
+                double exact = d + (s - d) * coverage / 256.0;
+                assertThat((double) ((mixed >> shift) & 0xff)).isCloseTo(exact, org.assertj.core.data.Offset.offset(1.0));
+            }
+        }
+    }
+}
