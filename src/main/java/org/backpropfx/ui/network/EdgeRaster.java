@@ -1,6 +1,8 @@
 package org.backpropfx.ui.network;
 
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
 
 import javafx.scene.paint.Color;
 
@@ -70,32 +72,83 @@ final class EdgeRaster {
      */
     void disc(double cx, double cy, double r, Color fill, Color stroke, double strokeWidth, double dashOn,
               double dashOff) {
-        double halfStroke = strokeWidth / 2;
-        double outer = r + halfStroke + 1;
-        int x0 = Math.max(clipLeft, (int) Math.floor(cx - outer));
-        int x1 = Math.min(clipRight, (int) Math.ceil(cx + outer));
-        int y0 = Math.max(0, (int) Math.floor(cy - outer));
-        int y1 = Math.min(height, (int) Math.ceil(cy + outer));
-        int fillRgb = opaque(fill) & 0xffffff;
-        int strokeRgb = opaque(stroke) & 0xffffff;
-        double period = dashOn + dashOff;
-        for (int y = y0; y < y1; y++) {
-            double dy = y + 0.5 - cy;
-            for (int x = x0; x < x1; x++) {
-                double dx = x + 0.5 - cx;
-                double d = Math.sqrt(dx * dx + dy * dy);
-                int index = y * width + x;
-                int fillCover = coverage(r - d + 0.5);
-                if (fillCover > 0) pixels[index] = mix(pixels[index], fillRgb & 0xff00ff, fillRgb & 0xff00, fillCover);
-                int strokeCover = coverage(halfStroke - Math.abs(d - r) + 0.5);
-                if (strokeCover > 0 && dashOn > 0) {
-                    double along = (Math.atan2(dy, dx) + Math.PI) * r;
-                    if (along % period >= dashOn) strokeCover = 0;
-                }
-                if (strokeCover > 0) {
-                    pixels[index] = mix(pixels[index], strokeRgb & 0xff00ff, strokeRgb & 0xff00, strokeCover);
+        int left = (int) Math.floor(cx);
+        int top = (int) Math.floor(cy);
+        DiscStamp stamp = stamp(new DiscStamp.Key(r, strokeWidth, dashOn, dashOff, quarter(cx - left),
+                quarter(cy - top)));
+        int fillRgb = opaque(fill);
+        int strokeRgb = opaque(stroke);
+        int fillRb = fillRgb & 0xff00ff;
+        int fillG = fillRgb & 0xff00;
+        int strokeRb = strokeRgb & 0xff00ff;
+        int strokeG = strokeRgb & 0xff00;
+        int size = stamp.size();
+        int x0 = left - stamp.reach();
+        int y0 = top - stamp.reach();
+        int fromX = Math.max(clipLeft, x0);
+        int toX = Math.min(clipRight, x0 + size);
+        int fromY = Math.max(0, y0);
+        int toY = Math.min(height, y0 + size);
+        byte[] fills = stamp.fill();
+        byte[] strokes = stamp.stroke();
+        for (int y = fromY; y < toY; y++) {
+            int s = (y - y0) * size + (fromX - x0);
+            for (int index = y * width + fromX, end = y * width + toX; index < end; index++, s++) {
+                int f = fills[s] & 0xff;
+                int k = strokes[s] & 0xff;
+                if (f != 0) pixels[index] = f == 255 ? fillRgb : mix(pixels[index], fillRb, fillG, f + 1);
+                if (k != 0) pixels[index] = k == 255 ? strokeRgb : mix(pixels[index], strokeRb, strokeG, k + 1);
+            }
+        }
+    }
+
+    /** Sub-pixel positions are rounded to quarters, so that a network's circles share a few stamps. */
+    private static double quarter(double fraction) { return Math.round(fraction * 4) / 4.0; }
+
+    private final Map<DiscStamp.Key, DiscStamp> stamps = new HashMap<>();
+
+    private DiscStamp stamp(DiscStamp.Key key) {
+        DiscStamp stamp = stamps.get(key);
+        if (stamp == null) {
+            // A layout needs a few dozen (three looks at 25 sub-pixel positions, 1.5 kB each); a new size
+            // brings new ones and makes the old ones useless.
+            if (stamps.size() >= 512) stamps.clear();
+            stamp = DiscStamp.of(key);
+            stamps.put(key, stamp);
+        }
+        return stamp;
+    }
+
+    /**
+     * The coverage of a circle's fill and outline over the pixels around it (0 to 255 in a byte), worked
+     * out once per radius, outline and sub-pixel position: a neuron is then drawn by table lookup.
+     */
+    private record DiscStamp(int size, int reach, byte[] fill, byte[] stroke) {
+        record Key(double r, double strokeWidth, double dashOn, double dashOff, double dx, double dy) {}
+
+        static DiscStamp of(Key key) {
+            double r = key.r();
+            double halfStroke = key.strokeWidth() / 2;
+            int reach = (int) Math.ceil(r + halfStroke + 1);
+            int size = 2 * reach + 1;
+            byte[] fill = new byte[size * size];
+            byte[] stroke = new byte[size * size];
+            double period = key.dashOn() + key.dashOff();
+            for (int y = 0; y < size; y++) {
+                double dy = y - reach + 0.5 - key.dy();
+                for (int x = 0; x < size; x++) {
+                    double dx = x - reach + 0.5 - key.dx();
+                    double d = Math.sqrt(dx * dx + dy * dy);
+                    int strokeCover = coverage(halfStroke - Math.abs(d - r) + 0.5);
+                    if (strokeCover > 0 && key.dashOn() > 0) {
+                        double along = (Math.atan2(dy, dx) + Math.PI) * r;
+                        if (along % period >= key.dashOn()) strokeCover = 0;
+                    }
+                    fill[y * size + x] = (byte) Math.max(0, coverage(r - d + 0.5) - 1);
+                    stroke[y * size + x] = (byte) Math.max(0, strokeCover - 1);
                 }
             }
+            return new DiscStamp(size, reach, fill, stroke);
         }
     }
 

@@ -51,9 +51,9 @@ final class NetworkPainter {
     }
 
     void paint(GraphicsContext gc) {
-        // Filling the whole canvas also drops any drawing still queued from an earlier frame.
-        gc.setFill(style.background());
-        gc.fillRect(0, 0, layout.width, layout.height);
+        // Clearing the whole canvas drops any drawing still queued from an earlier frame, and costs less
+        // than filling it: the backdrop image covers most of it, only the margins need the background.
+        gc.clearRect(0, 0, layout.width, layout.height);
         paintEdges(gc);
         paintNeurons(gc);
         paintLabels(gc);
@@ -85,6 +85,7 @@ final class NetworkPainter {
         for (int k = 1; k < layout.layers; k++) bounds[k] = (int) Math.round(layout.columnX[k] - left);
         List<StripKey> keys = new ArrayList<>(layout.layers);
         for (int k = 0; k < layout.layers; k++) keys.add(stripKey(k + 1, bounds[k], bounds[k + 1], band));
+        paintMargins(gc, (int) left, (int) top, w, h);
         backdrop.paint(gc, (int) left, (int) top, w, h, keys, bounds,
                 (raster, strip) -> paintStrip(raster, strip + 1, band, left, top));
         for (NetworkElement e : new NetworkElement[] {hovered, selected}) {
@@ -102,6 +103,15 @@ final class NetworkPainter {
                         layout.smallFont * 0.8);
             }
         }
+    }
+
+    /** The background around the backdrop's rectangle. */
+    private void paintMargins(GraphicsContext gc, int x, int y, int w, int h) {
+        gc.setFill(style.background());
+        gc.fillRect(0, 0, layout.width, y);
+        gc.fillRect(0, y + h, layout.width, layout.height - y - h);
+        gc.fillRect(0, y, x, h);
+        gc.fillRect(x + w, y, layout.width - x - w, h);
     }
 
     /** Everything strip l's pixels depend on. */

@@ -19,7 +19,8 @@ final class NetworkPalette {
     static final Color NEURON_FILL = Color.web("#f4f6f8");
     static final Color NEURON_STROKE = Color.web("#37474f");
     static final Color EMPTY_STROKE = Color.web("#9aa4ab");
-    static final Color LABEL_BACKGROUND = Color.web("#ffffff", 0.88);
+    /** Opaque: a label hides the edges under it, and the renderer fills it without blending. */
+    static final Color LABEL_BACKGROUND = Color.web("#ffffff");
     static final Color HOVER = Color.web("#56B4E9");
 
     /** Edges outside the phase's active layer are drawn with this opacity, so the active one stands out. */

@@ -158,7 +158,7 @@ public final class NetworkView extends Region {
                 background.interpolate(text, 0.7), background, background.interpolate(NetworkPalette.ACTIVE_BAND, 0.16),
                 background.interpolate(text, 0.1), background.interpolate(text, 0.8),
                 background.interpolate(text, 0.45), Color.color(background.getRed(), background.getGreen(),
-                        background.getBlue(), 0.88), NetworkPalette.HOVER, Font.getDefault().getFamily());
+                        background.getBlue()), NetworkPalette.HOVER, Font.getDefault().getFamily());
     }
 
     // --- what is drawn where (also what tests click on and read) ----------------------------------
