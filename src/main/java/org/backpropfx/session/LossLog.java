@@ -77,7 +77,8 @@ public final class LossLog implements Stepper.EpochObserver {
     @Override
     public void epochEnded(Trainer trainer) {
         long done = trainer.epoch() - epochOffset;
-        if (done == epochs.size() + 1) {
+        // count(), not size(): size() stops at Integer.MAX_VALUE, which 36 minutes of live training passes.
+        if (done == epochs.count() + 1) {
             epochs.append(drawable(trainer.lastEpochLoss()));
             recordTest(done, trainer.network(), trainer.settings().loss());
         }
@@ -99,7 +100,7 @@ public final class LossLog implements Stepper.EpochObserver {
         Snapshot s = stepper.snapshot();
         boolean endsEpoch = s.isLastPhase() && s.sample() == s.sampleCount() - 1;
         long done = s.epoch() + (endsEpoch ? 1 : 0) - epochOffset;
-        if (done != epochs.size() + 1) return;
+        if (done != epochs.count() + 1) return;
         if (endsEpoch) {
             // The trainer has trained the current sample, the epoch's last: its figures are this epoch's.
             epochs.append(drawable(stepper.trainer().lastEpochLoss()));
@@ -111,7 +112,7 @@ public final class LossLog implements Stepper.EpochObserver {
     }
 
     private void recordTest(long epoch, Network network, Loss loss) {
-        if (testData == null || epoch % testEvery != 0 || epoch / testEvery != test.size() + 1) return;
+        if (testData == null || epoch % testEvery != 0 || epoch / testEvery != test.count() + 1) return;
         test.append(drawable(network.meanLoss(testData, loss)));
     }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
+import java.util.Random;
 
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -132,6 +133,199 @@ class LossHistoryTest {
     private static int indexOf(LossHistory.Points drawn, double x) {
         for (int i = 0; i < drawn.size(); i++) if (drawn.x(i) == x) return i;
         return -1;
+    }
+
+    private static final long SPIKE = 1_234_567;
+    private static final long DIP = 2_345_678;
+    private static final long ZERO = 3_456_789;
+
+    /** Value k of a long run, recomputable instead of stored: in [0.25, 1.25), with extremes planted far back. */
+    private static double planted(long k) {
+        if (k == SPIKE) return 1_000.0;
+        if (k == DIP) return 1e-12;
+        if (k == ZERO) return 0.0;
+        return 0.25 + Long.remainderUnsigned(k * 0x9E3779B97F4A7C15L, 1_000_003) / 1_000_003.0;
+    }
+
+    @Test
+    void thirtyMillionValuesStayWithinTheCapAndKeepEveryExtreme() {
+        LossHistory history = new LossHistory(1, 1_024);
+        long n = 30_000_000;
+        long mostExact = 0;
+        int mostSlots = 0;
+        for (long k = 0; k < n; k++) {
+            history.append(planted(k));
+            if ((k & 0xFFF) == 0xFFF) {
+                mostExact = Math.max(mostExact, history.exactCount());
+                mostSlots = Math.max(mostSlots, history.pastSlotCount());
+            }
+        }
+        assertThat(mostExact).as("exact values held").isLessThanOrEqualTo(65_536);
+        assertThat(mostSlots).as("slots of the summarised past").isLessThanOrEqualTo(1_024);
+        assertThat(history.storageBytes()).isLessThan(1_000_000);
+        assertThat(history.stride()).as("the past was coarsened again and again").isGreaterThanOrEqualTo(16_384);
+        assertThat(history.count()).isEqualTo(n);
+        assertThat(history.size()).isEqualTo(30_000_000);
+        assertThat(history.last()).isEqualTo(planted(n - 1));
+
+        LossHistory.Points linear = history.downsample(800, false);
+        LossHistory.Points log = history.downsample(800, true);
+        assertThat(linear.size()).isLessThanOrEqualTo(1_600);
+        assertThat(yAt(linear, SPIKE + 1)).isEqualTo(1_000.0);
+        assertThat(yAt(linear, ZERO + 1)).isEqualTo(0.0);
+        assertThat(linear.maxY()).isEqualTo(1_000.0);
+        assertThat(linear.minY()).isEqualTo(0.0);
+        assertThat(yAt(log, SPIKE + 1)).isEqualTo(1_000.0);
+        assertThat(yAt(log, DIP + 1)).as("the positive minimum for a log axis").isEqualTo(1e-12);
+        assertThat(log.minY()).isEqualTo(1e-12);
+        for (LossHistory.Points drawn : List.of(linear, log)) {
+            for (int i = 0; i < drawn.size(); i++) {
+                assertThat(drawn.y(i)).as("point %d is the value at its own x", i).isEqualTo(planted((long) drawn.x(i) - 1));
+                if (i > 0) assertThat(drawn.x(i)).isGreaterThan(drawn.x(i - 1));
+            }
+            assertThat(drawn.x(drawn.size() - 1)).isEqualTo(n);
+        }
+
+        LossHistory.Points recent = history.downsampleLast(1_000, 600, false);
+        assertThat(recent.size()).as("the end of the curve is exact").isEqualTo(1_000);
+        for (int i = 0; i < recent.size(); i++) {
+            assertThat(recent.x(i)).isEqualTo(n - 999 + i);
+            assertThat(recent.y(i)).isEqualTo(planted(n - 1_000 + i));
+        }
+
+        // An old position: exact where its slot recorded an extreme, the slot's minimum anywhere else.
+        assertThat(history.get(SPIKE)).isEqualTo(1_000.0);
+        long stride = history.stride();
+        long slotStart = 7 * stride;
+        long argMin = slotStart, argMax = slotStart;
+        for (long k = slotStart; k < slotStart + stride; k++) {
+            if (planted(k) < planted(argMin)) argMin = k;
+            if (planted(k) > planted(argMax)) argMax = k;
+        }
+        long other = slotStart;
+        while (other == argMin || other == argMax) other++;
+        assertThat(history.get(argMin)).isEqualTo(planted(argMin));
+        assertThat(history.get(argMax)).isEqualTo(planted(argMax));
+        assertThat(history.get(other)).isEqualTo(planted(argMin)).isNotEqualTo(planted(other));
+    }
+
+    private static double yAt(LossHistory.Points drawn, double x) {
+        int i = indexOf(drawn, x);
+        return i < 0 ? Double.NaN : drawn.y(i);
+    }
+
+    @Test
+    void theDefaultHistoryStopsGrowingAndKeepsTheLastHundredThousandExact() {
+        LossHistory history = new LossHistory();
+        long n = 12_000_000;
+        for (long k = 0; k < n; k++) history.append(planted(k));
+        long full = history.storageBytes();
+        for (long k = n; k < 2 * n; k++) history.append(planted(k));
+
+        assertThat(history.storageBytes()).as("storage after twice as many values").isEqualTo(full)
+                .isLessThanOrEqualTo(40_000_000);
+        assertThat(history.count()).isEqualTo(2 * n);
+        assertThat(history.exactCount()).isGreaterThanOrEqualTo(4_128_769);
+        LossHistory.Points drawn = history.downsample(1_000, false);
+        assertThat(yAt(drawn, SPIKE + 1)).isEqualTo(1_000.0);
+        assertThat(drawn.minY()).isEqualTo(0.0);
+        LossHistory.Points lastHundredThousand = history.downsampleLast(100_000, 50_000, false);
+        assertThat(lastHundredThousand.size()).isEqualTo(100_000);
+        for (int i = 0; i < lastHundredThousand.size(); i++) {
+            assertThat(lastHundredThousand.y(i)).isEqualTo(planted(2 * n - 100_000 + i));
+        }
+    }
+
+    @Test
+    void extremesOnTheEdgesOfChunksSurviveSummarising() {
+        LossHistory history = new LossHistory(1, 4);
+        long spike = 5 * 65_536 - 1;
+        long dip = 9 * 65_536;
+        for (long k = 0; k < 1_000_000; k++) history.append(k == spike ? 7.0 : k == dip ? 0.001 : 0.5);
+
+        assertThat(history.exactCount()).as("both planted values are summarised").isLessThan(1_000_000 - dip);
+        LossHistory.Points drawn = history.downsample(100, false);
+        assertThat(yAt(drawn, spike + 1)).isEqualTo(7.0);
+        assertThat(yAt(drawn, dip + 1)).isEqualTo(0.001);
+        assertThat(history.get(spike)).isEqualTo(7.0);
+        assertThat(history.get(dip)).isEqualTo(0.001);
+    }
+
+    /**
+     * With the past summarised, thinning can only draw what the slots recorded: every point is still a value
+     * appended, at its own x, and every bucket (or, for short ranges, every slot and exact value) still
+     * shows at least the extremes of the slots it covers whole, and exactly the extremes of its exact values.
+     */
+    @Property(tries = 60)
+    void thinningASummarisedPastDrawsTrueValuesAndKeepsTheExtremesItCovers(
+            @ForAll @IntRange(min = 65_537, max = 400_000) int n,
+            @ForAll long seed,
+            @ForAll @IntRange(min = 1, max = 3) int windowChunks,
+            @ForAll @IntRange(min = 2, max = 40) int slots,
+            @ForAll @IntRange(min = 2, max = 400) int width,
+            @ForAll @IntRange(min = 0, max = 400_000) int cut,
+            @ForAll boolean positiveOnly) {
+        LossHistory history = new LossHistory(windowChunks, slots);
+        Random random = new Random(seed);
+        // A coarse random walk: extremes differ from slot to slot, yet ties and zeros stay common.
+        double[] values = new double[n];
+        int level = 0;
+        for (int k = 0; k < n; k++) {
+            level += random.nextInt(3) - 1;
+            values[k] = Math.abs(level) / 8.0;
+            history.append(values[k]);
+        }
+        int from = Math.min(cut, n - 1);
+        LossHistory.Points drawn = history.downsample(from, n, width, positiveOnly);
+
+        assertThat(drawn.size()).isLessThanOrEqualTo(2 * width);
+        for (int i = 0; i < drawn.size(); i++) {
+            int k = (int) drawn.x(i) - 1;
+            assertThat(k).isBetween(from, n - 1);
+            assertThat(drawn.y(i)).as("point %d is the value at its own x", i).isEqualTo(values[k]).isEqualTo(history.get(k));
+            if (i > 0) assertThat(drawn.x(i)).isGreaterThan(drawn.x(i - 1));
+        }
+        if (!positiveOnly || values[n - 1] > 0) assertThat(drawn.x(drawn.size() - 1)).isEqualTo(n);
+
+        int stride = (int) history.stride();
+        int exactFrom = (int) (n - history.exactCount());
+        List<Integer> bounds = new java.util.ArrayList<>();
+        if (n - from <= 2 * width) {
+            for (int k = from; k < n; k = k < exactFrom ? Math.min(exactFrom, (k / stride + 1) * stride) : k + 1) bounds.add(k);
+        } else {
+            int m = n - 1 - from;
+            for (int b = 0; b < width; b++) bounds.add(from + (int) ((long) b * m / (width - 1)));
+        }
+        bounds.add(n);
+        for (int u = 0; u + 1 < bounds.size(); u++) {
+            int start = bounds.get(u);
+            int end = bounds.get(u + 1);
+            double coveredMin = Double.POSITIVE_INFINITY, coveredMax = Double.NEGATIVE_INFINITY;
+            for (int k = start; k < end; k++) {
+                boolean wholeSlot = k >= exactFrom
+                        || k / stride * stride >= start && Math.min(exactFrom, (k / stride + 1) * stride) <= end;
+                if (!wholeSlot || positiveOnly && values[k] <= 0) continue;
+                coveredMin = Math.min(coveredMin, values[k]);
+                coveredMax = Math.max(coveredMax, values[k]);
+            }
+            double drawnMin = Double.POSITIVE_INFINITY, drawnMax = Double.NEGATIVE_INFINITY;
+            int inRange = 0;
+            for (int i = 0; i < drawn.size(); i++) {
+                int k = (int) drawn.x(i) - 1;
+                if (k < start || k >= end) continue;
+                inRange++;
+                drawnMin = Math.min(drawnMin, drawn.y(i));
+                drawnMax = Math.max(drawnMax, drawn.y(i));
+            }
+            assertThat(inRange).as("points in [%d, %d)", start, end).isLessThanOrEqualTo(2);
+            if (start >= exactFrom) {
+                assertThat(drawnMin).as("minimum of exact [%d, %d)", start, end).isEqualTo(coveredMin);
+                assertThat(drawnMax).as("maximum of exact [%d, %d)", start, end).isEqualTo(coveredMax);
+            } else if (coveredMin != Double.POSITIVE_INFINITY) {
+                assertThat(drawnMin).as("minimum of [%d, %d)", start, end).isLessThanOrEqualTo(coveredMin);
+                assertThat(drawnMax).as("maximum of [%d, %d)", start, end).isGreaterThanOrEqualTo(coveredMax);
+            }
+        }
     }
 
     @Test

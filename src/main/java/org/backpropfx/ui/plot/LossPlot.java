@@ -120,7 +120,7 @@ public final class LossPlot extends PlotCanvas {
                 points = count > 0 ? history.downsampleLast(Math.max(1, count / every), pixels, log)
                         : history.downsample(pixels, log);
                 latest.add(history.last());
-                longest = Math.max(longest, (long) history.size() * every);
+                longest = Math.max(longest, history.count() * every);
             }
             lines.add(points);
             if (!points.isEmpty()) {
