@@ -219,18 +219,20 @@ final class EdgeRaster {
         int vLast = vF + slopeF * (uEnd - 1 - uStart);
         boolean inside = (Math.min(vF, vLast) - halfF >> 16) >= vLow && (Math.max(vF, vLast) + halfF >> 16) < vLimit;
         int[] px = pixels;
-        for (int u = uStart, base = uStart * step; u < uEnd; u++, base += step, vF += slopeF) {
-            int topF = vF - halfF;
-            int bottomF = vF + halfF;
+        if (!inside) {
+            for (int u = uStart, base = uStart * step; u < uEnd; u++, base += step, vF += slopeF) {
+                clippedSpan(base, stride, vF - halfF, vF + halfF, vLow, vLimit, opaque, srcRb, srcG);
+            }
+            return;
+        }
+        int span = 2 * halfF;
+        for (int base = uStart * step, end = uEnd * step, topF = vF - halfF; base != end; base += step, topF += slopeF) {
+            int bottomF = topF + span;
             int first = topF >> 16;
             int last = bottomF >> 16;
-            if (!inside && (first < vLow || last >= vLimit)) {
-                clippedSpan(base, stride, topF, bottomF, vLow, vLimit, opaque, srcRb, srcG);
-                continue;
-            }
             int index = base + first * stride;
             if (first == last) {
-                px[index] = mix(px[index], srcRb, srcG, (bottomF - topF) >> 8);
+                px[index] = mix(px[index], srcRb, srcG, span >> 8);
                 continue;
             }
             px[index] = mix(px[index], srcRb, srcG, (0x10000 - (topF & 0xffff)) >> 8);
