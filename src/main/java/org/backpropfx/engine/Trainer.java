@@ -1,5 +1,7 @@
 package org.backpropfx.engine;
 
+import java.util.Arrays;
+
 import java.util.Objects;
 
 /**
@@ -351,7 +353,8 @@ public final class Trainer {
             w[l] = network.layer(l).weights.clone();
             b[l] = network.layer(l).biases.clone();
         }
-        return new TrainerState(w, b, copy(velW), copy(velB), copy(sumW), copy(sumB), nextSample, samplesInBatch,
+        return new TrainerState(w, b, copyUnlessZero(velW), copyUnlessZero(velB), copyUnlessZero(sumW),
+                copyUnlessZero(sumB), nextSample, samplesInBatch,
                 epoch, samplesSeen, updates, epochLossSum, epochSamples, lastEpochLoss, lastSampleLoss);
     }
 
@@ -360,10 +363,10 @@ public final class Trainer {
         for (int l = 1; l <= layers; l++) {
             System.arraycopy(state.weights()[l], 0, network.layer(l).weights, 0, network.layer(l).weights.length);
             System.arraycopy(state.biases()[l], 0, network.layer(l).biases, 0, network.layer(l).biases.length);
-            System.arraycopy(state.velocityW()[l], 0, velW[l], 0, velW[l].length);
-            System.arraycopy(state.velocityB()[l], 0, velB[l], 0, velB[l].length);
-            System.arraycopy(state.sumW()[l], 0, sumW[l], 0, sumW[l].length);
-            System.arraycopy(state.sumB()[l], 0, sumB[l], 0, sumB[l].length);
+            restore(state.velocityW()[l], velW[l]);
+            restore(state.velocityB()[l], velB[l]);
+            restore(state.sumW()[l], sumW[l]);
+            restore(state.sumB()[l], sumB[l]);
         }
         nextSample = state.nextSample();
         samplesInBatch = state.samplesInBatch();
@@ -376,9 +379,26 @@ public final class Trainer {
         lastSampleLoss = state.lastSampleLoss();
     }
 
-    private static double[][] copy(double[][] arrays) {
+    /**
+     * Velocities and batch sums stay all zero without momentum and in online training: such a layer is
+     * saved as null instead of a copy. The rewind history holds thousands of states, and for a large
+     * network those zeros would be most of its memory.
+     */
+    private static double[][] copyUnlessZero(double[][] arrays) {
         double[][] copy = new double[arrays.length][];
-        for (int i = 0; i < arrays.length; i++) copy[i] = arrays[i] == null ? null : arrays[i].clone();
+        for (int l = 0; l < arrays.length; l++) {
+            if (arrays[l] != null && !allPositiveZero(arrays[l])) copy[l] = arrays[l].clone();
+        }
         return copy;
+    }
+
+    private static boolean allPositiveZero(double[] values) {
+        for (double v : values) if (Double.doubleToRawLongBits(v) != 0L) return false;
+        return true;
+    }
+
+    private static void restore(double[] saved, double[] into) {
+        if (saved == null) Arrays.fill(into, 0.0);
+        else System.arraycopy(saved, 0, into, 0, into.length);
     }
 }

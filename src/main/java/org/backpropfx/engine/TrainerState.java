@@ -2,7 +2,7 @@ package org.backpropfx.engine;
 
 /**
  * A saved copy of everything training changes. Arrays are indexed by weight layer, from 1; treat them
- * as read-only.
+ * as read-only. A layer's velocities or batch sums are null where they were all zero.
  */
 public record TrainerState(double[][] weights, double[][] biases, double[][] velocityW, double[][] velocityB,
                            double[][] sumW, double[][] sumB, int nextSample, int samplesInBatch, long epoch,

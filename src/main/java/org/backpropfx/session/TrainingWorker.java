@@ -21,7 +21,7 @@ import org.backpropfx.stepper.Stepper;
 final class TrainingWorker implements Runnable {
     /** Above this many phases per second single phases could not be seen anyway: train whole samples. */
     static final double PHASE_BY_PHASE_LIMIT = 60.0;
-    static final long TARGET_CHUNK_NANOS = 3_000_000L;
+    static final long TARGET_CHUNK_NANOS = 8_000_000L;
     /** Longest sleep between looks at the stop flag and the speed. */
     private static final long MAX_PARK_NANOS = 5_000_000L;
     private static final long MAX_CHUNK = 1L << 24;

@@ -139,7 +139,6 @@ public final class Stepper {
         if (samples <= 0) return snapshot();
         // The trainer is already past the current sample: if that ended an epoch, the run is about to leave it.
         if (observer != null && trainer.nextSample() == 0) observer.epochEnded(trainer);
-        TrainerState before = trainer.saveState();
         try {
             for (long k = 1; k < samples; k++) {
                 trainer.trainSample();
@@ -154,7 +153,10 @@ public final class Stepper {
             phase = trace.phases.size() - 1;
             return snapshot();
         } catch (TrainingDivergedException e) {
-            trainer.restoreState(before);
+            // Back to just past the current sample, by training it again from its start: the same
+            // arithmetic on the same bits, and no copy of a large network made at every run in case.
+            trainer.restoreState(currentStart);
+            trainer.trainSample();
             throw e;
         }
     }

@@ -19,6 +19,8 @@ import org.backpropfx.engine.Initializer;
 import org.backpropfx.engine.Loss;
 import org.backpropfx.engine.Network;
 import org.backpropfx.engine.Trainer;
+import org.backpropfx.engine.TrainerState;
+import org.backpropfx.engine.TrainingDivergedException;
 import org.backpropfx.engine.TrainingSettings;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -170,6 +172,33 @@ class StepperTest {
         for (int k = 0; k < 30_000; k++) stepper.stepForward();
         int available = stepper.stepsBackAvailable();
         assertTrue(available >= Stepper.MIN_REWIND_STEPS && available < Stepper.MIN_REWIND_STEPS + 20, "" + available);
+    }
+
+    @Test
+    void aRunThatDivergesLeavesTrainerAndCursorExactlyWhereTheyWere() {
+        Stepper stepper = new Stepper(org.backpropfx.session.TestLessons.divergent().newTrainer());
+        for (int k = 0; k < 40; k++) stepper.stepForward();
+        List<Long> shown = SnapshotValues.of(stepper.snapshot());
+        TrainerState before = stepper.trainer().saveState();
+
+        assertThrows(TrainingDivergedException.class, () -> stepper.runSamples(1_000));
+
+        TrainerState after = stepper.trainer().saveState();
+        assertTrue(java.util.Arrays.deepEquals(before.weights(), after.weights()), "weights");
+        assertTrue(java.util.Arrays.deepEquals(before.biases(), after.biases()), "biases");
+        assertTrue(java.util.Arrays.deepEquals(before.velocityW(), after.velocityW()), "velocities");
+        assertEquals(before.nextSample(), after.nextSample());
+        assertEquals(before.samplesSeen(), after.samplesSeen());
+        assertEquals(before.epoch(), after.epoch());
+        assertEquals(Double.doubleToLongBits(before.epochLossSum()), Double.doubleToLongBits(after.epochLossSum()));
+        assertEquals(Double.doubleToLongBits(before.lastSampleLoss()), Double.doubleToLongBits(after.lastSampleLoss()));
+        assertEquals(shown, SnapshotValues.of(stepper.snapshot()));
+        // and it goes on from there as if the failed run never happened
+        Stepper fresh = new Stepper(org.backpropfx.session.TestLessons.divergent().newTrainer());
+        for (int k = 0; k < 40; k++) fresh.stepForward();
+        stepper.runSamples(3);
+        fresh.runSamples(3);
+        assertEquals(SnapshotValues.of(fresh.snapshot()), SnapshotValues.of(stepper.snapshot()));
     }
 
     @ParameterizedTest
