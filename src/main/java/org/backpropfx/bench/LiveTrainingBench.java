@@ -1,5 +1,6 @@
 package org.backpropfx.bench;
 
+import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -11,6 +12,7 @@ import javafx.scene.Scene;
 import javafx.stage.Stage;
 import javafx.util.Duration;
 
+import org.backpropfx.lesson.Lesson;
 import org.backpropfx.lesson.LessonFiles;
 import org.backpropfx.session.LessonSession;
 import org.backpropfx.ui.MainWindow;
@@ -21,8 +23,9 @@ import org.backpropfx.ui.MainWindow;
  * Also the frame rate reached and how long a pause takes. Not a test: run it on a quiet machine, under
  * a display or Monocle ({@code -Dglass.platform=Monocle -Dmonocle.platform=Headless -Dprism.order=sw}).
  *
- * <p>Arguments: [seconds of training (default 10)] [phases per second (default: full speed)]. A slow
- * speed such as 60 is the control: the same redrawing with the training thread mostly asleep.
+ * <p>Arguments: [seconds of training (default 10)] [phases per second (default: full speed)] [lesson file
+ * (default: the XOR lesson)]. A slow speed such as 60 is the control: the same redrawing with the training
+ * thread mostly asleep.
  */
 public final class LiveTrainingBench {
     static final double GOAL_EPOCHS_PER_SECOND = 10_000;
@@ -35,11 +38,12 @@ public final class LiveTrainingBench {
     public static void main(String[] args) throws Exception {
         double seconds = args.length > 0 ? Double.parseDouble(args[0]) : 10.0;
         double speed = args.length > 1 ? Double.parseDouble(args[1]) : LessonSession.FULL_SPEED;
+        Lesson lesson = args.length > 2 ? LessonFiles.read(Path.of(args[2])) : LessonFiles.loadShipped("xor");
         CountDownLatch started = new CountDownLatch(1);
         Platform.startup(started::countDown);
         started.await();
         CountDownLatch done = new CountDownLatch(1);
-        Platform.runLater(() -> new Run(seconds, speed, done).begin());
+        Platform.runLater(() -> new Run(lesson, seconds, speed, done).begin());
         if (!done.await((long) (seconds + WARM_UP_SECONDS + 60), TimeUnit.SECONDS)) {
             System.out.println("live training bench: did not finish in time");
         }
@@ -58,11 +62,11 @@ public final class LiveTrainingBench {
         private long frames;
         private boolean measuring;
 
-        Run(double seconds, double speed, CountDownLatch done) {
+        Run(Lesson lesson, double seconds, double speed, CountDownLatch done) {
             this.seconds = seconds;
             this.speed = speed;
             this.done = done;
-            session = new LessonSession(LessonFiles.loadShipped("xor"));
+            session = new LessonSession(lesson);
         }
 
         void begin() {
@@ -101,11 +105,11 @@ public final class LiveTrainingBench {
             long epochs = session.epochProperty().get() - epochsBefore;
             double epochsPerSecond = epochs / elapsed;
             double stallMillis = longestGap / 1e6;
-            System.out.printf(Locale.ROOT, "live training at %s, XOR in the 1280×720 main window, %d cores, prism.order=%s%n"
+            System.out.printf(Locale.ROOT, "live training at %s, %s in the 1280×720 main window, %d cores, prism.order=%s%n"
                             + "  %.0f epochs/s over %.1f s (goal ≥ %.0f: %s)%n"
                             + "  %.1f frames/s; longest JavaFX pulse gap %.1f ms (goal ≤ %.0f: %s)%n"
                             + "  pause returned after %.2f ms; stopped at \"%s\", epoch %d%n",
-                    Double.isInfinite(speed) ? "full speed" : speed + " phases/s",
+                    Double.isInfinite(speed) ? "full speed" : speed + " phases/s", session.getLesson().title(),
                     Runtime.getRuntime().availableProcessors(), System.getProperty("prism.order", "default"),
                     epochsPerSecond, elapsed, GOAL_EPOCHS_PER_SECOND, epochsPerSecond >= GOAL_EPOCHS_PER_SECOND ? "met" : "missed",
                     frames / elapsed, stallMillis, GOAL_MAX_STALL_MILLIS, stallMillis <= GOAL_MAX_STALL_MILLIS ? "met" : "missed",

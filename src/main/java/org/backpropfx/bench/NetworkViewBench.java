@@ -40,11 +40,11 @@ import org.backpropfx.ui.network.NetworkView;
  * thread (replaying the canvas commands into pixels and putting them on the screen), and their sum: the
  * time it takes to draw the frame.
  *
- * <p>Arguments: [frames per case (default 300)].
+ * <p>Arguments: [frames per case (default 300)] [weight layers (default 6)] [neurons per layer (default 16)].
  */
 public final class NetworkViewBench {
-    static final int LAYERS = 6;
-    static final int NEURONS = 16;
+    private static int LAYERS = 6;
+    private static int NEURONS = 16;
     static final double GOAL_MILLIS = 8.0;
     private static final int WARM_UP_FRAMES = 200;
 
@@ -53,6 +53,10 @@ public final class NetworkViewBench {
 
     public static void main(String[] args) throws Exception {
         int frames = args.length > 0 ? Integer.parseInt(args[0]) : 300;
+        if (args.length > 2) {
+            LAYERS = Integer.parseInt(args[1]);
+            NEURONS = Integer.parseInt(args[2]);
+        }
         CountDownLatch started = new CountDownLatch(1);
         Platform.startup(started::countDown);
         started.await();

@@ -53,6 +53,20 @@ final class Backdrop {
     private final Page[] pages = new Page[2];
     private int shown;
     private long stripsDrawn;
+    private long budgetNanos = Long.MAX_VALUE;
+    private boolean complete = true;
+    /** Where the next frame starts drawing, so that strips put off by the budget get their turn first. */
+    private int firstStrip;
+
+    /**
+     * How long drawing strips may take per frame (at least one is always drawn). Strips over the budget
+     * show their previous pixels and are drawn in a later frame: during live training of a large network
+     * the picture then follows in a few frames instead of holding up every one.
+     */
+    void setBudget(long nanos) { budgetNanos = nanos; }
+
+    /** Whether the last {@link #paint} showed every strip as its key asks; if not, paint again next frame. */
+    boolean isComplete() { return complete; }
 
     /**
      * Draws the backdrop at (x, y), w × h pixels. Strip k covers columns bounds[k] ≤ x &lt; bounds[k + 1]
@@ -62,6 +76,7 @@ final class Backdrop {
         w = Math.max(1, w);
         h = Math.max(1, h);
         Page current = pages[shown];
+        complete = true;
         if (!holdsAll(current, w, h, keys, bounds)) {
             int target = 1 - shown;
             Page page = pages[target];
@@ -92,24 +107,40 @@ final class Backdrop {
     }
 
     private void fill(Page page, Page other, List<?> keys, int[] bounds, StripPainter painter) {
-        if (page.held.length != keys.size()) {
-            page.held = new Object[keys.size()];
-            page.heldBounds = new int[keys.size() + 1];
+        int n = keys.size();
+        if (page.held.length != n) {
+            page.held = new Object[n];
+            page.heldBounds = new int[n + 1];
         }
+        Object[] held = new Object[n];
         raster.target(page.pixels, page.width, page.height);
-        for (int k = 0; k < keys.size(); k++) {
+        long start = System.nanoTime();
+        boolean drewOne = false;
+        int putOff = -1;
+        for (int m = 0; m < n; m++) {
+            int k = (firstStrip + m) % n;
             Object key = keys.get(k);
+            held[k] = key;
             if (page.holds(k, key, bounds)) continue;
-            if (other != null && other.holds(k, key, bounds)) {
+            boolean otherFits = other != null && other.heldBounds.length == n + 1
+                    && other.heldBounds[k] == bounds[k] && other.heldBounds[k + 1] == bounds[k + 1];
+            if (otherFits && Objects.equals(other.held[k], key)) {
                 copyColumns(other, page, bounds[k], bounds[k + 1]);
+            } else if (drewOne && otherFits && other.held[k] != null && System.nanoTime() - start > budgetNanos) {
+                copyColumns(other, page, bounds[k], bounds[k + 1]);
+                held[k] = other.held[k];
+                if (putOff < 0) putOff = k;
             } else {
                 raster.clipColumns(bounds[k], bounds[k + 1]);
                 painter.paint(raster, k);
                 stripsDrawn++;
+                drewOne = true;
             }
         }
-        page.heldBounds = Arrays.copyOf(bounds, keys.size() + 1);
-        for (int k = 0; k < keys.size(); k++) page.held[k] = keys.get(k);
+        complete = putOff < 0;
+        firstStrip = complete ? 0 : putOff;
+        page.heldBounds = Arrays.copyOf(bounds, n + 1);
+        page.held = held;
         raster.clipColumns(0, page.width);
     }
 

@@ -219,17 +219,16 @@ final class EdgeRaster {
         int vLast = vF + slopeF * (uEnd - 1 - uStart);
         boolean inside = (Math.min(vF, vLast) - halfF >> 16) >= vLow && (Math.max(vF, vLast) + halfF >> 16) < vLimit;
         int[] px = pixels;
-        if (!inside) {
-            for (int u = uStart, base = uStart * step; u < uEnd; u++, base += step, vF += slopeF) {
-                clippedSpan(base, stride, vF - halfF, vF + halfF, vLow, vLimit, opaque, srcRb, srcG);
-            }
-            return;
-        }
         int span = 2 * halfF;
         for (int base = uStart * step, end = uEnd * step, topF = vF - halfF; base != end; base += step, topF += slopeF) {
             int bottomF = topF + span;
             int first = topF >> 16;
             int last = bottomF >> 16;
+            // Lines reach past a strip's edge only near their ends (under the neurons' circles).
+            if (!inside && (first < vLow || last >= vLimit)) {
+                clippedSpan(base, stride, topF, bottomF, vLow, vLimit, opaque, srcRb, srcG);
+                continue;
+            }
             int index = base + first * stride;
             if (first == last) {
                 px[index] = mix(px[index], srcRb, srcG, span >> 8);

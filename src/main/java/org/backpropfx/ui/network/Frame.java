@@ -99,6 +99,25 @@ final class Frame {
         return max;
     }
 
+    // --- edges by index (drawing thousands of them allocates nothing) ------------------------------
+
+    /** Inputs per neuron of layer l that have an edge: the previous layer, plus the "−1" node in MIT notation. */
+    int edgeInputs(int l) { return layout.sizes[l - 1] + (text.biasAsNode() ? 1 : 0); }
+
+    /** The value of the edge into neuron j of layer l from input i; i = size of layer l − 1 is the bias edge. */
+    double edgeValue(int l, int j, int i) {
+        return i < layout.sizes[l - 1] ? text.weightValue(l, j, i) : text.biasEdgeValue(l, j);
+    }
+
+    boolean edgeLocked(int l, int j, int i) {
+        return i < layout.sizes[l - 1] ? s.isWeightLocked(l, j, i) : biasLocked(l, j);
+    }
+
+    /** y where the edge from input i into layer l starts (a neuron of layer l − 1, or its "−1" node). */
+    double edgeStartY(int l, int i) {
+        return i < layout.sizes[l - 1] ? layout.neuronY[l - 1][i] : layout.biasY[l - 1];
+    }
+
     // --- hit testing -------------------------------------------------------------------------------
 
     List<NetworkElement> layerEdges(int l) {

@@ -94,13 +94,15 @@ final class NetworkPainter {
             }
         }
         for (int l = 1; l <= layout.layers; l++) {
-            for (NetworkElement e : f.layerEdges(l)) {
-                if (!f.isLocked(e)) continue;
-                Point2D a = f.edgeStart(e);
-                Point2D b = f.edgeEnd(e);
-                double t = 0.8;
-                paintLock(gc, a.getX() + (b.getX() - a.getX()) * t, a.getY() + (b.getY() - a.getY()) * t,
-                        layout.smallFont * 0.8);
+            double x0 = layout.columnX[l - 1];
+            double x1 = layout.columnX[l];
+            for (int j = 0; j < layout.sizes[l]; j++) {
+                for (int i = 0; i < f.edgeInputs(l); i++) {
+                    if (!f.edgeLocked(l, j, i)) continue;
+                    double y0 = f.edgeStartY(l, i);
+                    double t = 0.8;
+                    paintLock(gc, x0 + (x1 - x0) * t, y0 + (layout.neuronY[l][j] - y0) * t, layout.smallFont * 0.8);
+                }
             }
         }
     }
@@ -116,12 +118,14 @@ final class NetworkPainter {
 
     /** Everything strip l's pixels depend on. */
     private StripKey stripKey(int l, int from, int to, double[] band) {
-        List<NetworkElement> edges = f.layerEdges(l);
-        double[] values = new double[edges.size()];
-        boolean[] locked = new boolean[edges.size()];
-        for (int k = 0; k < values.length; k++) {
-            values[k] = f.edgeValue(edges.get(k));
-            locked[k] = f.isLocked(edges.get(k));
+        int inputs = f.edgeInputs(l);
+        double[] values = new double[layout.sizes[l] * inputs];
+        boolean[] locked = new boolean[values.length];
+        for (int j = 0, k = 0; j < layout.sizes[l]; j++) {
+            for (int i = 0; i < inputs; i++, k++) {
+                values[k] = f.edgeValue(l, j, i);
+                locked[k] = f.edgeLocked(l, j, i);
+            }
         }
         boolean bandHere = band != null && band[0] < to && band[0] + band[2] > from;
         return new StripKey(layout, style, f.maxAbsWeight, bandHere ? band : null, active < 0 || l == active,
@@ -138,12 +142,15 @@ final class NetworkPainter {
         double fade = active < 0 || l == active ? 1.0 : NetworkPalette.INACTIVE_EDGE_OPACITY;
         Color positive = style.background().interpolate(style.positive(), fade);
         Color negative = style.background().interpolate(style.negative(), fade);
-        for (NetworkElement e : f.layerEdges(l)) {
-            Point2D a = f.edgeStart(e);
-            Point2D b = f.edgeEnd(e);
-            double value = f.edgeValue(e);
-            raster.line(a.getX() - left, a.getY() - top, b.getX() - left, b.getY() - top, f.lineWidth(value),
-                    value < 0 ? negative : positive, 1.0, f.isLocked(e));
+        double x0 = layout.columnX[l - 1] - left;
+        double x1 = layout.columnX[l] - left;
+        for (int j = 0; j < layout.sizes[l]; j++) {
+            double y1 = layout.neuronY[l][j] - top;
+            for (int i = 0; i < f.edgeInputs(l); i++) {
+                double value = f.edgeValue(l, j, i);
+                raster.line(x0, f.edgeStartY(l, i) - top, x1, y1, f.lineWidth(value), value < 0 ? negative : positive,
+                        1.0, f.edgeLocked(l, j, i));
+            }
         }
         for (int column = l - 1; column <= l; column++) {
             for (int j = 0; j < layout.sizes[column]; j++) {

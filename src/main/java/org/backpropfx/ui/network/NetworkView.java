@@ -98,9 +98,23 @@ public final class NetworkView extends Region {
     // --- drawing lifecycle -----------------------------------------------------------------------
 
     private void markDirty() {
-        if (dirty) return;
         dirty = true;
         setNeedsLayout(true);
+    }
+
+    /**
+     * While training runs, a network whose drawing takes longer than this is drawn less often than every
+     * frame, so that it takes at most half of the JavaFX thread: the rest of the window stays responsive.
+     */
+    static final long SLOW_REDRAW_NANOS = 8_000_000L;
+    /** While training runs, drawing the backdrop's strips stops for the frame after this long. */
+    static final long RUNNING_STRIP_BUDGET_NANOS = 5_000_000L;
+    private long lastRedrawStart;
+    private long lastRedrawCost;
+
+    private boolean mayRedrawNow() {
+        if (!session.isRunning() || lastRedrawCost <= SLOW_REDRAW_NANOS) return true;
+        return System.nanoTime() - lastRedrawStart >= 2 * lastRedrawCost;
     }
 
     @Override
@@ -114,7 +128,11 @@ public final class NetworkView extends Region {
             canvas.setHeight(h);
             dirty = true;
         }
-        if (dirty && w > 0 && h > 0) redraw();
+        if (dirty && w > 0 && h > 0) {
+            if (mayRedrawNow()) redraw();
+            // Put off, or drawn in part within the frame's budget: look again in the next pulse.
+            if (dirty || !backdrop.isComplete()) markDirty();
+        }
     }
 
     /** Draws now, whatever is pending. The view does this itself once per pulse; this is for benchmarks. */
@@ -123,6 +141,8 @@ public final class NetworkView extends Region {
         double h = canvas.getHeight();
         dirty = false;
         if (w <= 0 || h <= 0) return;
+        lastRedrawStart = System.nanoTime();
+        backdrop.setBudget(session.isRunning() ? RUNNING_STRIP_BUDGET_NANOS : Long.MAX_VALUE);
         Snapshot s = session.getSnapshot();
         Notation notation = session.getNotation();
         NetworkLabels labels = new NetworkLabels(s, notation, session.getDigits());
@@ -134,8 +154,12 @@ public final class NetworkView extends Region {
         picture = new NetworkPicture(layout, labels, s, session.selectionProperty().get(),
                 session.hoveredProperty().get(), style(), measure, backdrop);
         picture.paint(canvas.getGraphicsContext2D());
+        lastRedrawCost = System.nanoTime() - lastRedrawStart;
         redraws++;
     }
+
+    /** Whether the picture shows the current state whole (while training, strips may follow a frame or two late). */
+    boolean isPictureComplete() { return !dirty && backdrop.isComplete(); }
 
     /** How many times the canvas has been drawn: one per pulse at most, however many changes came in. */
     public long redrawCount() { return redraws; }

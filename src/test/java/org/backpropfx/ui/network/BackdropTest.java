@@ -73,6 +73,34 @@ class BackdropTest {
     }
 
     @Test
+    void overItsBudgetAFrameDrawsOneStripAndTheNextFramesCatchUpExactly(FxRobot robot) {
+        robot.interact(() -> {
+            Stepper stepper = new Stepper(lesson.newTrainer());
+            Backdrop backdrop = new Backdrop();
+            paint(backdrop, stepper.snapshot(), null);
+            assertThat(backdrop.isComplete()).isTrue();
+            stepper.runSamples(1);
+            Snapshot trained = stepper.snapshot();
+
+            backdrop.setBudget(0);
+            long before = backdrop.stripsDrawn();
+            paint(backdrop, trained, null);
+            assertThat(backdrop.stripsDrawn() - before).as("strips drawn in the first frame").isEqualTo(1);
+            assertThat(backdrop.isComplete()).isFalse();
+            int frames = 1;
+            while (!backdrop.isComplete()) {
+                paint(backdrop, trained, null);
+                frames++;
+                assertThat(frames).as("frames to catch up").isLessThanOrEqualTo(3);
+            }
+            assertThat(frames).as("one strip per frame").isEqualTo(3);
+            Backdrop fresh = new Backdrop();
+            paint(fresh, trained, null);
+            assertThat(backdrop.shownPixels()).isEqualTo(fresh.shownPixels());
+        });
+    }
+
+    @Test
     void steppingRedrawsOnlyChangedStripsAndPointingRedrawsNone(FxRobot robot) {
         robot.interact(() -> {
             Stepper stepper = new Stepper(lesson.newTrainer());
