@@ -144,11 +144,22 @@ final class NetworkPainter {
         Color negative = style.background().interpolate(style.negative(), fade);
         double x0 = layout.columnX[l - 1] - left;
         double x1 = layout.columnX[l] - left;
+        int neuronsBefore = layout.sizes[l - 1];
         for (int j = 0; j < layout.sizes[l]; j++) {
             double y1 = layout.neuronY[l][j] - top;
             for (int i = 0; i < f.edgeInputs(l); i++) {
                 double value = f.edgeValue(l, j, i);
-                raster.line(x0, f.edgeStartY(l, i) - top, x1, y1, f.lineWidth(value), value < 0 ? negative : positive,
+                double y0 = f.edgeStartY(l, i) - top;
+                double width = f.lineWidth(value);
+                // The ends under the opaque circles (and "−1" squares) would be painted over: skip them.
+                double dx = x1 - x0;
+                double dy = y1 - y0;
+                double length = Math.sqrt(dx * dx + dy * dy);
+                double hiddenStart = hiddenLength(i < neuronsBefore ? layout.radius : layout.biasHalf, width);
+                double hiddenEnd = hiddenLength(layout.radius, width);
+                double a = Math.min(0.5, hiddenStart / length);
+                double b = Math.max(0.5, 1 - hiddenEnd / length);
+                raster.line(x0 + dx * a, y0 + dy * a, x0 + dx * b, y0 + dy * b, width, value < 0 ? negative : positive,
                         1.0, f.edgeLocked(l, j, i));
             }
         }
@@ -159,6 +170,16 @@ final class NetworkPainter {
                         look.stroke, look.width, look.dashed ? 4 : 0, look.dashed ? 3 : 0);
             }
         }
+    }
+
+    /**
+     * How far along a line of this width, from the centre of a circle of radius r, every pixel it covers
+     * lies inside the circle's opaque part, allowing for the rasteriser's half-pixel rounding at the ends.
+     */
+    private static double hiddenLength(double r, double lineWidth) {
+        double inner = r - 2;
+        double half = lineWidth / 2;
+        return inner > half ? Math.sqrt(inner * inner - half * half) : 0;
     }
 
     /** How a neuron's circle is drawn: filled once computed in this sample, outlined in the accent when active. */
@@ -290,25 +311,21 @@ final class NetworkPainter {
     }
 
     /**
-     * A label's box: the background and a border of t pixels, with the corners cut by t. Built from
-     * whole-pixel rectangles only, which the software pipeline fills many times faster than rounded
-     * shapes (a dense network has a hundred labels).
+     * A label's box: the background and a border of t pixels, with the corners cut by t. Built from four
+     * whole-pixel rectangles, which the software pipeline fills many times faster than rounded shapes (a
+     * dense network has a hundred labels): the border colour as a cross, then the background inside.
      */
     private void paintTag(GraphicsContext gc, Box b, Color border, int t) {
         double x = Math.round(b.x());
         double y = Math.round(b.y());
         double w = Math.max(2 * t + 1, Math.round(b.w()));
         double h = Math.max(2 * t + 1, Math.round(b.h()));
+        gc.setFill(border);
+        gc.fillRect(x + t, y, w - 2 * t, h);
+        gc.fillRect(x, y + t, t, h - 2 * t);
+        gc.fillRect(x + w - t, y + t, t, h - 2 * t);
         gc.setFill(style.labelBackground());
         gc.fillRect(x + t, y + t, w - 2 * t, h - 2 * t);
-        gc.setFill(border);
-        gc.fillRect(x + 2 * t, y, w - 4 * t, t);
-        gc.fillRect(x + 2 * t, y + h - t, w - 4 * t, t);
-        gc.fillRect(x, y + 2 * t, t, h - 4 * t);
-        gc.fillRect(x + w - t, y + 2 * t, t, h - 4 * t);
-        for (double cx : new double[] {x + t, x + w - 2 * t}) {
-            for (double cy : new double[] {y + t, y + h - 2 * t}) gc.fillRect(cx, cy, t, t);
-        }
     }
 
     private void paintLayerNames(GraphicsContext gc) {
