@@ -165,21 +165,17 @@ final class EdgeRaster {
         int g = (int) Math.round(colour.getGreen() * 255);
         int b = (int) Math.round(colour.getBlue() * 255);
         double alpha = colour.getOpacity() * opacity;
-        double dx = x1 - x0;
-        double dy = y1 - y0;
-        if (!dashed && colour.getOpacity() * opacity >= 1) {
-            int rgb = (r << 16) | (g << 8) | b;
-            if (Math.abs(dx) >= Math.abs(dy)) {
-                solidSpans(x0, y0, x1, y1, lineWidth, rgb, false);
-            } else {
-                solidSpans(y0, x0, y1, x1, lineWidth, rgb, true);
-            }
-            return;
-        }
-        if (Math.abs(dx) >= Math.abs(dy)) {
-            spans(x0, y0, x1, y1, lineWidth, r, g, b, alpha, dashed, false);
+        // Walk the longer axis (u), from its smaller end; v is the other axis.
+        boolean steep = Math.abs(y1 - y0) > Math.abs(x1 - x0);
+        boolean reversed = steep ? y1 < y0 : x1 < x0;
+        double u0 = steep ? (reversed ? y1 : y0) : (reversed ? x1 : x0);
+        double v0 = steep ? (reversed ? x1 : x0) : (reversed ? y1 : y0);
+        double u1 = steep ? (reversed ? y0 : y1) : (reversed ? x0 : x1);
+        double v1 = steep ? (reversed ? x0 : x1) : (reversed ? y0 : y1);
+        if (!dashed && alpha >= 1) {
+            solidSpans(u0, v0, u1, v1, lineWidth, (r << 16) | (g << 8) | b, steep);
         } else {
-            spans(y0, x0, y1, x1, lineWidth, r, g, b, alpha, dashed, true);
+            spans(u0, v0, u1, v1, lineWidth, r, g, b, alpha, dashed, steep);
         }
     }
 
@@ -188,16 +184,9 @@ final class EdgeRaster {
      * axis (u), covering the cross-section across it (v) with anti-aliased end pixels. The ends along u
      * lie under the neurons' circles, so they are not faded out.
      */
+    /** u0 ≤ u1; transposed: u is y and v is x. */
     private void solidSpans(double u0, double v0, double u1, double v1, double lineWidth, int rgb,
                             boolean transposed) {
-        if (u1 < u0) {
-            double t = u0;
-            u0 = u1;
-            u1 = t;
-            t = v0;
-            v0 = v1;
-            v1 = t;
-        }
         double slope = u1 == u0 ? 0 : (v1 - v0) / (u1 - u0);
         double half = lineWidth / 2 * Math.sqrt(1 + slope * slope);
         // The clip is on x: across the line (v) when it is steep, along it (u) otherwise.
@@ -273,14 +262,6 @@ final class EdgeRaster {
      */
     private void spans(double u0, double v0, double u1, double v1, double lineWidth, int r, int g, int b,
                        double alpha, boolean dashed, boolean transposed) {
-        if (u1 < u0) {
-            double t = u0;
-            u0 = u1;
-            u1 = t;
-            t = v0;
-            v0 = v1;
-            v1 = t;
-        }
         double slope = u1 == u0 ? 0 : (v1 - v0) / (u1 - u0);
         double stretch = Math.sqrt(1 + slope * slope);
         double half = lineWidth / 2 * stretch;
