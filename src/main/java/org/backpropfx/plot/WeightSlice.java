@@ -1,6 +1,8 @@
 package org.backpropfx.plot;
 
 import java.util.Objects;
+import java.util.concurrent.CancellationException;
+import java.util.function.BooleanSupplier;
 
 import org.backpropfx.engine.Backprop;
 import org.backpropfx.engine.BiasMode;
@@ -25,6 +27,18 @@ import org.backpropfx.stepper.NetworkElement;
 public final class WeightSlice {
     public static final int DEFAULT_POINTS = 121;
 
+    /** Forward passes per sample besides the curve's points: current, next, the two central differences, and
+     *  the backward pass, which costs about as much as one forward. */
+    private static final int EXTRA_PASSES = 5;
+
+    /** An activation function (an exp for most) costs about as much as this many multiply-adds. */
+    private static final int ACTIVATION_COST = 10;
+
+    /** How often (in samples) a long computation asks whether it is still wanted. */
+    private static final int ABANDON_CHECK_EVERY = 64;
+
+    private static final BooleanSupplier NEVER_ABANDONED = () -> false;
+
     private final NetworkElement parameter;
     private final double[] values;
     private final double[] errors;
@@ -40,23 +54,54 @@ public final class WeightSlice {
     /** The slice on one sample (the stepper's current one). The network is not modified. */
     public static WeightSlice onSample(Network network, NetworkElement parameter, double[] input, double[] target,
                                        TrainingSettings settings, int points) {
-        return new WeightSlice(network, parameter, new double[][] {input}, new double[][] {target}, settings, points);
+        return onSample(network, parameter, input, target, settings, points, NEVER_ABANDONED);
+    }
+
+    /**
+     * {@link #onSample(Network, NetworkElement, double[], double[], TrainingSettings, int)} that gives up, by
+     * throwing {@link CancellationException}, soon after {@code abandoned} answers true.
+     */
+    public static WeightSlice onSample(Network network, NetworkElement parameter, double[] input, double[] target,
+                                       TrainingSettings settings, int points, BooleanSupplier abandoned) {
+        return new WeightSlice(network, parameter, new double[][] {input}, new double[][] {target}, settings, points,
+                abandoned);
     }
 
     /** The slice on every sample of {@code data}. The network is not modified. */
     public static WeightSlice onDataSet(Network network, NetworkElement parameter, DataSet data,
                                         TrainingSettings settings, int points) {
+        return onDataSet(network, parameter, data, settings, points, NEVER_ABANDONED);
+    }
+
+    /**
+     * {@link #onDataSet(Network, NetworkElement, DataSet, TrainingSettings, int)} that gives up, by throwing
+     * {@link CancellationException}, soon after {@code abandoned} answers true: on the largest lessons a slice
+     * takes minutes, and one nobody will look at should not hold up the next.
+     */
+    public static WeightSlice onDataSet(Network network, NetworkElement parameter, DataSet data,
+                                        TrainingSettings settings, int points, BooleanSupplier abandoned) {
         double[][] inputs = new double[data.size()][];
         double[][] targets = new double[data.size()][];
         for (int s = 0; s < data.size(); s++) {
             inputs[s] = data.input(s);
             targets[s] = data.target(s);
         }
-        return new WeightSlice(network, parameter, inputs, targets, settings, points);
+        return new WeightSlice(network, parameter, inputs, targets, settings, points, abandoned);
+    }
+
+    /**
+     * The cost of a slice of a network with these layer sizes (input first) on {@code samples} samples, in
+     * multiply-adds with an activation counted as {@value #ACTIVATION_COST}: about a nanosecond each on a
+     * current desktop. Lets a caller decide, before starting, whether the slice fits into a frame.
+     */
+    public static long estimatedWork(int[] sizes, int samples, int points) {
+        long perPass = 0;
+        for (int l = 1; l < sizes.length; l++) perPass += (long) sizes[l] * (sizes[l - 1] + 1 + ACTIVATION_COST);
+        return perPass * samples * (points + EXTRA_PASSES);
     }
 
     private WeightSlice(Network original, NetworkElement parameter, double[][] inputs, double[][] targets,
-                        TrainingSettings settings, int points) {
+                        TrainingSettings settings, int points, BooleanSupplier abandoned) {
         Objects.requireNonNull(settings, "settings");
         if (points < 3) throw new IllegalArgumentException("a weight slice needs at least 3 points, not " + points);
         for (int s = 0; s < inputs.length; s++) {
@@ -68,19 +113,18 @@ public final class WeightSlice {
         }
         Network network = original.copy();
         Parameter p = Parameter.of(network, parameter);
-        Loss loss = settings.loss();
-        double scale = loss.batchScale(inputs.length);
+        Batch batch = new Batch(network, inputs, targets, settings.loss(), abandoned);
 
         this.parameter = parameter;
         this.learningRate = settings.learningRate();
         this.current = p.get();
-        this.currentError = error(network, inputs, targets, loss, scale);
-        this.slope = backpropGradient(network, p, inputs, targets, loss, scale);
-        this.numericalSlope = centralDifference(network, p, inputs, targets, loss, scale);
+        this.currentError = batch.error();
+        this.slope = batch.backpropGradient(p);
+        this.numericalSlope = centralDifference(batch, p);
         this.moves = p.moves();
         this.next = moves ? current - learningRate * slope : current;
         p.set(next);
-        this.nextError = error(network, inputs, targets, loss, scale);
+        this.nextError = batch.error();
 
         double half = Math.max(1.0, 1.25 * Math.abs(next - current));
         this.values = new double[points];
@@ -89,52 +133,18 @@ public final class WeightSlice {
             double w = current - half + 2.0 * half * k / (points - 1);
             p.set(w);
             values[k] = w;
-            errors[k] = error(network, inputs, targets, loss, scale);
+            errors[k] = batch.error();
         }
         p.set(current);
     }
 
-    private static double error(Network network, double[][] inputs, double[][] targets, Loss loss, double scale) {
-        double sum = 0.0;
-        for (int s = 0; s < inputs.length; s++) sum += network.loss(inputs[s], targets[s], loss);
-        return scale * sum;
-    }
-
-    /** The batch's ∂E/∂w as the trainer computes it: per-sample δ·x summed in order, then scaled. */
-    private static double backpropGradient(Network network, Parameter p, double[][] inputs, double[][] targets,
-                                           Loss loss, double scale) {
-        int layers = network.layerCount();
-        double[][] net = new double[layers + 1][];
-        double[][] out = new double[layers + 1][];
-        double[][] delta = new double[layers + 1][];
-        for (int l = 1; l <= layers; l++) {
-            net[l] = new double[network.size(l)];
-            out[l] = new double[network.size(l)];
-            delta[l] = new double[network.size(l)];
-        }
-        double sum = 0.0;
-        for (int s = 0; s < inputs.length; s++) {
-            out[0] = inputs[s];
-            for (int l = 1; l <= layers; l++) Backprop.forwardLayer(network.layer(l), out[l - 1], net[l], out[l]);
-            for (int l = layers; l >= p.layer; l--) {
-                Layer layer = network.layer(l);
-                if (l == layers) Backprop.outputDeltas(layer, loss, net[l], out[l], targets[s], delta[l]);
-                else Backprop.hiddenDeltas(layer, net[l], out[l], network.layer(l + 1), delta[l + 1], delta[l]);
-            }
-            double d = delta[p.layer][p.neuron];
-            sum += p.isBias() ? d : Backprop.weightGradient(d, out[p.layer - 1][p.input]);
-        }
-        return scale * sum;
-    }
-
-    private static double centralDifference(Network network, Parameter p, double[][] inputs, double[][] targets,
-                                            Loss loss, double scale) {
+    private static double centralDifference(Batch batch, Parameter p) {
         double original = p.get();
         double h = GradientCheck.DEFAULT_STEP;
         p.set(original + h);
-        double plus = error(network, inputs, targets, loss, scale);
+        double plus = batch.error();
         p.set(original - h);
-        double minus = error(network, inputs, targets, loss, scale);
+        double minus = batch.error();
         p.set(original);
         return (plus - minus) / (2.0 * h);
     }
@@ -176,6 +186,84 @@ public final class WeightSlice {
 
     /** The tangent line at the current value, evaluated at {@code w}. */
     public double tangent(double w) { return currentError + slope * (w - current); }
+
+    /**
+     * The samples a slice is taken on, run through the (copied) network whose parameter is being moved. The
+     * layer buffers are reused for every sample: a whole-set slice runs millions of forward passes, and
+     * allocating for each would keep the garbage collector busy while the window is drawing.
+     */
+    private static final class Batch {
+        final Network network;
+        final double[][] inputs;
+        final double[][] targets;
+        final Loss loss;
+        final double scale;
+        final BooleanSupplier abandoned;
+        final double[][] net;
+        final double[][] out;
+        final double[][] delta;
+
+        Batch(Network network, double[][] inputs, double[][] targets, Loss loss, BooleanSupplier abandoned) {
+            this.network = network;
+            this.inputs = inputs;
+            this.targets = targets;
+            this.loss = loss;
+            this.scale = loss.batchScale(inputs.length);
+            this.abandoned = Objects.requireNonNull(abandoned, "abandoned");
+            int layers = network.layerCount();
+            net = new double[layers + 1][];
+            out = new double[layers + 1][];
+            delta = new double[layers + 1][];
+            for (int l = 1; l <= layers; l++) {
+                net[l] = new double[network.size(l)];
+                out[l] = new double[network.size(l)];
+                delta[l] = new double[network.size(l)];
+            }
+        }
+
+        /** The batch error: as {@link Network#loss} computes each sample's, summed in order, then scaled. */
+        double error() {
+            int last = network.layerCount();
+            double sum = 0.0;
+            for (int s = 0; s < inputs.length; s++) {
+                checkWanted(s);
+                forward(s);
+                sum += loss.sample(out[last], targets[s]);
+            }
+            return scale * sum;
+        }
+
+        /** The batch's ∂E/∂w as the trainer computes it: per-sample δ·x summed in order, then scaled. */
+        double backpropGradient(Parameter p) {
+            int layers = network.layerCount();
+            double sum = 0.0;
+            for (int s = 0; s < inputs.length; s++) {
+                checkWanted(s);
+                forward(s);
+                for (int l = layers; l >= p.layer; l--) {
+                    Layer layer = network.layer(l);
+                    if (l == layers) Backprop.outputDeltas(layer, loss, net[l], out[l], targets[s], delta[l]);
+                    else Backprop.hiddenDeltas(layer, net[l], out[l], network.layer(l + 1), delta[l + 1], delta[l]);
+                }
+                double d = delta[p.layer][p.neuron];
+                sum += p.isBias() ? d : Backprop.weightGradient(d, out[p.layer - 1][p.input]);
+            }
+            return scale * sum;
+        }
+
+        private void forward(int s) {
+            out[0] = inputs[s];
+            for (int l = 1; l <= network.layerCount(); l++) {
+                Backprop.forwardLayer(network.layer(l), out[l - 1], net[l], out[l]);
+            }
+        }
+
+        private void checkWanted(int sample) {
+            if (sample % ABANDON_CHECK_EVERY == 0 && abandoned.getAsBoolean()) {
+                throw new CancellationException("the weight slice is no longer wanted");
+            }
+        }
+    }
 
     /** One weight or bias of a network, read and written in place. */
     private static final class Parameter {

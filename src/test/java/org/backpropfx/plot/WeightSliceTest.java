@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
+import java.util.concurrent.CancellationException;
 
 import org.backpropfx.engine.Activation;
 import org.backpropfx.engine.BatchMode;
@@ -131,5 +132,29 @@ class WeightSliceTest {
         network.setBiasMode(BiasMode.NONE);
         assertThatThrownBy(() -> WeightSlice.onSample(network, new NetworkElement.Bias(1, 0), XOR.input(0),
                 XOR.target(0), settings, 11)).hasMessageContaining("no biases");
+    }
+
+    @Test
+    void aSliceNoLongerWantedGivesUpAsSoonAsItAsks() {
+        Network network = network(3);
+        TrainingSettings settings = TrainingSettings.plain(0.5);
+        NetworkElement weight = new NetworkElement.Weight(1, 1, 0);
+        int[] asked = {0};
+        assertThatThrownBy(() -> WeightSlice.onDataSet(network, weight, XOR, settings, 21, () -> ++asked[0] > 10))
+                .isInstanceOf(CancellationException.class);
+        assertThat(asked[0]).isEqualTo(11);
+
+        WeightSlice wanted = WeightSlice.onDataSet(network, weight, XOR, settings, 21, () -> false);
+        WeightSlice plain = WeightSlice.onDataSet(network, weight, XOR, settings, 21);
+        for (int k = 0; k < plain.size(); k++) assertThat(wanted.error(k)).isEqualTo(plain.error(k));
+        assertThat(wanted.slope()).isEqualTo(plain.slope());
+    }
+
+    @Test
+    void estimatedWorkCountsMultiplyAddsAndActivationsOfEveryPass() {
+        // 2-2-1: 2·(2 + 1 + 10) + 1·(2 + 1 + 10) per forward pass, 121 points and 5 more passes per sample.
+        assertThat(WeightSlice.estimatedWork(new int[] {2, 2, 1}, 4, 121)).isEqualTo(39L * 4 * 126);
+        assertThat(WeightSlice.estimatedWork(new int[] {2, 16, 16, 1}, 100_000, 121))
+                .isEqualTo(100_000 * WeightSlice.estimatedWork(new int[] {2, 16, 16, 1}, 1, 121));
     }
 }

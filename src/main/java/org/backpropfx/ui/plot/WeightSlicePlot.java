@@ -14,7 +14,6 @@ import javafx.scene.text.TextAlignment;
 import org.backpropfx.engine.DataSet;
 import org.backpropfx.notation.Notation;
 import org.backpropfx.notation.SignificantFormat;
-import org.backpropfx.plot.SnapshotNetwork;
 import org.backpropfx.plot.WeightSlice;
 import org.backpropfx.stepper.NetworkElement;
 import org.backpropfx.stepper.Snapshot;
@@ -23,6 +22,10 @@ import org.backpropfx.stepper.Snapshot;
  * The error along the selected weight or bias with everything else held fixed: the curve, the current
  * value as a point, the tangent there (its slope is the gradient backpropagation computes), and the
  * point where one gradient step lands. Switchable between the current sample and the whole set.
+ *
+ * <p>A whole-set curve of a big lesson costs far more than a frame, so it is computed in the background
+ * ({@link SliceWorker}); meanwhile the last finished curve of the same weight stays on screen, marked
+ * as being updated.
  *
  * <p>Everything is shown in the chosen notation: in the MIT notation the curve is the performance
  * P = −E (a hill the step climbs), and a bias is shown as w₀ = −b, so that its axis runs the other way.
@@ -35,8 +38,8 @@ public final class WeightSlicePlot extends PlotCanvas {
     private final ObservableValue<? extends Number> digits;
     private final BooleanProperty wholeSet = new SimpleBooleanProperty(this, "wholeSet", false);
 
+    private final SliceWorker worker = new SliceWorker(this::invalidatePlot);
     private volatile WeightSlice slice;
-    private Object[] sliceKey = new Object[0];
 
     /**
      * @param snapshot the step being shown: the network's weights in force and the current sample (may hold null)
@@ -69,8 +72,14 @@ public final class WeightSlicePlot extends PlotCanvas {
     /** Slice the error of the whole training set (the full-batch error) instead of the current sample's. */
     public BooleanProperty wholeSetProperty() { return wholeSet; }
 
-    /** The slice of the last drawing; null when none could be drawn. */
+    /**
+     * The slice of the last drawing; null when none could be drawn. While a dear whole-set curve is computed
+     * in the background, this is the newest finished one of the same weight, at an earlier step.
+     */
     public WeightSlice slice() { return slice; }
+
+    /** Computes and hands over the slices: for tests, which ask where they were computed. */
+    SliceWorker worker() { return worker; }
 
     @Override void draw(GraphicsContext g, double width, double height) {
         g.setFill(PlotStyle.background());
@@ -79,37 +88,48 @@ public final class WeightSlicePlot extends PlotCanvas {
         NetworkElement element = selection.getValue();
         DataSet set = wholeSet.get() ? data.get() : null;
         if (s == null) {
-            slice = null;
-            PlotArea.message(g, width, height, "No lesson loaded");
+            showNothing(g, width, height, "No lesson loaded");
             return;
         }
         if (!(element instanceof NetworkElement.Weight) && !(element instanceof NetworkElement.Bias)) {
-            slice = null;
-            PlotArea.message(g, width, height, "Select a weight or a bias to see the error along it");
+            showNothing(g, width, height, "Select a weight or a bias to see the error along it");
             return;
         }
         if (wholeSet.get() && set == null) {
-            slice = null;
-            PlotArea.message(g, width, height, "This lesson's samples are not available");
+            showNothing(g, width, height, "This lesson's samples are not available");
             return;
         }
-        Object[] key = {s, element, set};
-        if (slice == null || !java.util.Arrays.equals(key, sliceKey)) {
-            try {
-                slice = set == null
-                        ? WeightSlice.onSample(SnapshotNetwork.inForce(s), element, s.input(), s.target(), s.settings(),
-                                WeightSlice.DEFAULT_POINTS)
-                        : WeightSlice.onDataSet(SnapshotNetwork.inForce(s), element, set, s.settings(),
-                                WeightSlice.DEFAULT_POINTS);
-                sliceKey = key;
-            } catch (IllegalArgumentException e) {
-                slice = null;
-                sliceKey = new Object[0];
-                PlotArea.message(g, width, height, e.getMessage());
-                return;
-            }
+        SliceWorker.Result result = worker.show(new SliceWorker.Request(s, element, set));
+        if (result == null) {
+            slice = null;
+            PlotArea.message(g, width, height, set == null ? "Computing the error along this "
+                    + (element instanceof NetworkElement.Bias ? "bias…" : "weight…")
+                    : "Computing the error over all " + set.size() + " samples…");
+            return;
         }
+        if (result.problem() != null) {
+            slice = null;
+            PlotArea.message(g, width, height, result.problem());
+            return;
+        }
+        slice = result.slice();
         drawSlice(g, width, height, slice, new View(notation == null ? Notation.GRADIENT : notation.getValue(), element));
+        // The curve is that of an earlier step of the same weight while the newest one is computed.
+        if (result.request().snapshot() != s) drawUpdating(g, width);
+    }
+
+    private void showNothing(GraphicsContext g, double width, double height, String message) {
+        worker.cancel();
+        slice = null;
+        PlotArea.message(g, width, height, message);
+    }
+
+    private static void drawUpdating(GraphicsContext g, double width) {
+        g.setFont(PlotStyle.LABEL);
+        g.setTextAlign(TextAlignment.RIGHT);
+        g.setTextBaseline(VPos.CENTER);
+        g.setFill(PlotStyle.muted());
+        g.fillText("updating…", width - 8, 42);
     }
 
     /** How a slice is shown in a notation: the signs of the axes and the names on them. */
