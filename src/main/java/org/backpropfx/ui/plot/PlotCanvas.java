@@ -92,7 +92,9 @@ abstract class PlotCanvas extends Region {
 
     final void redrawIfDirty() {
         if (dataChanged()) dirty = true;
-        if (!dirty) return;
+        // A plot on a tab not chosen, or in a panel hidden in presenter mode, waits until it shows again:
+        // during training it would otherwise redraw every frame for nobody.
+        if (!dirty || !isShown()) return;
         dirty = false;
         revalidate();
         GraphicsContext g = canvas.getGraphicsContext2D();
@@ -114,6 +116,13 @@ abstract class PlotCanvas extends Region {
             g.restore();
             PlotStyle.use(PlotStyle.Ink.LIGHT);
         }
+    }
+
+    private boolean isShown() {
+        for (Node n = this; n != null; n = n.getParent()) {
+            if (!n.isVisible()) return false;
+        }
+        return getScene() != null;
     }
 
     /**
