@@ -40,7 +40,8 @@ import org.backpropfx.ui.network.NetworkView;
  * thread (replaying the canvas commands into pixels and putting them on the screen), and their sum: the
  * time it takes to draw the frame.
  *
- * <p>Arguments: [frames per case (default 300)] [weight layers (default 6)] [neurons per layer (default 16)].
+ * <p>Arguments: [frames per case (default 300)] [weight layers (default 6)] [neurons per layer (default 16)]
+ * [view width and height (default 1280 720; in the 1280×720 main window the view is about 660 × 340)].
  */
 public final class NetworkViewBench {
     private static int LAYERS = 6;
@@ -57,6 +58,8 @@ public final class NetworkViewBench {
             LAYERS = Integer.parseInt(args[1]);
             NEURONS = Integer.parseInt(args[2]);
         }
+        int width = args.length > 4 ? Integer.parseInt(args[3]) : 1280;
+        int height = args.length > 4 ? Integer.parseInt(args[4]) : 720;
         CountDownLatch started = new CountDownLatch(1);
         Platform.startup(started::countDown);
         started.await();
@@ -66,7 +69,7 @@ public final class NetworkViewBench {
         onFxThread(() -> {
             view.set(new NetworkView(session));
             stage.set(new Stage());
-            stage.get().setScene(new Scene(new StackPane(view.get()), 1280, 720));
+            stage.get().setScene(new Scene(new StackPane(view.get()), width, height));
             stage.get().show();
             session.hoveredProperty().set(new NetworkElement.Weight(3, 5, 7));
         });
@@ -88,8 +91,8 @@ public final class NetworkViewBench {
             }
             stage.get().close();
         });
-        System.out.printf(Locale.ROOT, "network view, %d weight layers × %d neurons (%d edges), 1280×720, "
-                        + "prism.order=%s, %d frames per case, %d cores%n", LAYERS, NEURONS, LAYERS * NEURONS * NEURONS,
+        System.out.printf(Locale.ROOT, "network view, %d weight layers × %d neurons (%d edges), %d×%d, "
+                        + "prism.order=%s, %d frames per case, %d cores%n", LAYERS, NEURONS, LAYERS * NEURONS * NEURONS, width, height,
                 System.getProperty("prism.order", "default"), frames, Runtime.getRuntime().availableProcessors());
         System.out.print(phases.describe("a new phase at every frame"));
         System.out.print(pointing.describe("the pointer moving to another edge at every frame"));

@@ -5,7 +5,6 @@ import java.util.List;
 
 import org.backpropfx.engine.BiasMode;
 import org.backpropfx.notation.Notation;
-import org.backpropfx.notation.SignificantFormat;
 import org.backpropfx.stepper.Phase;
 import org.backpropfx.stepper.PhaseKind;
 import org.backpropfx.stepper.Snapshot;
@@ -20,19 +19,26 @@ import org.backpropfx.stepper.Snapshot;
 final class NetworkLabels {
     private final Snapshot s;
     private final Notation n;
-    private final SignificantFormat format;
+    private final int digits;
+    private final NumberTexts numbers;
     private final Phase phase;
 
     NetworkLabels(Snapshot snapshot, Notation notation, int digits) {
+        this(snapshot, notation, digits, new NumberTexts());
+    }
+
+    /** Labels whose numbers are written through (and remembered in) {@code numbers}. */
+    NetworkLabels(Snapshot snapshot, Notation notation, int digits, NumberTexts numbers) {
         this.s = snapshot;
         this.n = notation;
-        this.format = new SignificantFormat(digits);
+        this.digits = digits;
+        this.numbers = numbers;
         this.phase = snapshot.phase();
     }
 
     Notation notation() { return n; }
 
-    String number(double value) { return format.format(value); }
+    String number(double value) { return numbers.text(value, digits); }
 
     boolean showsBias() { return s.biasMode() != BiasMode.NONE; }
 

@@ -48,6 +48,7 @@ public final class NetworkView extends Region {
     private final Canvas canvas = new Canvas();
     private final TextMeasure measure = new TextMeasure();
     private final Backdrop backdrop = new Backdrop();
+    private final NumberTexts numbers = new NumberTexts();
     /** Held so that the weak listeners on the session live exactly as long as this view. */
     private final InvalidationListener invalidation = o -> markDirty();
     private boolean dirty = true;
@@ -145,7 +146,7 @@ public final class NetworkView extends Region {
         backdrop.setBudget(session.isRunning() ? RUNNING_STRIP_BUDGET_NANOS : Long.MAX_VALUE);
         Snapshot s = session.getSnapshot();
         Notation notation = session.getNotation();
-        NetworkLabels labels = new NetworkLabels(s, notation, session.getDigits());
+        NetworkLabels labels = new NetworkLabels(s, notation, session.getDigits(), numbers);
         int[] sizes = new int[s.layerCount() + 1];
         for (int l = 0; l < sizes.length; l++) sizes[l] = s.size(l);
         if (layout == null || !layout.fits(sizes, labels.biasAsNode(), w, h, fontScale.get())) {
@@ -251,7 +252,7 @@ public final class NetworkView extends Region {
     public String lossLabel() { return labels().loss(); }
 
     private NetworkLabels labels() {
-        return new NetworkLabels(session.getSnapshot(), session.getNotation(), session.getDigits());
+        return new NetworkLabels(session.getSnapshot(), session.getNotation(), session.getDigits(), numbers);
     }
 
     private NetworkPicture current() {
