@@ -12,8 +12,9 @@ import javafx.scene.image.WritableImage;
 
 /**
  * The network view's backdrop image (band, edges, neurons), cut into vertical strips that are redrawn
- * only when what they show changed. Stepping through a sample changes one or two layers' strips at a
- * time, so most of the image is kept from frame to frame.
+ * only when what they show changed. A step through a sample changes the strips around the layer it
+ * leaves and the layer it reaches (about three of six), and pointing at things changes none, so much
+ * of the image is kept from frame to frame.
  *
  * <p>There are two images, whose int arrays are their pixels (no copy or format conversion on the way
  * to the screen): one is filled while the render thread may still be drawing the other. A strip the
