@@ -47,7 +47,7 @@ final class NetworkLayout {
         this.sizes = sizes.clone();
         this.layers = sizes.length - 1;
         this.biasNodes = biasNodes;
-        font = clamp(Math.min(height / 38, width / 64) * fontScale, MIN_FONT * fontScale, MAX_FONT * fontScale);
+        font = clamp(Math.min(height / 26, width / 50) * fontScale, MIN_FONT * fontScale, MAX_FONT * fontScale);
         smallFont = Math.max(MIN_FONT * fontScale, font * 0.88);
         double line = font * 1.45;
         captionY = line * 0.8;
