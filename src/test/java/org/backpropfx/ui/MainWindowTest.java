@@ -1,10 +1,10 @@
 package org.backpropfx.ui;
 
+import static org.backpropfx.ui.FxTest.onFx;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
@@ -198,11 +198,4 @@ class MainWindowTest {
                 .findFirst().orElseThrow(() -> new AssertionError("no output cell for row " + row));
     }
 
-    private static <T> T onFx(Callable<T> read) {
-        try {
-            return WaitForAsyncUtils.asyncFx(read).get(10, TimeUnit.SECONDS);
-        } catch (Exception e) {
-            throw new AssertionError(e);
-        }
-    }
 }

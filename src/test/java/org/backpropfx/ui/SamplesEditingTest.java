@@ -1,10 +1,9 @@
 package org.backpropfx.ui;
 
+import static org.backpropfx.ui.FxTest.onFx;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 
 import javafx.geometry.Point2D;
 import javafx.scene.control.TableCell;
@@ -185,11 +184,4 @@ class SamplesEditingTest {
                 .findFirst().orElseThrow(() -> new AssertionError("no " + columnId + " cell in row " + row));
     }
 
-    private static <T> T onFx(Callable<T> read) {
-        try {
-            return WaitForAsyncUtils.asyncFx(read).get(10, TimeUnit.SECONDS);
-        } catch (Exception e) {
-            throw new AssertionError(e);
-        }
-    }
 }

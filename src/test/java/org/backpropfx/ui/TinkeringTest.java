@@ -1,9 +1,9 @@
 package org.backpropfx.ui;
 
+import static org.backpropfx.ui.FxTest.onFx;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 
 import javafx.geometry.Point2D;
 import javafx.geometry.VerticalDirection;
@@ -173,11 +173,4 @@ class TinkeringTest {
         assertThat(undo.isDisable()).isTrue();
     }
 
-    private static <T> T onFx(Callable<T> read) {
-        try {
-            return WaitForAsyncUtils.asyncFx(read).get(10, TimeUnit.SECONDS);
-        } catch (Exception e) {
-            throw new AssertionError(e);
-        }
-    }
 }

@@ -1,10 +1,9 @@
 package org.backpropfx.ui.formula;
 
+import static org.backpropfx.ui.FxTest.onFx;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
 import javafx.scene.Scene;
@@ -37,13 +36,6 @@ class FormulaPanelTest {
         stage.show();
     }
 
-    private <T> T onFx(Callable<T> query) {
-        try {
-            return WaitForAsyncUtils.asyncFx(query).get(5, TimeUnit.SECONDS);
-        } catch (Exception e) {
-            throw new AssertionError(e);
-        }
-    }
 
     private List<Text> texts() {
         return onFx(() -> {

@@ -5,7 +5,6 @@ import static org.backpropfx.ui.lecture.PresenterModeTest.on;
 
 import java.util.List;
 
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
@@ -18,6 +17,7 @@ import org.backpropfx.notation.Notation;
 import org.backpropfx.notation.SignificantFormat;
 import org.backpropfx.session.LessonSession;
 import org.backpropfx.session.TestLessons;
+import org.backpropfx.ui.FxTest;
 import org.backpropfx.ui.MainWindow;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -35,10 +35,7 @@ class GradientCheckViewTest {
     void start(Stage stage) {
         session = new LessonSession(lesson);
         window = new MainWindow(session);
-        stage.setScene(new Scene(window, 1280, 720));
-        // The shared test stage keeps the size an earlier test gave it unless told to fit this scene.
-        stage.sizeToScene();
-        stage.show();
+        FxTest.show(stage, window);
     }
 
     @Test

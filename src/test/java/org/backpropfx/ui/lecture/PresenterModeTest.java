@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.concurrent.Callable;
 
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -14,6 +13,7 @@ import org.backpropfx.lesson.Lesson;
 import org.backpropfx.session.LessonSession;
 import org.backpropfx.session.TestLessons;
 import org.backpropfx.stepper.Stepper;
+import org.backpropfx.ui.FxTest;
 import org.backpropfx.ui.MainWindow;
 import org.backpropfx.ui.formula.FormulaPanel;
 import org.backpropfx.ui.network.NetworkView;
@@ -34,10 +34,7 @@ class PresenterModeTest {
     void start(Stage stage) {
         session = new LessonSession(lesson);
         window = new MainWindow(session);
-        stage.setScene(new Scene(window, 1280, 720));
-        // The shared test stage keeps the size an earlier test gave it unless told to fit this scene.
-        stage.sizeToScene();
-        stage.show();
+        FxTest.show(stage, window);
     }
 
     @Test

@@ -6,7 +6,6 @@ import static org.backpropfx.ui.lecture.PresenterModeTest.on;
 import java.util.Locale;
 import java.util.Random;
 
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -20,6 +19,7 @@ import org.backpropfx.session.TestLessons;
 import org.backpropfx.stepper.NetworkElement;
 import org.backpropfx.stepper.Snapshot;
 import org.backpropfx.stepper.Stepper;
+import org.backpropfx.ui.FxTest;
 import org.backpropfx.ui.MainWindow;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -43,10 +43,7 @@ class QuizPanelTest {
         quiz = new QuizPanel(session, new Random(11), Locale.GERMANY);
         quiz.setId("germanQuiz");
         window.setBottom(quiz);
-        stage.setScene(new Scene(window, 1280, 720));
-        // The shared test stage keeps the size an earlier test gave it unless told to fit this scene.
-        stage.sizeToScene();
-        stage.show();
+        FxTest.show(stage, window);
     }
 
     @Test

@@ -6,7 +6,6 @@ import static org.backpropfx.ui.lecture.PresenterModeTest.on;
 import java.util.List;
 
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.ButtonBase;
 import javafx.scene.control.Control;
 import javafx.scene.control.ToolBar;
@@ -15,6 +14,7 @@ import javafx.stage.Stage;
 
 import org.backpropfx.session.LessonSession;
 import org.backpropfx.session.TestLessons;
+import org.backpropfx.ui.FxTest;
 import org.backpropfx.ui.MainWindow;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -31,10 +31,7 @@ class ShortcutSheetTest {
     void start(Stage stage) {
         session = new LessonSession(TestLessons.xor());
         window = new MainWindow(session);
-        stage.setScene(new Scene(window, 1280, 720));
-        // The shared test stage keeps the size an earlier test gave it unless told to fit this scene.
-        stage.sizeToScene();
-        stage.show();
+        FxTest.show(stage, window);
     }
 
     @Test

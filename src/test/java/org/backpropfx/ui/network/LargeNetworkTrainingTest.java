@@ -1,5 +1,6 @@
 package org.backpropfx.ui.network;
 
+import static org.backpropfx.ui.FxTest.onFx;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Arrays;
@@ -74,11 +75,4 @@ class LargeNetworkTrainingTest {
         assertThat(onFx(() -> view.redrawCount()) - redrawsBefore).as("redraws while training").isGreaterThan(5);
     }
 
-    private static <T> T onFx(java.util.concurrent.Callable<T> query) {
-        try {
-            return WaitForAsyncUtils.asyncFx(query).get(5, TimeUnit.SECONDS);
-        } catch (Exception e) {
-            throw new AssertionError(e);
-        }
-    }
 }

@@ -1,5 +1,6 @@
 package org.backpropfx.ui.network;
 
+import static org.backpropfx.ui.FxTest.onFx;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
@@ -83,13 +84,6 @@ class NetworkViewTest {
         for (int k = 0; k < times; k++) robot.interact(() -> session.stepForward());
     }
 
-    private <T> T onFx(java.util.concurrent.Callable<T> query) {
-        try {
-            return WaitForAsyncUtils.asyncFx(query).get(5, TimeUnit.SECONDS);
-        } catch (Exception e) {
-            throw new AssertionError(e);
-        }
-    }
 
     private Point2D screen(Point2D local) { return onFx(() -> view.localToScreen(local)); }
 

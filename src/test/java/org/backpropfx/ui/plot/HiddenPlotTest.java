@@ -1,9 +1,8 @@
 package org.backpropfx.ui.plot;
 
+import static org.backpropfx.ui.FxTest.onFx;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
@@ -55,11 +54,4 @@ class HiddenPlotTest {
         assertThat(onFx(() -> map.redrawCount())).as("and follows again").isEqualTo(before + 2);
     }
 
-    private static <T> T onFx(Callable<T> query) {
-        try {
-            return WaitForAsyncUtils.asyncFx(query).get(5, TimeUnit.SECONDS);
-        } catch (Exception e) {
-            throw new AssertionError(e);
-        }
-    }
 }

@@ -1,0 +1,33 @@
+package org.backpropfx.ui;
+
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+
+import org.testfx.util.WaitForAsyncUtils;
+
+/** What the window tests share: reading on the JavaFX thread, and showing a root at 1280×720. */
+public final class FxTest {
+    private FxTest() {
+    }
+
+    /** The query's answer, read on the JavaFX thread; fails the test if it takes over ten seconds. */
+    public static <T> T onFx(Callable<T> query) {
+        try {
+            return WaitForAsyncUtils.asyncFx(query).get(10, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    /** Shows the root in the test stage at 1280×720, the projector size. */
+    public static void show(Stage stage, Parent root) {
+        stage.setScene(new Scene(root, 1280, 720));
+        // The shared test stage keeps the size an earlier test gave it unless told to fit this scene.
+        stage.sizeToScene();
+        stage.show();
+    }
+}
