@@ -1,47 +1,94 @@
 package org.backpropfx;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
-/** Layering rules: the model side (engine, stepper, lesson, notation, data, quiz, plot, trace) is UI-toolkit free. */
+/**
+ * The layers of BackpropFX, from the bottom: the engine computes, the stepper cuts one sample into
+ * phases, the notation writes formulas, lessons and traces are files and commands, the session is the
+ * view-model, and the views draw it. A class may use the layers below its own, never those above.
+ *
+ * <p>A new top-level package fails {@link #everyClassBelongsToALayer} until it is given a layer here:
+ * deciding where it sits is part of adding it.
+ */
 @AnalyzeClasses(packages = "org.backpropfx", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
-    @ArchTest
-    static final ArchRule coreIsFreeOfJavaFx = noClasses()
-            .that().resideInAnyPackage(
-                    "org.backpropfx.engine..",
-                    "org.backpropfx.stepper..",
-                    "org.backpropfx.lesson..",
-                    "org.backpropfx.notation..",
-                    "org.backpropfx.data..",
-                    "org.backpropfx.quiz..",
-                    "org.backpropfx.plot..",
-                    "org.backpropfx.trace..")
-            .should().dependOnClassesThat().resideInAnyPackage("javafx..", "com.sun.javafx..", "org.controlsfx..")
-            .because("the model side (engine, stepper, lesson, notation, data, quiz, plot, trace) must run headless, without JavaFX")
-            .allowEmptyShould(true);
+    private static final String ENGINE = "org.backpropfx.engine..";
+    private static final String STEPPER = "org.backpropfx.stepper..";
+    private static final String NOTATION = "org.backpropfx.notation..";
+    private static final String DATA = "org.backpropfx.data..";
+    private static final String PLOT = "org.backpropfx.plot..";
+    private static final String QUIZ = "org.backpropfx.quiz..";
+    private static final String LESSON = "org.backpropfx.lesson..";
+    private static final String TRACE = "org.backpropfx.trace..";
+    private static final String SESSION = "org.backpropfx.session..";
+    private static final String UI = "org.backpropfx.ui..";
+    private static final String BENCH = "org.backpropfx.bench..";
+    /** The root package holds only the launcher, which picks the window or a command. */
+    private static final String LAUNCHER = "org.backpropfx";
 
     @ArchTest
-    static final ArchRule engineDependsOnNothingAbove = noClasses()
-            .that().resideInAPackage("org.backpropfx.engine..")
-            .should().dependOnClassesThat().resideInAnyPackage(
-                    "org.backpropfx.stepper..",
-                    "org.backpropfx.lesson..",
-                    "org.backpropfx.trace..",
-                    "org.backpropfx.session..",
-                    "org.backpropfx.ui..")
-            .because("the engine is the bottom layer")
-            .allowEmptyShould(true);
+    static final ArchRule layers = layeredArchitecture()
+            .consideringOnlyDependenciesInLayers()
+            .layer("Engine").definedBy(ENGINE)
+            .layer("Stepper").definedBy(STEPPER)
+            .layer("Notation").definedBy(NOTATION)
+            .layer("Data").definedBy(DATA)
+            .layer("Plot").definedBy(PLOT)
+            .layer("Quiz").definedBy(QUIZ)
+            .layer("Lesson").definedBy(LESSON)
+            .layer("Trace").definedBy(TRACE)
+            .layer("Session").definedBy(SESSION)
+            .layer("Ui").definedBy(UI)
+            .layer("Bench").definedBy(BENCH)
+            .layer("Launcher").definedBy(LAUNCHER)
+            .whereLayer("Engine").mayNotAccessAnyLayer()
+            .whereLayer("Stepper").mayOnlyAccessLayers("Engine")
+            .whereLayer("Notation").mayOnlyAccessLayers("Engine", "Stepper")
+            .whereLayer("Data").mayOnlyAccessLayers("Engine")
+            .whereLayer("Plot").mayOnlyAccessLayers("Engine", "Stepper")
+            .whereLayer("Quiz").mayOnlyAccessLayers("Engine", "Stepper", "Notation")
+            .whereLayer("Lesson").mayOnlyAccessLayers("Engine", "Stepper", "Notation", "Data")
+            .whereLayer("Trace").mayOnlyAccessLayers("Engine", "Stepper", "Notation", "Data", "Plot", "Quiz", "Lesson")
+            .whereLayer("Session").mayOnlyAccessLayers(
+                    "Engine", "Stepper", "Notation", "Data", "Plot", "Quiz", "Lesson")
+            .whereLayer("Ui").mayOnlyAccessLayers(
+                    "Session", "Engine", "Stepper", "Notation", "Data", "Plot", "Quiz", "Lesson")
+            .whereLayer("Bench").mayOnlyAccessLayers(
+                    "Ui", "Session", "Engine", "Stepper", "Notation", "Data", "Plot", "Quiz", "Lesson", "Trace")
+            .whereLayer("Launcher").mayNotBeAccessedByAnyLayer()
+            .because("each layer builds on those below it only; the model side runs without a window");
+
+    @ArchTest
+    static final ArchRule everyClassBelongsToALayer = classes()
+            .should().resideInAnyPackage(ENGINE, STEPPER, NOTATION, DATA, PLOT, QUIZ, LESSON, TRACE, SESSION, UI,
+                    BENCH, LAUNCHER)
+            .because("a package outside every layer would pass the layering rules unchecked: give it a layer in"
+                    + " ArchitectureTest");
+
+    @ArchTest
+    static final ArchRule topLevelPackagesAreFreeOfCycles = slices()
+            .matching("org.backpropfx.(*)..")
+            .should().beFreeOfCycles();
+
+    @ArchTest
+    static final ArchRule modelSideIsFreeOfJavaFx = noClasses()
+            .that().resideInAnyPackage(ENGINE, STEPPER, NOTATION, DATA, PLOT, QUIZ, LESSON, TRACE)
+            .should().dependOnClassesThat().resideInAnyPackage("javafx..", "com.sun.javafx..", "org.controlsfx..")
+            .because("the model side (engine, stepper, notation, data, plot, quiz, lesson, trace) must run headless,"
+                    + " without JavaFX");
 
     @ArchTest
     static final ArchRule sessionKnowsNoViews = noClasses()
-            .that().resideInAPackage("org.backpropfx.session..")
-            .should().dependOnClassesThat().resideInAnyPackage("org.backpropfx.ui..")
-            .because("the view-model is tested without a window and must not know the views")
-            .allowEmptyShould(true);
+            .that().resideInAPackage(SESSION)
+            .should().dependOnClassesThat().resideInAnyPackage(UI, "org.controlsfx..")
+            .because("the view-model is tested without a window and must not know the views");
 }

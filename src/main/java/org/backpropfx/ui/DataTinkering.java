@@ -20,27 +20,25 @@ import org.backpropfx.ui.tinker.DecisionMapClicks;
  */
 final class DataTinkering {
     private final MainWindow window;
-    private final DecisionMapClicks mapClicks;
 
     DataTinkering(MainWindow window, LessonSession session, Plots plots, AppMenus menus) {
         this.window = window;
-        mapClicks = new DecisionMapClicks(session, plots.decisionMap());
+        // Listens to the decision map's clicks from now on: a click adds a sample there.
+        new DecisionMapClicks(session, plots.decisionMap());
         MenuItem importCsv = AppMenus.item("Import samples from CSV…", null,
                 () -> CsvImportDialog.chooseAndShow(session, owner()));
         importCsv.setId("menuImportCsv");
-        insertAfter(menus.menu(AppMenus.FILE), "Save as…", List.of(new SeparatorMenuItem(), importCsv));
+        insertAfter(menus.menu(AppMenus.FILE), Tinkering.SAVE_AS_ID, List.of(new SeparatorMenuItem(), importCsv));
         MenuItem presets = AppMenus.item("Data presets…", null, () -> new DataPresetDialog(session).show(owner()));
         presets.setId("menuDataPresets");
-        insertAfter(menus.menu(AppMenus.EDIT), "Training settings…", List.of(presets));
+        insertAfter(menus.menu(AppMenus.EDIT), Tinkering.SETTINGS_ID, List.of(presets));
     }
 
-    DecisionMapClicks mapClicks() { return mapClicks; }
-
-    /** Puts {@code items} after the item called {@code text}, or at the end if there is none. */
-    private static void insertAfter(Menu menu, String text, List<MenuItem> items) {
+    /** Puts {@code items} after the item with the id {@code id} (never its text, which may be translated), or at the end. */
+    private static void insertAfter(Menu menu, String id, List<MenuItem> items) {
         int at = menu.getItems().size();
         for (int k = 0; k < menu.getItems().size(); k++) {
-            if (text.equals(menu.getItems().get(k).getText())) at = k + 1;
+            if (id.equals(menu.getItems().get(k).getId())) at = k + 1;
         }
         menu.getItems().addAll(at, items);
     }

@@ -28,7 +28,6 @@ public final class MainWindow extends BorderPane {
     private final Plots plots;
     private final Lecture lecture;
     private final Tinkering tinkering;
-    private final DataTinkering dataTinkering;
     private final SamplesPanel samplesPanel;
 
     public MainWindow(LessonSession session) {
@@ -72,7 +71,7 @@ public final class MainWindow extends BorderPane {
         // File and Edit menus, undo/redo, typing and nudging weights, drag and drop, unsaved-edit prompts.
         tinkering = new Tinkering(this, session, (NetworkView) network, menus, keys);
         // Data presets, CSV import and clicks on the decision map that add samples.
-        dataTinkering = new DataTinkering(this, session, plots, menus);
+        new DataTinkering(this, session, plots, menus);
         samplesPanel = samples;
         sceneProperty().addListener((obs, old, scene) -> {
             if (old != null) keys.uninstall(old);
@@ -103,9 +102,6 @@ public final class MainWindow extends BorderPane {
 
     /** Editing by hand: the value editor on the network and the file commands. */
     Tinkering tinkering() { return tinkering; }
-
-    /** Editing the samples: presets, CSV import, clicks on the decision map. */
-    DataTinkering dataTinkering() { return dataTinkering; }
 
     /** The samples table with its buttons. */
     SamplesPanel samplesPanel() { return samplesPanel; }

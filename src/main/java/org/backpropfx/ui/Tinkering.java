@@ -37,6 +37,9 @@ import org.backpropfx.ui.tinker.SettingsDialog;
  * edits are lost.
  */
 final class Tinkering {
+    /** Menu item ids other parts of the window place their items after. */
+    static final String SAVE_AS_ID = "menuSaveAs";
+    static final String SETTINGS_ID = "menuSettings";
     static final KeyCombination UNDO = new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN);
     static final KeyCombination REDO = new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN);
     static final KeyCombination REDO_SHIFT = new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN,
@@ -64,8 +67,6 @@ final class Tinkering {
     }
 
     NetworkTinkering network() { return network; }
-
-    LessonFileCommands files() { return files; }
 
     private Window owner() {
         Scene scene = window.getScene();
@@ -97,12 +98,14 @@ final class Tinkering {
                     Window w = owner();
                     if (w != null) w.fireEvent(new WindowEvent(w, WindowEvent.WINDOW_CLOSE_REQUEST));
                 });
+        MenuItem saveAs = AppMenus.item("Save as…", new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN,
+                KeyCombination.SHIFT_DOWN), files::saveAs);
+        saveAs.setId(SAVE_AS_ID);
         file.getItems().addAll(0, List.of(newLesson,
                 AppMenus.item("Open…", new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN), files::open),
                 recent, gallery, new SeparatorMenuItem(),
                 AppMenus.item("Save", new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN), files::save),
-                AppMenus.item("Save as…", new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN,
-                        KeyCombination.SHIFT_DOWN), files::saveAs),
+                saveAs,
                 new SeparatorMenuItem(),
                 AppMenus.item("Export step as Markdown…", null, files::exportMarkdown),
                 AppMenus.item("Export step as LaTeX…", null, files::exportLatex),
@@ -151,7 +154,7 @@ final class Tinkering {
         MenuItem networkItem = AppMenus.item("Network layers and activations…", null,
                 () -> new NetworkDialog(session).show(owner()));
         MenuItem settings = AppMenus.item("Training settings…", null, () -> new SettingsDialog(session).show(owner()));
-        settings.setId("menuSettings");
+        settings.setId(SETTINGS_ID);
         edit.getItems().addAll(0, List.of(undo, redo, new SeparatorMenuItem(), value, lock, resetOne, resetAll,
                 randomise, new SeparatorMenuItem(), networkItem, settings));
     }

@@ -1,7 +1,7 @@
 package org.backpropfx.session;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.backpropfx.session.SnapshotValues.assertSame;
+import static org.backpropfx.stepper.SnapshotValues.assertSame;
 
 import org.backpropfx.engine.Activation;
 import org.backpropfx.engine.BiasMode;

@@ -1,9 +1,8 @@
 package org.backpropfx.session;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.backpropfx.session.SnapshotValues.assertSame;
+import static org.backpropfx.stepper.SnapshotValues.assertSame;
 
-import java.util.function.BooleanSupplier;
 
 import org.backpropfx.engine.Network;
 import org.backpropfx.engine.Trainer;
@@ -79,7 +78,7 @@ class LessonSessionTest {
 
         session.runEpoch();
         assertThat(session.isRunning()).as("4000 samples are trained off the UI thread").isTrue();
-        frameUntil(() -> !session.isRunning());
+        ui.framesUntil(() -> !session.isRunning());
 
         expected.finishEpoch();
         assertSame(session.getSnapshot(), expected.snapshot());
@@ -94,7 +93,7 @@ class LessonSessionTest {
 
         session.playPause();
         assertThat(session.isRunning()).isTrue();
-        frameUntil(() -> session.getSnapshot().epoch() >= 100);
+        ui.framesUntil(() -> session.getSnapshot().epoch() >= 100);
         session.playPause();
 
         assertThat(session.isRunning()).isFalse();
@@ -121,7 +120,7 @@ class LessonSessionTest {
         session.speedProperty().set(TrainingWorker.PHASE_BY_PHASE_LIMIT);
 
         session.play();
-        frameUntil(() -> session.getSnapshot().phaseIndex() >= 1);
+        ui.framesUntil(() -> session.getSnapshot().phaseIndex() >= 1);
         session.pause();
 
         Snapshot paused = session.getSnapshot();
@@ -141,7 +140,7 @@ class LessonSessionTest {
         LessonSession session = new LessonSession(TestLessons.xor(), ui);
         session.speedProperty().set(LessonSession.FULL_SPEED);
         session.play();
-        frameUntil(() -> session.getSnapshot().epoch() >= 10);
+        ui.framesUntil(() -> session.getSnapshot().epoch() >= 10);
         session.stepBack();
         assertThat(session.isRunning()).isFalse();
         assertThat(session.getSnapshot().phaseIndex()).as("one phase before the last").isEqualTo(4);
@@ -154,7 +153,7 @@ class LessonSessionTest {
         session.speedProperty().set(LessonSession.FULL_SPEED);
 
         session.play();
-        frameUntil(() -> !session.isRunning());
+        ui.framesUntil(() -> !session.isRunning());
 
         assertThat(session.getStatus()).contains("diverged").contains("Try a smaller learning rate");
         Snapshot stopped = session.getSnapshot();
@@ -267,7 +266,7 @@ class LessonSessionTest {
             Snapshot before = session.getSnapshot();
             Snapshot[] panelsBefore = new Snapshot[LessonSession.PANEL_TURNS];
             for (int turn = 0; turn < panelsBefore.length; turn++) panelsBefore[turn] = session.panelSnapshotProperty(turn).get();
-            frameUntil(() -> session.getSnapshot() != before);
+            ui.framesUntil(() -> session.getSnapshot() != before);
             frames++;
             int changed = 0;
             for (int turn = 0; turn < panelsBefore.length; turn++) {
@@ -297,26 +296,11 @@ class LessonSessionTest {
         session.play();
         for (int k = 0; k < 5; k++) {
             Snapshot before = session.getSnapshot();
-            frameUntil(() -> session.getSnapshot() != before);
+            ui.framesUntil(() -> session.getSnapshot() != before);
             for (int turn = 0; turn < LessonSession.PANEL_TURNS; turn++) {
                 assertThat(session.panelSnapshotProperty(turn).get()).isSameAs(session.getSnapshot());
             }
         }
         session.pause();
-    }
-
-    /** Runs display pulses until the condition holds; gives up after a generous while. */
-    private void frameUntil(BooleanSupplier condition) {
-        long deadline = System.nanoTime() + 20_000_000_000L;
-        while (!condition.getAsBoolean()) {
-            assertThat(System.nanoTime()).as("condition reached in time").isLessThan(deadline);
-            ui.frame();
-            try {
-                Thread.sleep(5);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-        }
     }
 }

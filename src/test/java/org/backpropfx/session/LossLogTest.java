@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.BooleanSupplier;
 
 import org.backpropfx.engine.DataSet;
 import org.backpropfx.engine.Trainer;
@@ -72,7 +71,7 @@ class LossLogTest {
         LessonSession session = new LessonSession(lesson, ui);
         session.speedProperty().set(LessonSession.FULL_SPEED);
         session.play();
-        frameUntil(() -> session.losses().epochs().size() >= 2_000);
+        ui.framesUntil(() -> session.losses().epochs().size() >= 2_000);
         session.pause();
 
         Snapshot paused = session.getSnapshot();
@@ -89,7 +88,7 @@ class LossLogTest {
         LessonSession session = new LessonSession(lesson, ui);
         session.runEpoch();
         assertThat(session.isRunning()).as("4 000 samples go to the training thread").isTrue();
-        frameUntil(() -> !session.isRunning());
+        ui.framesUntil(() -> !session.isRunning());
         assertThat(values(session.losses().epochs())).containsExactly(lesson.newTrainer().trainEpoch());
     }
 
@@ -99,7 +98,7 @@ class LossLogTest {
         LessonSession session = new LessonSession(lesson, ui);
         session.speedProperty().set(LessonSession.FULL_SPEED);
         session.play();
-        frameUntil(() -> !session.isRunning());
+        ui.framesUntil(() -> !session.isRunning());
         assertThat(session.getStatus()).contains("diverged");
 
         Trainer engine = lesson.newTrainer();
@@ -142,7 +141,7 @@ class LossLogTest {
         assertThat(log.test().isEmpty()).isTrue();
         session.speedProperty().set(LessonSession.FULL_SPEED);
         session.play();
-        frameUntil(() -> log.epochs().size() >= 10);
+        ui.framesUntil(() -> log.epochs().size() >= 10);
         session.pause();
         assertThat(values(log.test()).subList(0, 2)).containsExactlyElementsOf(expected);
     }
@@ -177,19 +176,5 @@ class LossLogTest {
         List<Double> values = new ArrayList<>(history.size());
         for (int k = 0; k < history.size(); k++) values.add(history.get(k));
         return values;
-    }
-
-    private void frameUntil(BooleanSupplier condition) {
-        long deadline = System.nanoTime() + 20_000_000_000L;
-        while (!condition.getAsBoolean()) {
-            assertThat(System.nanoTime()).as("condition reached in time").isLessThan(deadline);
-            ui.frame();
-            try {
-                Thread.sleep(5);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-        }
     }
 }

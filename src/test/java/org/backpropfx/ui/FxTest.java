@@ -2,6 +2,7 @@ package org.backpropfx.ui;
 
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 import javafx.scene.Parent;
 import javafx.scene.Scene;
@@ -9,7 +10,7 @@ import javafx.stage.Stage;
 
 import org.testfx.util.WaitForAsyncUtils;
 
-/** What the window tests share: reading on the JavaFX thread, and showing a root at 1280×720. */
+/** What the window tests share: reading on the JavaFX thread, waiting for a condition, and showing a root at 1280×720. */
 public final class FxTest {
     private FxTest() {
     }
@@ -20,6 +21,18 @@ public final class FxTest {
             return WaitForAsyncUtils.asyncFx(query).get(10, TimeUnit.SECONDS);
         } catch (Exception e) {
             throw new AssertionError(e);
+        }
+    }
+
+    /**
+     * Waits until the condition, read on the JavaFX thread, holds; fails the test, naming what was awaited,
+     * if it does not within thirty seconds. The one way window tests wait: never for a fixed time.
+     */
+    public static void waitUntil(String what, Callable<Boolean> condition) {
+        try {
+            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> onFx(condition));
+        } catch (TimeoutException e) {
+            throw new AssertionError(what + ": not within 30 s");
         }
     }
 

@@ -1,10 +1,10 @@
 package org.backpropfx.ui.network;
 
 import static org.backpropfx.ui.FxTest.onFx;
+import static org.backpropfx.ui.FxTest.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Arrays;
-import java.util.concurrent.TimeUnit;
 
 import javafx.scene.Scene;
 import javafx.scene.layout.StackPane;
@@ -25,7 +25,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Live training of the largest network the app takes (8 weight layers of 64 neurons, 33,000 edges),
@@ -63,16 +62,14 @@ class LargeNetworkTrainingTest {
             session.speedProperty().set(LessonSession.FULL_SPEED);
             session.play();
         });
-        WaitForAsyncUtils.sleep(1500, TimeUnit.MILLISECONDS);
+        // Train until the view has followed a few frames of training, then pause.
+        waitUntil("the view redraws while training", () -> view.redrawCount() - redrawsBefore > 5
+                && session.epochProperty().get() > 0);
         robot.interact(session::pause);
         long epochs = onFx(() -> session.epochProperty().get());
         assertThat(epochs).as("epochs trained").isGreaterThan(0);
-        for (int k = 0; k < 10 && !onFx(() -> view.isPictureComplete()); k++) {
-            WaitForAsyncUtils.sleep(50, TimeUnit.MILLISECONDS);
-            WaitForAsyncUtils.waitForFxEvents();
-        }
+        waitUntil("the picture is whole once paused", () -> view.isPictureComplete());
         assertThat(onFx(() -> view.isPictureComplete())).as("the picture is whole once paused").isTrue();
         assertThat(onFx(() -> view.redrawCount()) - redrawsBefore).as("redraws while training").isGreaterThan(5);
     }
-
 }
