@@ -1,7 +1,5 @@
 package org.backpropfx.session;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -46,8 +44,6 @@ public final class LessonSession {
     /** The speed value meaning "as fast as the machine trains". */
     public static final double FULL_SPEED = Double.POSITIVE_INFINITY;
     public static final double DEFAULT_SPEED = 2.0;
-    /** How many turns the side panels take while training runs fast: see {@link #panelSnapshotProperty(int)}. */
-    public static final int PANEL_TURNS = 4;
     /** Epochs up to this many samples are trained at once on the UI thread: well under a frame. */
     static final int SAMPLES_RUN_IN_PLACE = 2_000;
 
@@ -55,9 +51,7 @@ public final class LessonSession {
 
     private final ReadOnlyObjectWrapper<Lesson> lesson = new ReadOnlyObjectWrapper<>(this, "lesson");
     private final ReadOnlyObjectWrapper<Snapshot> snapshot = new ReadOnlyObjectWrapper<>(this, "snapshot");
-    private final List<ReadOnlyObjectWrapper<Snapshot>> panelSnapshots = new ArrayList<>();
-    /** Frames shown during the current run, for taking panel turns. */
-    private long framesShown;
+    private final PanelTurns panelTurns = new PanelTurns(this);
     private final ReadOnlyObjectWrapper<Notation> notation = new ReadOnlyObjectWrapper<>(this, "notation");
     private final ReadOnlyIntegerWrapper digits = new ReadOnlyIntegerWrapper(this, "digits", DEFAULT_DIGITS);
     private final ObjectProperty<NetworkElement> selection = new SimpleObjectProperty<>(this, "selection");
@@ -88,9 +82,6 @@ public final class LessonSession {
     /** A session whose properties belong to {@code ui}; create it on that thread. */
     public LessonSession(Lesson lesson, UiThread ui) {
         this.ui = Objects.requireNonNull(ui, "ui");
-        for (int turn = 0; turn < PANEL_TURNS; turn++) {
-            panelSnapshots.add(new ReadOnlyObjectWrapper<>(this, "panelSnapshot" + turn));
-        }
         speed.addListener((obs, old, value) -> {
             double clamped = clampSpeed(value.doubleValue());
             if (clamped != value.doubleValue()) speed.set(clamped);
@@ -115,17 +106,12 @@ public final class LessonSession {
     public Snapshot getSnapshot() { return snapshot.get(); }
 
     /**
-     * The snapshot as a side panel (formulas, table, plots) follows it: the same as {@link
-     * #snapshotProperty()}, except while training runs too fast to watch phase by phase. Then each of
-     * the {@value #PANEL_TURNS} turns is updated in one frame out of {@value #PANEL_TURNS}, each in a
-     * different frame: nobody reads a table that changes sixty times a second, and redrawing every
-     * panel in the same frame is what would make frames late. The network view, the phase caption and
-     * the loss curve keep following every frame.
-     *
-     * @param turn 0 to {@value #PANEL_TURNS} − 1; panels that are expensive to redraw take different turns
+     * The snapshot as the side panel of that role follows it: the same as {@link #snapshotProperty()},
+     * except while training runs too fast to watch phase by phase, when the roles take turns (see
+     * {@link PanelRole}). The network view, the phase caption and the loss curve keep following every frame.
      */
-    public ReadOnlyObjectProperty<Snapshot> panelSnapshotProperty(int turn) {
-        return panelSnapshots.get(Objects.checkIndex(turn, PANEL_TURNS)).getReadOnlyProperty();
+    public ReadOnlyObjectProperty<Snapshot> panelSnapshotProperty(PanelRole role) {
+        return panelTurns.snapshotProperty(Objects.requireNonNull(role, "role"));
     }
 
     /** How symbols are written (MIT or gradient); only symbols change with it, never numbers. */
@@ -477,10 +463,7 @@ public final class LessonSession {
     private void show(Progress progress) {
         snapshot.set(progress.snapshot());
         boolean fast = worker != null && workerSpeed > TrainingWorker.PHASE_BY_PHASE_LIMIT;
-        framesShown++;
-        for (int turn = 0; turn < PANEL_TURNS; turn++) {
-            if (!fast || framesShown % PANEL_TURNS == turn) panelSnapshots.get(turn).set(progress.snapshot());
-        }
+        panelTurns.show(progress.snapshot(), fast);
         epoch.set(progress.snapshot().epoch());
         epochLoss.set(progress.epochLoss());
         canStepBack.set(progress.canStepBack());

@@ -5,6 +5,7 @@ import javafx.scene.control.TabPane;
 
 import org.backpropfx.lesson.Lesson;
 import org.backpropfx.session.LessonSession;
+import org.backpropfx.session.PanelRole;
 import org.backpropfx.session.LossLog;
 import org.backpropfx.stepper.NetworkElement;
 import org.backpropfx.ui.plot.ActivationPlot;
@@ -43,13 +44,13 @@ public final class Plots {
         loss.setId("lossCurves");
         loss.perSampleProperty().set(true);
 
-        activation = new ActivationPlot(session.panelSnapshotProperty(2), session.selectionProperty(),
+        activation = new ActivationPlot(session.panelSnapshotProperty(PanelRole.ACTIVATION_PLOT), session.selectionProperty(),
                 session.notationProperty());
         activation.setId("activationPlot");
-        slice = new WeightSlicePlot(session.panelSnapshotProperty(3), session.selectionProperty(),
+        slice = new WeightSlicePlot(session.panelSnapshotProperty(PanelRole.SLICE_AND_MAP), session.selectionProperty(),
                 () -> session.getLesson().data(), session.notationProperty(), session.digitsProperty());
         slice.setId("weightSlicePlot");
-        map = new DecisionMapView(session.panelSnapshotProperty(3), () -> session.getLesson().data());
+        map = new DecisionMapView(session.panelSnapshotProperty(PanelRole.SLICE_AND_MAP), () -> session.getLesson().data());
         map.setId("decisionMap");
 
         sliceTab = new Tab("Loss along a weight", slice);

@@ -28,6 +28,7 @@ import org.backpropfx.notation.Notation;
 import org.backpropfx.notation.SignificantFormat;
 import org.backpropfx.session.Edit;
 import org.backpropfx.session.LessonSession;
+import org.backpropfx.session.PanelRole;
 import org.backpropfx.stepper.Snapshot;
 import org.backpropfx.ui.tinker.SampleChanges;
 
@@ -112,7 +113,7 @@ final class SamplesTable extends TableView<SampleRow> {
             refresh();
             showSnapshot(false);
         });
-        session.panelSnapshotProperty(1).addListener((obs, old, s) -> showSnapshot(true));
+        session.panelSnapshotProperty(PanelRole.SAMPLES_TABLE).addListener((obs, old, s) -> showSnapshot(true));
         rebuild();
     }
 

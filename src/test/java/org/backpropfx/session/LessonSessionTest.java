@@ -253,27 +253,27 @@ class LessonSessionTest {
     void sidePanelsTakeTurnsWhileTrainingRunsFastAndFollowEveryStepOtherwise() {
         LessonSession session = new LessonSession(TestLessons.xor(), ui);
         session.stepForward();
-        for (int turn = 0; turn < LessonSession.PANEL_TURNS; turn++) {
-            assertThat(session.panelSnapshotProperty(turn).get()).as("stepping: turn " + turn)
+        for (int turn = 0; turn < PanelRole.values().length; turn++) {
+            assertThat(session.panelSnapshotProperty(PanelRole.values()[turn]).get()).as("stepping: turn " + turn)
                     .isSameAs(session.getSnapshot());
         }
 
         session.speedProperty().set(LessonSession.FULL_SPEED);
         session.play();
         int frames = 0;
-        int[] updates = new int[LessonSession.PANEL_TURNS];
-        while (frames < 8 * LessonSession.PANEL_TURNS) {
+        int[] updates = new int[PanelRole.values().length];
+        while (frames < 8 * PanelRole.values().length) {
             Snapshot before = session.getSnapshot();
-            Snapshot[] panelsBefore = new Snapshot[LessonSession.PANEL_TURNS];
-            for (int turn = 0; turn < panelsBefore.length; turn++) panelsBefore[turn] = session.panelSnapshotProperty(turn).get();
+            Snapshot[] panelsBefore = new Snapshot[PanelRole.values().length];
+            for (int turn = 0; turn < panelsBefore.length; turn++) panelsBefore[turn] = session.panelSnapshotProperty(PanelRole.values()[turn]).get();
             ui.framesUntil(() -> session.getSnapshot() != before);
             frames++;
             int changed = 0;
             for (int turn = 0; turn < panelsBefore.length; turn++) {
-                if (session.panelSnapshotProperty(turn).get() != panelsBefore[turn]) {
+                if (session.panelSnapshotProperty(PanelRole.values()[turn]).get() != panelsBefore[turn]) {
                     changed++;
                     updates[turn]++;
-                    assertThat(session.panelSnapshotProperty(turn).get()).isSameAs(session.getSnapshot());
+                    assertThat(session.panelSnapshotProperty(PanelRole.values()[turn]).get()).isSameAs(session.getSnapshot());
                 }
             }
             assertThat(changed).as("panels updated in frame " + frames).isLessThanOrEqualTo(1);
@@ -283,8 +283,8 @@ class LessonSessionTest {
         }
 
         session.pause();
-        for (int turn = 0; turn < LessonSession.PANEL_TURNS; turn++) {
-            assertThat(session.panelSnapshotProperty(turn).get()).as("paused: turn " + turn)
+        for (int turn = 0; turn < PanelRole.values().length; turn++) {
+            assertThat(session.panelSnapshotProperty(PanelRole.values()[turn]).get()).as("paused: turn " + turn)
                     .isSameAs(session.getSnapshot());
         }
     }
@@ -297,8 +297,8 @@ class LessonSessionTest {
         for (int k = 0; k < 5; k++) {
             Snapshot before = session.getSnapshot();
             ui.framesUntil(() -> session.getSnapshot() != before);
-            for (int turn = 0; turn < LessonSession.PANEL_TURNS; turn++) {
-                assertThat(session.panelSnapshotProperty(turn).get()).isSameAs(session.getSnapshot());
+            for (int turn = 0; turn < PanelRole.values().length; turn++) {
+                assertThat(session.panelSnapshotProperty(PanelRole.values()[turn]).get()).isSameAs(session.getSnapshot());
             }
         }
         session.pause();

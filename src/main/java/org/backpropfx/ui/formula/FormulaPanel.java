@@ -18,6 +18,7 @@ import org.backpropfx.notation.Formula;
 import org.backpropfx.notation.FormulaBook;
 import org.backpropfx.notation.MathText;
 import org.backpropfx.session.LessonSession;
+import org.backpropfx.session.PanelRole;
 import org.backpropfx.stepper.NetworkElement;
 import org.backpropfx.stepper.Phase;
 import org.backpropfx.stepper.Snapshot;
@@ -59,7 +60,7 @@ public final class FormulaPanel extends ScrollPane {
         setHbarPolicy(ScrollBarPolicy.NEVER);
         setMinWidth(0);
         WeakInvalidationListener weak = new WeakInvalidationListener(invalidation);
-        session.panelSnapshotProperty(0).addListener(weak);
+        session.panelSnapshotProperty(PanelRole.FORMULAS).addListener(weak);
         session.notationProperty().addListener(weak);
         session.digitsProperty().addListener(weak);
         session.selectionProperty().addListener(weak);
@@ -116,7 +117,7 @@ public final class FormulaPanel extends ScrollPane {
         Scene scene = getScene();
         double height = scene == null ? 720 : scene.getHeight();
         fontSize = Math.max(MIN_FONT, Math.min(MAX_FONT, height / 46)) * fontScale.get();
-        Snapshot s = session.panelSnapshotProperty(0).get();
+        Snapshot s = session.panelSnapshotProperty(PanelRole.FORMULAS).get();
         FormulaBook book = new FormulaBook(session.getNotation(), session.getDigits());
         NetworkElement element = shownElement();
         body.getChildren().clear();
