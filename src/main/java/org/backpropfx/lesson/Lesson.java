@@ -55,4 +55,14 @@ public record Lesson(String title, String note, Notation notation, Network netwo
     public Lesson withNotation(Notation newNotation) {
         return new Lesson(title, note, newNotation, network, data, testData, settings, initMethod, initRange, seed);
     }
+
+    /** This lesson with another way to re-randomise, and the network those settings drew. */
+    public Lesson withInitialisation(Network newNetwork, InitMethod newMethod, double newRange, long newSeed) {
+        return new Lesson(title, note, notation, newNetwork, data, testData, settings, newMethod, newRange, newSeed);
+    }
+
+    /** This lesson with other samples (test samples null for none) and the network that fits them. */
+    public Lesson withSamples(Network newNetwork, DataSet newData, DataSet newTestData) {
+        return new Lesson(title, note, notation, newNetwork, newData, newTestData, settings, initMethod, initRange, seed);
+    }
 }

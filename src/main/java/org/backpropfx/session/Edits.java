@@ -180,8 +180,7 @@ public final class Edits {
                 Network network = t.network();
                 Initializer.initialize(network, method, range, seed);
                 Lesson l = t.lesson();
-                t.restart(new Lesson(l.title(), l.note(), l.notation(), network, l.data(), l.testData(),
-                        l.settings(), method, range, seed));
+                t.restart(l.withInitialisation(network, method, range, seed));
             }
         };
     }
@@ -252,8 +251,7 @@ public final class Edits {
 
             @Override public void applyTo(EditTarget t) {
                 Lesson l = t.lesson();
-                t.changeLesson(new Lesson(l.title(), l.note(), l.notation(), l.network(), l.data(), l.testData(),
-                        l.settings(), method, range, seed));
+                t.changeLesson(l.withInitialisation(l.network(), method, range, seed));
             }
         };
     }
@@ -277,8 +275,7 @@ public final class Edits {
                 if (test != null && (test.inputSize() != data.inputSize() || test.targetSize() != data.targetSize())) {
                     test = null;
                 }
-                t.replace(new Lesson(l.title(), l.note(), l.notation(), base, data, test, l.settings(), l.initMethod(),
-                        l.initRange(), l.seed()), current);
+                t.replace(l.withSamples(base, data, test), current);
             }
         };
     }
