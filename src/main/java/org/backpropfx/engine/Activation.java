@@ -23,6 +23,17 @@ public enum Activation {
     IDENTITY("identity") {
         @Override public double apply(double net) { return net; }
         @Override public double derivative(double net, double out) { return 1.0; }
+    },
+    /**
+     * a_j = e^{z_j} / Σ_k e^{z_k} over the whole layer: allowed on the output layer only, with at least
+     * two neurons (see {@link Softmax}). A layer's outputs come from {@link Softmax#outputs}; taken one
+     * neuron at a time, {@link #apply} is a_j against z_j when the other neurons' e^{z_k} sum to 1 (the
+     * logistic curve) and {@link #derivative} is the Jacobian's diagonal ∂a_j/∂z_j = a_j(1 − a_j).
+     */
+    SOFTMAX("softmax") {
+        @Override public double apply(double net) { return SIGMOID.apply(net); }
+        @Override public double derivative(double net, double out) { return out * (1.0 - out); }
+        @Override public boolean isLayerWide() { return true; }
     };
 
     private final String id;
@@ -35,6 +46,9 @@ public enum Activation {
     /** d(output)/d(net), given both the net input and the output it produced. */
     public abstract double derivative(double net, double out);
 
+    /** Whether each output depends on the whole layer's net inputs (softmax), not on its own alone. */
+    public boolean isLayerWide() { return false; }
+
     /** The lower-case name used in lesson files and on the command line. */
     public String id() { return id; }
 
@@ -42,6 +56,6 @@ public enum Activation {
         for (Activation a : values()) {
             if (a.id.equals(id)) return a;
         }
-        throw new IllegalArgumentException("unknown activation '" + id + "' (expected sigmoid, tanh, relu or identity)");
+        throw new IllegalArgumentException("unknown activation '" + id + "' (expected sigmoid, tanh, relu, identity or softmax)");
     }
 }

@@ -17,6 +17,7 @@ public final class Backprop {
         double[] w = layer.weights;
         double[] b = layer.biases;
         Activation f = layer.activation();
+        boolean layerWide = f.isLayerWide();
         // One flat pass over the weights: rows can be as short as one or two inputs, and a loop nested
         // inside a loop costs more than the arithmetic at that size.
         int j = 0;
@@ -31,16 +32,32 @@ public final class Backprop {
                 if (++j < b.length) s = b[j];
             }
         }
+        if (layerWide) Softmax.outputs(net, out);
     }
 
-    /** δ = f'(s)·∂E/∂z for each output neuron. */
+    /**
+     * The output layer's deltas: δ = a − y where the loss cancels the activation's derivative (softmax with
+     * cross-entropy, sigmoid with binary cross-entropy); softmax's full Jacobian sum with any other loss;
+     * otherwise δ = f'(s)·∂E/∂z for each output neuron.
+     */
     public static void outputDeltas(Layer layer, Loss loss, double[] net, double[] out, double[] target,
                                     double[] delta) {
         Activation f = layer.activation();
         int k = out.length;
-        for (int j = 0; j < k; j++) {
-            delta[j] = f.derivative(net[j], out[j]) * loss.outputGradient(out[j], target[j], k);
+        if (loss.cancelsWith(f)) {
+            for (int j = 0; j < k; j++) delta[j] = cancelledDelta(out[j], target[j]);
+        } else if (f.isLayerWide()) {
+            for (int j = 0; j < k; j++) delta[j] = Softmax.delta(loss, out, target, j);
+        } else {
+            for (int j = 0; j < k; j++) {
+                delta[j] = f.derivative(net[j], out[j]) * loss.outputGradient(out[j], target[j], k);
+            }
         }
+    }
+
+    /** δ = a − y: the output delta of a cross-entropy with its matching output. */
+    public static double cancelledDelta(double out, double target) {
+        return out - target;
     }
 
     /**
@@ -62,7 +79,21 @@ public final class Backprop {
             double dj = nextDelta[j];
             for (int i = 0; i < n; i++) delta[i] += w[row + i] * dj;
         }
+        if (f.isLayerWide()) {
+            softmaxHiddenDeltas(out, delta);
+            return;
+        }
         for (int i = 0; i < n; i++) delta[i] = f.derivative(net[i], out[i]) * delta[i];
+    }
+
+    /**
+     * Lesson files allow softmax on the output layer only, but a network built in code may have it
+     * anywhere: with g = ∂E/∂a in {@code delta}, δ_i = Σ_k g_k·a_k(1[k=i] − a_i) = a_i(g_i − Σ_k g_k a_k).
+     */
+    private static void softmaxHiddenDeltas(double[] out, double[] delta) {
+        double dot = 0.0;
+        for (int k = 0; k < out.length; k++) dot += delta[k] * out[k];
+        for (int i = 0; i < out.length; i++) delta[i] = out[i] * (delta[i] - dot);
     }
 
     /** ∂E/∂w for the weight from an input with value x into a neuron with delta δ. */

@@ -31,10 +31,27 @@ public final class GradientCheck {
 
     /** Gradients of one sample's error for every weight and (unless there are none) every bias. */
     public static List<Entry> check(Network network, Loss loss, double[] input, double[] target, double step) {
+        return check(network, loss, input, target, step, 0.0, 0.0);
+    }
+
+    /**
+     * Gradients of one sample's error plus the regularisation penalty λ₂/2·Σw² + λ₁·Σ|w|: backpropagation's
+     * side adds λ₂·w + λ₁·sign(w) to each weight's gradient as the update does, the numerical side nudges
+     * the penalised error. (At a weight of exactly 0 the L1 penalty has no slope and the two may differ.)
+     */
+    public static List<Entry> check(Network network, Loss loss, double[] input, double[] target, double step,
+                                    double l1, double l2) {
         Network work = network.copy();
         double[][] backW = new double[work.layerCount() + 1][];
         double[][] backB = new double[work.layerCount() + 1][];
         backpropGradients(work, loss, input, target, backW, backB);
+        if (l1 != 0.0 || l2 != 0.0) {
+            for (int l = 1; l <= work.layerCount(); l++) {
+                double[] w = work.layer(l).weights;
+                for (int k = 0; k < w.length; k++) backW[l][k] = Regularisation.gradient(backW[l][k], w[k], l1, l2);
+            }
+        }
+        Objective objective = () -> work.loss(input, target, loss) + Regularisation.penalty(work, l1, l2);
 
         List<Entry> entries = new ArrayList<>();
         for (int l = 1; l <= work.layerCount(); l++) {
@@ -42,11 +59,11 @@ public final class GradientCheck {
             for (int j = 0; j < layer.outputs(); j++) {
                 for (int i = 0; i < layer.inputs(); i++) {
                     int k = layer.index(j, i);
-                    double numerical = centralDifference(work, loss, input, target, layer.weights, k, step);
+                    double numerical = centralDifference(objective, layer.weights, k, step);
                     entries.add(new Entry(l, j, i, backW[l][k], numerical));
                 }
                 if (work.biasMode() != BiasMode.NONE) {
-                    double numerical = centralDifference(work, loss, input, target, layer.biases, j, step);
+                    double numerical = centralDifference(objective, layer.biases, j, step);
                     entries.add(new Entry(l, j, -1, backB[l][j], numerical));
                 }
             }
@@ -61,13 +78,17 @@ public final class GradientCheck {
         return max;
     }
 
-    private static double centralDifference(Network network, Loss loss, double[] input, double[] target,
-                                            double[] params, int k, double step) {
+    /** The function whose slope is checked, evaluated at the network's current parameters. */
+    private interface Objective {
+        double value();
+    }
+
+    private static double centralDifference(Objective objective, double[] params, int k, double step) {
         double original = params[k];
         params[k] = original + step;
-        double plus = network.loss(input, target, loss);
+        double plus = objective.value();
         params[k] = original - step;
-        double minus = network.loss(input, target, loss);
+        double minus = objective.value();
         params[k] = original;
         return (plus - minus) / (2.0 * step);
     }

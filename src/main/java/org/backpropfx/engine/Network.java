@@ -117,9 +117,20 @@ public final class Network {
         return x;
     }
 
-    /** The error of one sample. */
+    /** The error of one sample, computed as training computes it (see {@link Loss#sample(Activation, double[], double[], double[])}). */
     public double loss(double[] input, double[] target, Loss loss) {
-        return loss.sample(predict(input), target);
+        if (input.length != inputSize()) {
+            throw new IllegalArgumentException(input.length + " inputs, expected " + inputSize());
+        }
+        double[] x = input;
+        double[] net = null;
+        for (Layer layer : layers) {
+            net = new double[layer.outputs()];
+            double[] out = new double[layer.outputs()];
+            Backprop.forwardLayer(layer, x, net, out);
+            x = out;
+        }
+        return loss.sample(layers.get(layers.size() - 1).activation(), net, x, target);
     }
 
     /** The mean per-sample error over a data set. */

@@ -42,6 +42,9 @@ public final class Trainer {
     private int epochSamples;
     private double lastEpochLoss = Double.NaN;
     private double lastSampleLoss = Double.NaN;
+    /** Samples of the epoch in progress whose output picked the target's class (when they were trained). */
+    private int epochCorrect;
+    private double lastEpochAccuracy = Double.NaN;
 
     public Trainer(Network network, DataSet data, TrainingSettings settings) {
         this.network = Objects.requireNonNull(network, "network");
@@ -120,6 +123,24 @@ public final class Trainer {
     /** The mean per-sample error seen during the last completed epoch (NaN before the first). */
     public double lastEpochLoss() { return lastEpochLoss; }
 
+    /** The regularisation penalty λ₂/2·Σw² + λ₁·Σ|w| of the weights as they are now (0 without regularisation). */
+    public double penalty() {
+        return Regularisation.penalty(network, settings.l1(), settings.l2());
+    }
+
+    /**
+     * The share of the last completed epoch's samples whose output picked the target's class (see
+     * {@link Classification}) as each was trained, before its own update, like {@link #lastEpochLoss()}
+     * (NaN before the first epoch).
+     */
+    public double lastEpochAccuracy() { return lastEpochAccuracy; }
+
+    /** Samples of the epoch in progress trained so far. */
+    public int epochSamples() { return epochSamples; }
+
+    /** Of those, the ones whose output picked the target's class. */
+    public int epochCorrect() { return epochCorrect; }
+
     /** The error of the last sample trained (NaN before the first). */
     public double lastSampleLoss() { return lastSampleLoss; }
 
@@ -165,7 +186,7 @@ public final class Trainer {
         }
 
         Loss loss = settings.loss();
-        double sampleLoss = loss.sample(out[layers], target);
+        double sampleLoss = loss.sample(layer[layers].activation(), net[layers], out[layers], target);
         if (recorder != null) recorder.error(target, out[layers], sampleLoss);
 
         // A batch of one sample needs no running sums: the fast path goes straight to the update.
@@ -193,14 +214,17 @@ public final class Trainer {
 
         lastSampleLoss = sampleLoss;
         epochLossSum += sampleLoss;
+        if (Classification.isCorrect(out[layers], target)) epochCorrect++;
         epochSamples++;
         samplesSeen++;
         nextSample = s + 1;
         if (nextSample == data.size()) {
             nextSample = 0;
             lastEpochLoss = epochLossSum / epochSamples;
+            lastEpochAccuracy = (double) epochCorrect / epochSamples;
             epochLossSum = 0.0;
             epochSamples = 0;
+            epochCorrect = 0;
             epoch++;
         }
         return sampleLoss;
@@ -213,11 +237,16 @@ public final class Trainer {
         boolean biasesMove = network.biasMode() == BiasMode.TRAINABLE;
 
         // Work out every change first and apply none if any weight would stop being a finite number.
+        boolean regularised = settings.isRegularised();
+        double l1 = settings.l1();
+        double l2 = settings.l2();
         for (int l = 1; l <= layers; l++) {
             Layer layer = this.layer[l];
             double[] w = layer.weights;
             for (int k = 0; k < w.length; k++) {
-                double v = layer.weightLocked[k] ? 0.0 : Backprop.velocity(velW[l][k], mu, rate, scale * sumW[l][k]);
+                double g = scale * sumW[l][k];
+                if (regularised) g = Regularisation.gradient(g, w[k], l1, l2);
+                double v = layer.weightLocked[k] ? 0.0 : Backprop.velocity(velW[l][k], mu, rate, g);
                 if (!Double.isFinite(w[k] + v)) throw diverged(sample);
                 nextVelW[l][k] = v;
             }
@@ -263,6 +292,9 @@ public final class Trainer {
         double mu = settings.momentum();
         boolean biasesMove = network.biasMode() == BiasMode.TRAINABLE;
         boolean finite = true;
+        boolean regularised = settings.isRegularised();
+        double l1 = settings.l1();
+        double l2 = settings.l2();
         for (int l = 1; l <= layers; l++) {
             Layer layer = this.layer[l];
             double[] in = l == 1 ? x : out[l - 1];
@@ -277,6 +309,7 @@ public final class Trainer {
             // weights, and a loop nested in a loop costs more than the arithmetic at that size.
             for (int k = 0, i = 0, j = 0; k < w.length; k++) {
                 double gradient = scale * (0.0 + Backprop.weightGradient(d[j], in[i]));
+                if (regularised) gradient = Regularisation.gradient(gradient, w[k], l1, l2);
                 double v = locked[k] ? 0.0 : Backprop.velocity(vel[k], mu, rate, gradient);
                 double updated = w[k] + v;
                 finite &= Double.isFinite(updated);
@@ -343,6 +376,8 @@ public final class Trainer {
         epochSamples = 0;
         lastEpochLoss = Double.NaN;
         lastSampleLoss = Double.NaN;
+        epochCorrect = 0;
+        lastEpochAccuracy = Double.NaN;
     }
 
     /** Everything training changes, copied: weights, biases, velocities, batch sums and counters. */
@@ -355,7 +390,8 @@ public final class Trainer {
         }
         return new TrainerState(w, b, copyUnlessZero(velW), copyUnlessZero(velB), copyUnlessZero(sumW),
                 copyUnlessZero(sumB), nextSample, samplesInBatch,
-                epoch, samplesSeen, updates, epochLossSum, epochSamples, lastEpochLoss, lastSampleLoss);
+                epoch, samplesSeen, updates, epochLossSum, epochSamples, lastEpochLoss, lastSampleLoss,
+                epochCorrect, lastEpochAccuracy);
     }
 
     /** Puts back a state saved from this trainer, bit for bit. */
@@ -377,6 +413,8 @@ public final class Trainer {
         epochSamples = state.epochSamples();
         lastEpochLoss = state.lastEpochLoss();
         lastSampleLoss = state.lastSampleLoss();
+        epochCorrect = state.epochCorrect();
+        lastEpochAccuracy = state.lastEpochAccuracy();
     }
 
     /**

@@ -7,7 +7,8 @@ package org.backpropfx.engine;
 public record TrainerState(double[][] weights, double[][] biases, double[][] velocityW, double[][] velocityB,
                            double[][] sumW, double[][] sumB, int nextSample, int samplesInBatch, long epoch,
                            long samplesSeen, long updates, double epochLossSum, int epochSamples,
-                           double lastEpochLoss, double lastSampleLoss) {
+                           double lastEpochLoss, double lastSampleLoss, int epochCorrect,
+                           double lastEpochAccuracy) {
 
     /** Approximate heap bytes held, for bounding the rewind history. */
     public long approximateBytes() {

@@ -222,6 +222,10 @@ public final class FormulaBook {
                 symbolic.text("max(0, ").append(net).text(")");
                 substituted = MathText.builder().text("max(0, ").append(num(netValue)).text(")").build();
             }
+            case SOFTMAX -> {
+                symbolic.append(exp(net)).text("/Σ").sub("k").append(exp(sym(notation.netSymbol(), "k")));
+                substituted = softmaxOf(s, l, j);
+            }
             default -> {
                 symbolic.append(net);
                 substituted = MathText.EMPTY;
@@ -229,6 +233,18 @@ public final class FormulaBook {
         }
         return formula("output of " + neuronName(s, l, j) + " (" + s.activation(l).id() + ")", symbolic.build(),
                 substituted, s.out(l, j));
+    }
+
+    /** e^z_j/(e^z_1 + e^z_2 + …) with the layer's net inputs in the exponents. */
+    private MathText softmaxOf(Snapshot s, int l, int j) {
+        MathText denominator = sum(s.size(l), k -> exp(num(s.net(l, k))));
+        return MathText.builder().append(exp(num(s.net(l, j)))).text("/(").append(denominator).text(")").build();
+    }
+
+    /** e^x, or exp(x) when x is itself written with a power of ten (a superscript cannot hold one). */
+    static MathText exp(MathText x) {
+        if (x.runs().size() == 1) return MathText.builder().text("e").sup(x.toPlainText()).build();
+        return MathText.builder().text("exp(").append(x).text(")").build();
     }
 
     /** 1/(1 + e^(−α)) with the number in the exponent; exp(…) when the number itself has an exponent. */
@@ -242,11 +258,12 @@ public final class FormulaBook {
 
     // --- error -----------------------------------------------------------------------------------
 
-    /** E = ½Σ(y−a)², Σ(y−a)² or (1/n)Σ(y−a)²; the MIT notation's P is its negative. */
+    /** E = ½Σ(y−a)², Σ(y−a)² or (1/n)Σ(y−a)², or a cross-entropy; the MIT notation's P is its negative. */
     private Formula loss(Snapshot s) {
+        Loss loss = s.settings().loss();
+        if (loss.isCrossEntropy()) return CrossEntropyFormulas.loss(this, s);
         int last = s.layerCount();
         int outputs = s.size(last);
-        Loss loss = s.settings().loss();
         String sign = notation == Notation.MIT ? "−" : "";
         MathText.Builder symbolic = MathText.builder().symbol(notation.objectiveSymbol()).text(" = " + sign);
         MathText.Builder substituted = MathText.builder().text(sign);
@@ -282,6 +299,9 @@ public final class FormulaBook {
     private Formula outputDelta(Snapshot s, int l, int j) {
         int outputs = s.size(l);
         Loss loss = s.settings().loss();
+        if (loss.cancelsWith(s.activation(l))) return CrossEntropyFormulas.cancelledDelta(this, s, l, j);
+        if (s.activation(l) == Activation.SOFTMAX) return CrossEntropyFormulas.softmaxJacobianDelta(this, s, l, j);
+        if (loss.isCrossEntropy()) return CrossEntropyFormulas.unmatchedDelta(this, s, l, j);
         MathText lossFactorSym;
         MathText lossFactorNum;
         MathText target = sym(notation.targetSymbol(), j);
@@ -299,6 +319,7 @@ public final class FormulaBook {
             case HALF_SSE -> "";
             case SSE -> "2";
             case MSE -> "(2/" + outputs + ")";
+            default -> throw new IllegalStateException(loss.id());
         };
         String scaleSym = loss == Loss.MSE ? "(2/n)" : scale;
         lossFactorSym = MathText.builder().text(scaleSym).append(lossFactorSym).build();
@@ -338,7 +359,7 @@ public final class FormulaBook {
         return formula(deltaTopic(s, l, j), symbolic.build(), substituted.build(), notation.delta(s.delta(l, j)));
     }
 
-    private String deltaTopic(Snapshot s, int l, int j) {
+    String deltaTopic(Snapshot s, int l, int j) {
         return (notation == Notation.MIT ? "γ" : "δ") + " of " + neuronName(s, l, j);
     }
 
@@ -360,6 +381,10 @@ public final class FormulaBook {
                     MathText.builder().text("step(").append(sym(notation.netSymbol(), j)).text(")").build(),
                     MathText.builder().text("step(").append(num(s.net(l, j))).text(")").build());
             case IDENTITY -> new Derivative(MathText.EMPTY, MathText.EMPTY);
+            // The Jacobian's diagonal ∂a_j/∂z_j (hidden softmax only; the output layer sums the whole Jacobian).
+            case SOFTMAX -> new Derivative(
+                    MathText.builder().append(out).text("(1 − ").append(out).text(")").build(),
+                    MathText.builder().append(num(o)).text(" × (1 − ").append(factor(o)).text(")").build());
         };
     }
 
@@ -530,12 +555,12 @@ public final class FormulaBook {
 
     // --- typesetting helpers ---------------------------------------------------------------------
 
-    private Formula formula(String topic, MathText symbolic, MathText substituted, double value) {
+    Formula formula(String topic, MathText symbolic, MathText substituted, double value) {
         return new Formula(topic, symbolic, substituted, format.math(value), value);
     }
 
     /** ∂E/∂w or ∂P/∂w. */
-    private MathText partial(MathText of) {
+    MathText partial(MathText of) {
         return MathText.builder().text("∂").symbol(notation.objectiveSymbol()).text("/∂").append(of).build();
     }
 
@@ -544,7 +569,7 @@ public final class FormulaBook {
     }
 
     /** A symbol with 0-based engine indices, shown from 1. */
-    private static MathText sym(String symbol, int... zeroBased) {
+    static MathText sym(String symbol, int... zeroBased) {
         int[] shown = new int[zeroBased.length];
         for (int k = 0; k < shown.length; k++) shown[k] = zeroBased[k] + 1;
         return sym(symbol, index(shown));
@@ -560,7 +585,7 @@ public final class FormulaBook {
         return sym(symbol, (first + 1) + second);
     }
 
-    private static MathText sym(String symbol, String index) {
+    static MathText sym(String symbol, String index) {
         return MathText.builder().symbol(symbol).sub(index).build();
     }
 
@@ -576,10 +601,10 @@ public final class FormulaBook {
         return sb.toString();
     }
 
-    private MathText num(double v) { return format.math(v); }
+    MathText num(double v) { return format.math(v); }
 
     /** A number as a factor: in parentheses when negative or written with a power of ten. */
-    private MathText factor(double v) {
+    MathText factor(double v) {
         MathText n = num(v);
         boolean bracket = n.toPlainText().startsWith("−") || n.runs().size() > 1;
         return bracket ? MathText.builder().text("(").append(n).text(")").build() : n;
@@ -590,7 +615,7 @@ public final class FormulaBook {
     }
 
     /** t₁ + t₂ + …; long sums keep their first terms and their last. */
-    private static MathText sum(int count, IntFunction<MathText> term) {
+    static MathText sum(int count, IntFunction<MathText> term) {
         List<MathText> terms = new ArrayList<>();
         if (count <= MAX_TERMS) {
             for (int k = 0; k < count; k++) terms.add(term.apply(k));

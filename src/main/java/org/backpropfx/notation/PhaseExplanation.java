@@ -45,6 +45,9 @@ public final class PhaseExplanation {
             case TANH -> "tanh then squeezes " + in + " into an output " + out + " between −1 and 1.";
             case RELU -> "ReLU passes " + in + " through when it is positive and outputs 0 otherwise.";
             case IDENTITY -> "This layer has no squashing function: the output " + out + " is " + in + " itself.";
+            case SOFTMAX -> "Softmax then turns the layer's net inputs into shares that are all positive and add up to 1: "
+                    + out + "ⱼ = e^" + in + "ⱼ / Σₖ e^" + in + "ₖ, so the largest net input gets the largest share. "
+                    + "Each output depends on every net input of the layer, not on its own alone.";
         };
     }
 
@@ -53,7 +56,14 @@ public final class PhaseExplanation {
             case HALF_SSE -> "½ Σ (" + n.targetSymbol() + " − " + n.outputSymbol() + ")²";
             case SSE -> "Σ (" + n.targetSymbol() + " − " + n.outputSymbol() + ")²";
             case MSE -> "the mean of (" + n.targetSymbol() + " − " + n.outputSymbol() + ")² over the outputs";
+            case CROSS_ENTROPY -> "−Σ " + n.targetSymbol() + " ln " + n.outputSymbol()
+                    + " (the cross-entropy: minus the log of the share given to the right class)";
+            case BINARY_CROSS_ENTROPY -> "−Σ [" + n.targetSymbol() + " ln " + n.outputSymbol() + " + (1 − "
+                    + n.targetSymbol() + ") ln(1 − " + n.outputSymbol() + ")] (the binary cross-entropy)";
         };
+        if (s.settings().isRegularised()) {
+            lossText += "; the regularisation penalty on the weights is added beside it";
+        }
         if (n == Notation.MIT) {
             return "The network's output " + n.outputSymbol() + " is compared with the desired output "
                     + n.targetSymbol() + ". The performance P is minus " + lossText
@@ -65,6 +75,25 @@ public final class PhaseExplanation {
 
     private static String outputDelta(Snapshot s, Notation n) {
         Activation f = s.activation(s.layerCount());
+        Loss loss = s.settings().loss();
+        String difference = n == Notation.MIT ? n.targetSymbol() + " − " + n.outputSymbol()
+                : n.outputSymbol() + " − " + n.targetSymbol();
+        if (loss.cancelsWith(f)) {
+            String cancelled = f == Activation.SOFTMAX
+                    ? "the cross-entropy's slope −" + n.targetSymbol() + "/" + n.outputSymbol()
+                    + " meets softmax's Jacobian, every " + n.outputSymbol() + " in a denominator cancels, and since the "
+                    + "targets add up to 1 what is left is"
+                    : "the binary cross-entropy's slope has " + n.outputSymbol() + "(1 − " + n.outputSymbol()
+                    + ") in its denominator, the sigmoid's derivative is that same product, they cancel, and what is left is";
+            return "Backpropagation starts at the output. The delta " + n.deltaSymbol() + " says how strongly the error "
+                    + "reacts to a change in this neuron's net input " + n.netSymbol() + ". By the chain rule, "
+                    + cancelled + " simply " + n.deltaSymbol() + " = " + difference + ".";
+        }
+        if (f == Activation.SOFTMAX) {
+            return "Backpropagation starts at the output. With softmax every output depends on every net input, so the "
+                    + "delta " + n.deltaSymbol() + "ⱼ sums the error's slope at each output k times how that output moves "
+                    + "with this net input: " + n.outSymbol() + "ₖ([k = j] − " + n.outSymbol() + "ⱼ), softmax's Jacobian.";
+        }
         String slope = slope(f, n);
         String lossSlope = s.settings().loss() == Loss.HALF_SSE
                 ? "(" + n.outputSymbol() + " − " + n.targetSymbol() + ")"
@@ -94,6 +123,7 @@ public final class PhaseExplanation {
             case TANH -> "1 − " + out + "², tanh's derivative written with its own output";
             case RELU -> "1 where the net input was positive and 0 where it was not (ReLU's derivative)";
             case IDENTITY -> "1, since the identity's slope is 1 everywhere";
+            case SOFTMAX -> out + "(1 − " + out + "), the diagonal of softmax's Jacobian";
         };
     }
 

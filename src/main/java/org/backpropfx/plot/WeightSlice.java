@@ -228,7 +228,7 @@ public final class WeightSlice {
             for (int s = 0; s < inputs.length; s++) {
                 checkWanted(s);
                 forward(s);
-                sum += loss.sample(out[last], targets[s]);
+                sum += loss.sample(network.layer(last).activation(), net[last], out[last], targets[s]);
             }
             return scale * sum;
         }

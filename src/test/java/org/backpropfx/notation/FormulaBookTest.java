@@ -222,7 +222,7 @@ class FormulaBookTest {
 
     @Test
     void errorFormulaFollowsTheLoss() {
-        for (Loss loss : Loss.values()) {
+        for (Loss loss : new Loss[] {Loss.HALF_SSE, Loss.SSE, Loss.MSE}) {
             DataSet data = new DataSet(new double[][] {X}, new double[][] {{D}});
             Snapshot s = stepTo(new Stepper(new Trainer(twoTwoOne(), data, TrainingSettings.plain(0.1).withLoss(loss))),
                     PhaseKind.ERROR, 0);
@@ -231,6 +231,7 @@ class FormulaBookTest {
                 case HALF_SSE -> "½";
                 case SSE -> "";
                 case MSE -> "(1/n)";
+                default -> throw new AssertionError(loss);
             };
             assertTrue(mit.toPlainText().startsWith("P = −" + factor + "Σₖ(dₖ − zₖ)² = "), mit.toPlainText());
             assertEquals(-s.loss(), mit.value());

@@ -256,6 +256,7 @@ public final class ActivationPlot extends PlotCanvas {
             case TANH -> "tanh " + a;
             case RELU -> "max(0, " + a + ")";
             case IDENTITY -> a;
+            case SOFTMAX -> "softmax e^" + a + "ⱼ/Σₖe^" + a + "ₖ, drawn with the other terms summing to 1";
         };
     }
 
@@ -268,6 +269,7 @@ public final class ActivationPlot extends PlotCanvas {
             case TANH -> "d" + b + "/d" + a + " = 1−" + b + "²";
             case RELU -> "d" + b + "/d" + a + " = 1 if " + a + " > 0, else 0";
             case IDENTITY -> "d" + b + "/d" + a + " = 1";
+            case SOFTMAX -> "∂" + b + "ⱼ/∂" + a + "ⱼ = " + b + "ⱼ(1−" + b + "ⱼ)";
         };
     }
 }

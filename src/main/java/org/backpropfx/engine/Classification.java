@@ -1,0 +1,36 @@
+package org.backpropfx.engine;
+
+/**
+ * Which class an output vector or a target picks: the index of the largest value when there are several
+ * (the first of equal ones), and for a single output class 1 when it is at least 0.5, else class 0.
+ */
+public final class Classification {
+    private Classification() {}
+
+    /** The class a vector picks (output or target, by the same rule). */
+    public static int classOf(double[] values) {
+        if (values.length == 1) return values[0] >= 0.5 ? 1 : 0;
+        int best = 0;
+        for (int k = 1; k < values.length; k++) if (values[k] > values[best]) best = k;
+        return best;
+    }
+
+    /** How many classes a network with this many outputs tells apart: two for a single output. */
+    public static int classCount(int outputs) {
+        return outputs == 1 ? 2 : outputs;
+    }
+
+    /** Whether the output picks the target's class. */
+    public static boolean isCorrect(double[] output, double[] target) {
+        return classOf(output) == classOf(target);
+    }
+
+    /** The confusion matrix of a network over a data set: rows the targets' classes, columns the predicted ones. */
+    public static ConfusionMatrix confusion(Network network, DataSet data) {
+        int[][] counts = new int[classCount(network.outputSize())][classCount(network.outputSize())];
+        for (int s = 0; s < data.size(); s++) {
+            counts[classOf(data.target(s))][classOf(network.predict(data.input(s)))]++;
+        }
+        return new ConfusionMatrix(counts);
+    }
+}
