@@ -122,7 +122,7 @@ class LessonFormatErrorsTest {
     @Test void aMisspeltActivationListsTheChoices() throws Exception {
         String json = broken(root -> layer(root, 0).put("activation", "sigmoidd"));
         assertThat(messageOf(json)).isEqualTo("network.layers[0].activation: unknown activation 'sigmoidd'"
-                + " (expected sigmoid, tanh, relu or identity)");
+                + " (expected sigmoid, tanh, relu, identity or softmax)");
     }
 
     @Test void unknownLossNotationBiasModeBatchModeAndInitAreNamed() throws Exception {
