@@ -455,7 +455,8 @@ public final class FormulaBook {
                 .append(sym(notation.deltaSymbol(), j)).build();
         MathText onlineNumbers = batched ? null : MathText.builder().append(factor(s.out(l - 1, i))).text(" × ")
                 .append(factor(notation.delta(s.delta(l, j)))).build();
-        change(s, w, name, notation.objective(gradient), onlineTerm, onlineNumbers, s.step(l, j, i), list);
+        change(s, w, name, notation.objective(gradient), onlineTerm, onlineNumbers, s.previousStep(l, j, i),
+                s.step(l, j, i), list);
         newValue(s, w, "new " + name, before, gradient, s.step(l, j, i), s.newWeight(l, j, i), list);
     }
 
@@ -476,7 +477,7 @@ public final class FormulaBook {
                 .append(sym(notation.deltaSymbol(), j)).build();
         MathText onlineNumbers = batched ? null : MathText.builder().text("(−1) × ")
                 .append(factor(notation.delta(s.delta(l, j)))).build();
-        change(s, b, name, gradient, onlineTerm, onlineNumbers, step, list);
+        change(s, b, name, gradient, onlineTerm, onlineNumbers, notation.bias(s.previousBiasStep(l, j)), step, list);
         newValue(s, b, "new " + name, notation.bias(s.biasBefore(l, j)), s.updateBiasGradient(l, j), step,
                 notation.bias(s.newBias(l, j)), list);
     }
@@ -494,13 +495,14 @@ public final class FormulaBook {
     }
 
     /**
-     * Δw: MIT r·x·γ (online) or r·∂P/∂w (batch), gradient notation −η·∂E/∂w; with momentum the
-     * previous change, which the snapshot does not hold, stays a symbol.
+     * Δw: MIT r·x·γ (online) or r·∂P/∂w (batch), gradient notation −η·∂E/∂w; with momentum μ·Δw′ in
+     * front, the previous change written as its number so that the line can be checked from what is shown.
      *
      * @param shownGradient ∂P/∂w in the MIT notation, ∂E/∂w in the other
+     * @param previousStep Δw′, the change the previous update made (in the notation's sign, w₀ = −b)
      */
     private void change(Snapshot s, MathText w, String name, double shownGradient, MathText onlineTerm,
-                        MathText onlineNumbers, double step, List<Formula> list) {
+                        MathText onlineNumbers, double previousStep, double step, List<Formula> list) {
         double rate = s.settings().learningRate();
         double mu = s.settings().momentum();
         MathText delta = MathText.builder().text("Δ").append(w).build();
@@ -509,7 +511,7 @@ public final class FormulaBook {
         MathText.Builder substituted = MathText.builder();
         if (mu != 0.0) {
             symbolic.symbol("μ").text("·").append(previous);
-            substituted.append(num(mu)).text(" × ").append(previous);
+            substituted.append(num(mu)).text(" × ").append(factor(previousStep));
         }
         MathText rateSym = MathText.symbol(notation.rateSymbol());
         if (notation == Notation.MIT) {

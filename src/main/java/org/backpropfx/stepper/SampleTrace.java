@@ -9,6 +9,7 @@ import org.backpropfx.engine.Layer;
 import org.backpropfx.engine.Network;
 import org.backpropfx.engine.PhaseRecorder;
 import org.backpropfx.engine.Trainer;
+import org.backpropfx.engine.TrainerState;
 import org.backpropfx.engine.TrainingSettings;
 
 /**
@@ -46,6 +47,12 @@ public final class SampleTrace {
     final double[][] stepB;
     final double[][] newW;
     final double[][] newB;
+    /**
+     * The changes of the update before this sample's (the momentum term's Δw′): a layer is null where they
+     * are all zero, and all are null without momentum, where no formula shows them.
+     */
+    final double[][] previousStepW;
+    final double[][] previousStepB;
 
     private SampleTrace(Trainer trainer) {
         Network network = trainer.network();
@@ -93,6 +100,15 @@ public final class SampleTrace {
         stepB = new double[layers + 1][];
         newW = new double[layers + 1][];
         newB = new double[layers + 1][];
+        if (settings.momentum() != 0.0) {
+            // The trainer keeps its velocities to itself; its saved state holds copies of them.
+            TrainerState state = trainer.saveState();
+            previousStepW = state.velocityW();
+            previousStepB = state.velocityB();
+        } else {
+            previousStepW = new double[layers + 1][];
+            previousStepB = new double[layers + 1][];
+        }
     }
 
     /**

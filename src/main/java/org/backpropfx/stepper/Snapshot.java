@@ -158,6 +158,22 @@ public final class Snapshot {
         return trace.stepW[l][index(l, j, i)];
     }
 
+    /**
+     * The change Δw′ the update before this sample's made to weight (l, j, i): the velocity the momentum
+     * term multiplies. Zero before the first update, and always zero without momentum.
+     */
+    public double previousStep(int l, int j, int i) {
+        double[] steps = trace.previousStepW[l];
+        int k = index(l, j, i);
+        return steps == null ? 0.0 : steps[k];
+    }
+
+    /** The change Δb′ the update before this sample's made to neuron j's bias. */
+    public double previousBiasStep(int l, int j) {
+        double[] steps = trace.previousStepB[l];
+        return steps == null ? 0.0 : steps[j];
+    }
+
     /** Δb of neuron j's bias. */
     public double biasStep(int l, int j) {
         require(hasUpdate(), "the update");
