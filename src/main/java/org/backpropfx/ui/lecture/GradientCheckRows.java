@@ -44,7 +44,7 @@ public final class GradientCheckRows {
             String into = Quiz.neuronName(e.layer(), e.neuron(), layers);
             String from = e.isBias() ? (notation == Notation.MIT ? "constant −1" : "bias")
                     : Quiz.neuronName(e.layer() - 1, e.input(), layers);
-            String name = e.isBias() ? notation.biasSymbol() : "w" + subscript(e.neuron() + 1, e.input() + 1);
+            String name = parameterName(e, notation);
             rows.add(new Row(e, name, into, from, sign * e.backprop(), sign * e.numerical()));
         }
         return new GradientCheckRows(List.copyOf(rows), GradientCheck.maxRelativeError(entries));
@@ -53,6 +53,26 @@ public final class GradientCheckRows {
     public List<Row> rows() { return rows; }
 
     public double maxRelativeError() { return maxRelativeError; }
+
+    /**
+     * The parameter as the formulas write it, with its layer: "w₁₂ of layer 2" for the weight into neuron 1
+     * of weight layer 2 from its input 2, the bias "w₁₀ of layer 2" (MIT: a weight on the constant −1) or
+     * "b₁ of layer 2". Layer, neuron and input together name one parameter, so no two rows read alike.
+     */
+    static String parameterName(GradientCheck.Entry e, Notation notation) {
+        String symbol;
+        if (!e.isBias()) symbol = "w" + subscript(e.neuron() + 1, e.input() + 1);
+        else if (notation == Notation.MIT) symbol = "w" + subscript(e.neuron() + 1, 0);
+        else symbol = notation.biasSymbol() + subscript(e.neuron() + 1);
+        return symbol + " of layer " + e.layer();
+    }
+
+    /** b₃, b₁₂: one index. */
+    static String subscript(int index) {
+        StringBuilder sb = new StringBuilder();
+        for (char c : Integer.toString(index).toCharArray()) sb.append((char) ('₀' + (c - '0')));
+        return sb.toString();
+    }
 
     /** w₁₂ for the weight into neuron 1 from input 2; w₁,₁₂ once a number has two digits. */
     static String subscript(int to, int from) {

@@ -4,15 +4,18 @@ import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 
 import javafx.application.Platform;
-
+import javafx.beans.InvalidationListener;
+import javafx.beans.WeakInvalidationListener;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.geometry.Pos;
-import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
-import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -24,13 +27,16 @@ import org.backpropfx.stepper.Snapshot;
 
 /**
  * Backpropagation's gradient beside the numerical one (central differences) for every weight and bias
- * of the network in force, on the current sample, with their relative error. It is computed when opened
- * and on Refresh, and says which step it belongs to, so an older result is never mistaken for the
- * current one.
+ * of the network in force, on the current sample, with their relative error. It follows the session:
+ * every step, hand edit or change of notation is checked again while the view is showing, and the heading
+ * says which step the rows belong to, so an older result is never mistaken for the current one. Esc and
+ * Ctrl+W (Cmd+W) close its window.
  */
 public final class GradientCheckView extends VBox {
     /** Relative errors below this mean the two gradients agree (rounding in the differences aside). */
     public static final double AGREEMENT = 1e-5;
+
+    private static final KeyCombination CLOSE = new KeyCodeCombination(KeyCode.W, KeyCombination.SHORTCUT_DOWN);
 
     private final LessonSession session;
     private final TableView<GradientCheckRows.Row> table = new TableView<>();
@@ -50,11 +56,7 @@ public final class GradientCheckView extends VBox {
         summary.setWrapText(true);
         summary.setMaxWidth(Double.MAX_VALUE);
         HBox.setHgrow(summary, Priority.ALWAYS);
-        Button refresh = new Button("Refresh");
-        refresh.setId("gradientCheckRefresh");
-        refresh.setTooltip(new Tooltip("Check again for the current step"));
-        refresh.setOnAction(e -> refresh());
-        HBox bottom = new HBox(summary, refresh);
+        HBox bottom = new HBox(summary);
         bottom.setAlignment(Pos.CENTER_LEFT);
         bottom.getStyleClass().add("gradient-check-bar");
         table.setId("gradientCheckTable");
@@ -62,40 +64,82 @@ public final class GradientCheckView extends VBox {
         table.setPlaceholder(new Label("No weights"));
         VBox.setVgrow(table, Priority.ALWAYS);
         getChildren().addAll(heading, table, bottom);
+        addEventFilter(KeyEvent.KEY_PRESSED, this::closeKeys);
+        // Weakly held: a closed window's view must not keep checking every step of the session.
+        InvalidationListener follow = o -> { if (isShowingOnScreen()) refresh(); };
+        listener = follow;
+        WeakInvalidationListener weak = new WeakInvalidationListener(follow);
+        session.snapshotProperty().addListener(weak);
+        session.notationProperty().addListener(weak);
+        session.digitsProperty().addListener(weak);
         refresh();
     }
+
+    /** Kept so that the weak listeners live as long as the view. */
+    @SuppressWarnings("unused")
+    private final InvalidationListener listener;
 
     /**
      * Parameters up to which the check runs at once on the JavaFX thread (a few tens of milliseconds).
      * The check costs two forward passes per parameter, so it grows with the square of the network: the
      * largest networks take seconds, and are checked on a thread of their own while the window stays live.
+     * While training runs every network is checked beside the JavaFX thread, one check at a time.
      */
     static final int CHECKED_IN_PLACE = 4_000;
 
     private int generation;
+    /** A check is running on its own thread. */
+    private boolean checking;
+    /** The step moved on while a check was running: check the newest step when it ends. */
+    private boolean stale;
 
-    /** Checks the network in force at the current step (pausing training first). */
+    private void closeKeys(KeyEvent e) {
+        if (e.getCode() == KeyCode.ESCAPE || CLOSE.match(e)) {
+            if (getScene() != null && getScene().getWindow() != null) getScene().getWindow().hide();
+            e.consume();
+        }
+    }
+
+    private boolean isShowingOnScreen() {
+        return getScene() != null && getScene().getWindow() != null && getScene().getWindow().isShowing();
+    }
+
+    /** Checks the network in force at the current step, now or, for a large network, on a thread of its own. */
     public void refresh() {
-        session.pause();
         Snapshot s = session.getSnapshot();
         Notation notation = session.getNotation();
         SignificantFormat format = new SignificantFormat(session.getDigits());
         int request = ++generation;
-        heading.setText("Sample " + (s.sample() + 1) + " of " + s.sampleCount() + ", epoch " + (s.epoch() + 1)
-                + ", at \u201c" + s.describePhase() + "\u201d, with the weights in force at this step. Numerical: ("
-                + notation.objectiveSymbol() + "(w + h) − " + notation.objectiveSymbol() + "(w − h)) / 2h, h = 10⁻⁵.");
-        if (parameters(s) <= CHECKED_IN_PLACE) {
-            show(GradientCheckRows.of(s, notation), notation, format);
+        if (checking) {
+            stale = true;
             return;
         }
-        table.getItems().clear();
-        summary.setText("Checking " + parameters(s) + " weights and biases…");
+        if (parameters(s) <= CHECKED_IN_PLACE && !session.isRunning()) {
+            show(GradientCheckRows.of(s, notation), s, notation, format);
+            return;
+        }
+        checking = true;
+        if (shown == null) {
+            table.getItems().clear();
+            heading.setText(describe(s, notation));
+            summary.setText("Checking " + parameters(s) + " weights and biases…");
+        }
         CompletableFuture.supplyAsync(() -> GradientCheckRows.of(s, notation), GradientCheckView::runInBackground)
                 .whenComplete((rows, failure) -> Platform.runLater(() -> {
-                    if (request != generation) return;
+                    checking = false;
                     if (failure != null) summary.setText("The check failed: " + failure.getMessage());
-                    else show(rows, notation, format);
+                    else show(rows, s, notation, format);
+                    if (stale || request != generation) {
+                        stale = false;
+                        refresh();
+                    }
                 }));
+    }
+
+    private static String describe(Snapshot s, Notation notation) {
+        return "Sample " + (s.sample() + 1) + " of " + s.sampleCount() + ", epoch " + (s.epoch() + 1)
+                + ", at \u201c" + s.describePhase() + "\u201d, with the weights in force at this step. Numerical: ("
+                + notation.objectiveSymbol() + "(w + h) − " + notation.objectiveSymbol() + "(w − h)) / 2h, h = 10⁻⁵.";
     }
 
     private static void runInBackground(Runnable work) {
@@ -111,8 +155,9 @@ public final class GradientCheckView extends VBox {
         return count;
     }
 
-    private void show(GradientCheckRows rows, Notation notation, SignificantFormat format) {
+    private void show(GradientCheckRows rows, Snapshot s, Notation notation, SignificantFormat format) {
         shown = rows;
+        heading.setText(describe(s, notation));
         String d = GradientCheckRows.derivative(notation);
         table.getColumns().setAll(java.util.List.of(
                 text("Parameter", r -> r.parameter()),
