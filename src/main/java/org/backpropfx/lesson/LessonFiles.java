@@ -148,6 +148,14 @@ public final class LessonFiles {
         void replace(Path finished, Path target) throws IOException;
     }
 
+    /**
+     * Writes any file the way a lesson is saved: whole beside the target, then renamed over it, with the
+     * permissions a new file of the user gets (their umask). For exported pictures and worked examples.
+     */
+    public static void writeFile(byte[] bytes, Path file) throws IOException {
+        writeAtomically(bytes, file, LessonFiles::replace);
+    }
+
     static void writeAtomically(byte[] bytes, Path file, Replacer replacer) throws IOException {
         Path target = file.toAbsolutePath();
         Path dir = target.getParent();

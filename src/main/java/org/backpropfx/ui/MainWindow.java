@@ -29,6 +29,7 @@ public final class MainWindow extends BorderPane {
     private final Lecture lecture;
     private final Tinkering tinkering;
     private final SamplesPanel samplesPanel;
+    private final PngExport exports;
 
     public MainWindow(LessonSession session) {
         this.session = Objects.requireNonNull(session, "session");
@@ -63,9 +64,10 @@ public final class MainWindow extends BorderPane {
         centre.setOrientation(Orientation.VERTICAL);
         centre.setDividerPositions(0.64);
         setCenter(centre);
-        PngExport.install(network, "network.png");
-        menus.menu(AppMenus.VIEW).getItems().add(AppMenus.item("Export network view as PNG…", null,
-                () -> PngExport.chooseAndSave(network, "network.png")));
+        PngExport exports = new PngExport(menus);
+        exports.add("Network view", network, "network.png", ((NetworkView) network)::printImage);
+        plots.addExports(exports);
+        this.exports = exports;
 
         keys = new KeyBindings(session);
         // File and Edit menus, undo/redo, typing and nudging weights, drag and drop, unsaved-edit prompts.
@@ -102,6 +104,9 @@ public final class MainWindow extends BorderPane {
 
     /** Editing by hand: the value editor on the network and the file commands. */
     Tinkering tinkering() { return tinkering; }
+
+    /** Export of the network view and the plots as PNG. */
+    PngExport exports() { return exports; }
 
     /** The samples table with its buttons. */
     SamplesPanel samplesPanel() { return samplesPanel; }

@@ -59,11 +59,6 @@ public final class Plots {
         tabs.setId("plotTabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
 
-        PngExport.install(loss, "loss.png");
-        PngExport.install(activation, "activation.png");
-        PngExport.install(slice, "weight-slice.png");
-        PngExport.install(map, "decision-map.png");
-
         session.lessonProperty().addListener((o, was, lesson) -> lessonChanged(lesson));
         session.snapshotProperty().addListener((o, was, is) -> followEpochs());
         session.selectionProperty().addListener((o, was, picked) -> {
@@ -72,6 +67,14 @@ public final class Plots {
             }
         });
         chooseTab(session.getLesson());
+    }
+
+    /** Offers every plot for export as PNG, in the menu and on its right-click menu. */
+    void addExports(PngExport exports) {
+        exports.add("Loss curve", loss, "loss.png", scale -> loss.shownPlot().printImage(scale));
+        exports.add("Activation plot", activation, "activation.png", activation::printImage);
+        exports.add("Loss along a weight", slice, "weight-slice.png", slice::printImage);
+        exports.add("Decision map", map, "decision-map.png", map::printImage);
     }
 
     /** The loss curves (per epoch and per sample), for the strip under the network. */

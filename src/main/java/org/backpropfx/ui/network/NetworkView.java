@@ -18,7 +18,9 @@ import javafx.css.StyleableProperty;
 import javafx.geometry.Insets;
 import javafx.geometry.Point2D;
 import javafx.scene.Cursor;
+import javafx.scene.SnapshotParameters;
 import javafx.scene.canvas.Canvas;
+import javafx.scene.image.WritableImage;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.Region;
@@ -157,6 +159,28 @@ public final class NetworkView extends Region {
         picture.paint(canvas.getGraphicsContext2D());
         lastRedrawCost = System.nanoTime() - lastRedrawStart;
         redraws++;
+    }
+
+    /**
+     * The picture as the view shows it now, drawn afresh at {@code scale} times the view's size for print:
+     * every length and font scaled, nothing selected or pointed at, and no frame budget (every strip drawn).
+     * Must be called on the JavaFX thread; null while the view has no size.
+     */
+    public WritableImage printImage(double scale) {
+        int w = (int) Math.round(canvas.getWidth() * scale);
+        int h = (int) Math.round(canvas.getHeight() * scale);
+        if (w <= 0 || h <= 0) return null;
+        Snapshot s = session.getSnapshot();
+        NetworkLabels labels = new NetworkLabels(s, session.getNotation(), session.getDigits(), numbers);
+        int[] sizes = new int[s.layerCount() + 1];
+        for (int l = 0; l < sizes.length; l++) sizes[l] = s.size(l);
+        NetworkLayout large = new NetworkLayout(sizes, labels.biasAsNode(), w, h, fontScale.get() * scale);
+        NetworkStyle style = style();
+        Canvas print = new Canvas(w, h);
+        new NetworkPicture(large, labels, s, null, null, style, measure, new Backdrop()).paint(print.getGraphicsContext2D());
+        SnapshotParameters parameters = new SnapshotParameters();
+        parameters.setFill(style.background());
+        return print.snapshot(parameters, null);
     }
 
     /** Whether the picture shows the current state whole (while training, strips may follow a frame or two late). */

@@ -10,8 +10,10 @@ import javafx.beans.value.ObservableValue;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.SnapshotParameters;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.image.WritableImage;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 
@@ -117,6 +119,39 @@ abstract class PlotCanvas extends Region {
             PlotStyle.use(PlotStyle.Ink.LIGHT);
         }
     }
+
+    /**
+     * The plot drawn afresh at {@code scale} times its size on screen, for print: the same drawing with every
+     * length scaled, without the controls above it and without marks of the pointer. Must be called on the
+     * JavaFX thread; null while the plot has no size.
+     */
+    public final WritableImage printImage(double scale) {
+        double w = canvas.getWidth();
+        double h = canvas.getHeight();
+        if (w <= 0 || h <= 0) return null;
+        Canvas print = new Canvas(Math.round(w * scale), Math.round(h * scale));
+        GraphicsContext g = print.getGraphicsContext2D();
+        PlotStyle.Ink ink = PlotStyle.Ink.on(getBackground());
+        PlotStyle.use(ink);
+        printing = true;
+        g.save();
+        try {
+            g.scale(scale, scale);
+            draw(g, w, h);
+        } finally {
+            g.restore();
+            printing = false;
+            PlotStyle.use(PlotStyle.Ink.LIGHT);
+        }
+        SnapshotParameters parameters = new SnapshotParameters();
+        parameters.setFill(ink.background());
+        return print.snapshot(parameters, null);
+    }
+
+    /** True while {@link #printImage} draws: pointer marks (a cross-hair) are left out. */
+    final boolean isPrinting() { return printing; }
+
+    private boolean printing;
 
     private boolean isShown() {
         for (Node n = this; n != null; n = n.getParent()) {

@@ -1,6 +1,7 @@
 package org.backpropfx.ui.plot;
 
 import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
 import java.io.File;
 import java.io.IOException;
 import java.util.Objects;
@@ -8,14 +9,18 @@ import java.util.Objects;
 import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.SnapshotParameters;
+import javafx.scene.image.Image;
 import javafx.scene.image.PixelFormat;
-import javafx.scene.image.WritableImage;
 import javafx.scene.paint.Color;
 import javax.imageio.ImageIO;
 
+import org.backpropfx.lesson.LessonFiles;
+
 /**
- * Saves any node (a plot, the network view) as a PNG file. The pixels go from JavaFX's snapshot into
- * a {@link BufferedImage} by hand and are written with {@link ImageIO}, so no Swing bridge is needed.
+ * Saves a picture (a plot or the network view drawn for print, or any node as on screen) as a PNG file.
+ * The pixels go from JavaFX into a {@link BufferedImage} by hand and are encoded with {@link ImageIO}, so no
+ * Swing bridge is needed; the file is written whole beside its target and then renamed, with the
+ * permissions any new file of the user gets (their umask), like a saved lesson.
  */
 public final class PlotExport {
     private PlotExport() {}
@@ -28,24 +33,42 @@ public final class PlotExport {
      */
     public static void toPng(Node node, File file) throws IOException {
         Objects.requireNonNull(node, "node");
-        Objects.requireNonNull(file, "file");
-        if (!Platform.isFxApplicationThread()) {
-            throw new IllegalStateException("a PNG export must run on the JavaFX application thread");
-        }
+        requireFxThread();
         SnapshotParameters parameters = new SnapshotParameters();
         parameters.setFill(Color.WHITE);
-        WritableImage image = node.snapshot(parameters, null);
+        toPng(node.snapshot(parameters, null), file);
+    }
+
+    /** Writes the image to {@code file} as PNG. */
+    public static void toPng(Image image, File file) throws IOException {
+        Objects.requireNonNull(file, "file");
+        if (image == null || image.getWidth() == 0 || image.getHeight() == 0) {
+            throw new IOException("nothing to save in " + file + ": the view has no size yet");
+        }
         int w = (int) image.getWidth();
         int h = (int) image.getHeight();
-        if (w == 0 || h == 0) throw new IOException("nothing to save in " + file + ": the view has no size yet");
         int[] pixels = new int[w * h];
         image.getPixelReader().getPixels(0, 0, w, h, PixelFormat.getIntArgbInstance(), pixels, 0, w);
         BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB);
         out.setRGB(0, 0, w, h, pixels, 0, w);
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(w * h / 4 + 1024);
+        if (!ImageIO.write(out, "png", bytes)) throw new IOException("no PNG writer available for " + file);
         try {
-            if (!ImageIO.write(out, "png", file)) throw new IOException("no PNG writer available for " + file);
+            LessonFiles.writeFile(bytes.toByteArray(), file.toPath());
         } catch (IOException e) {
-            throw new IOException("could not save the picture to " + file + ": " + e.getMessage(), e);
+            throw new IOException("could not save the picture to " + file + ": " + reason(e), e);
+        }
+    }
+
+    private static String reason(IOException e) {
+        if (e instanceof java.nio.file.AccessDeniedException) return "permission denied";
+        if (e instanceof java.nio.file.NoSuchFileException) return "the folder does not exist";
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    }
+
+    private static void requireFxThread() {
+        if (!Platform.isFxApplicationThread()) {
+            throw new IllegalStateException("a PNG export must run on the JavaFX application thread");
         }
     }
 }

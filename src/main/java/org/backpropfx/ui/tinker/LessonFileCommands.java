@@ -3,10 +3,8 @@ package org.backpropfx.ui.tinker;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Locale;
 import java.util.Objects;
 
@@ -120,13 +118,8 @@ public final class LessonFileCommands {
         if (file == null) return false;
         Path target = withExtension(file, extension);
         try {
-            Path temporary = Files.createTempFile(target.toAbsolutePath().getParent(), ".export", extension);
-            try {
-                Files.writeString(temporary, text, StandardCharsets.UTF_8);
-                Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } finally {
-                Files.deleteIfExists(temporary);
-            }
+            // Not Files.createTempFile: its file is private to the owner (0600), which the export would keep.
+            LessonFiles.writeFile(text.getBytes(StandardCharsets.UTF_8), target);
             return true;
         } catch (IOException e) {
             dialogs.showError("The step could not be exported", "Writing " + target + " failed: " + reason(e));

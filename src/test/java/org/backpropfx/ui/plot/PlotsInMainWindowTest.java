@@ -231,7 +231,10 @@ class PlotsInMainWindowTest {
             assertThat(image.getHeight()).as(id).isEqualTo((int) Math.ceil(b.getHeight()));
         }
         assertThat(onFx(() -> window.menus().menu(org.backpropfx.ui.AppMenus.VIEW).getItems().stream()
-                .map(MenuItem::getText).toList())).contains("Export network view as PNG…");
+                .filter(m -> m instanceof javafx.scene.control.Menu && "Export as PNG".equals(m.getText()))
+                .flatMap(m -> ((javafx.scene.control.Menu) m).getItems().stream())
+                .map(MenuItem::getText).toList())).contains("Network view…", "Loss curve…", "Activation plot…",
+                        "Loss along a weight…", "Decision map…", "2× the size on screen", "4× the size on screen");
     }
 
     // --- helpers ---------------------------------------------------------------------------------

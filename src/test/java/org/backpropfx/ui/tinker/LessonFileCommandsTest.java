@@ -169,6 +169,13 @@ class LessonFileCommandsTest {
         assertThat(files.exportLatex()).isTrue();
         String latex = Files.readString(folder.resolve("step.tex"));
         assertThat(latex).startsWith("\\subsection*{XOR test}").contains("\\begin{itemize}").contains("---");
+
+        // The user's usual permissions (their umask), as any new file gets: not a temporary file's 0600.
+        if (Files.getFileStore(folder).supportsFileAttributeView("posix")) {
+            var usual = Files.getPosixFilePermissions(Files.createFile(folder.resolve("any-new-file")));
+            assertThat(Files.getPosixFilePermissions(folder.resolve("step.md"))).isEqualTo(usual);
+            assertThat(Files.getPosixFilePermissions(folder.resolve("step.tex"))).isEqualTo(usual);
+        }
     }
 
     @Test
