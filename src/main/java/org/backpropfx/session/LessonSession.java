@@ -44,8 +44,12 @@ public final class LessonSession {
     /** The speed value meaning "as fast as the machine trains". */
     public static final double FULL_SPEED = Double.POSITIVE_INFINITY;
     public static final double DEFAULT_SPEED = 2.0;
-    /** Epochs up to this many samples are trained at once on the UI thread: well under a frame. */
-    static final int SAMPLES_RUN_IN_PLACE = 2_000;
+    /**
+     * Epochs that cost up to this much work (samples × {@link Stepper#workPerSample()}, about a nanosecond or two
+     * each) are trained at once on the UI thread: a few milliseconds, well under a frame. Longer ones run on the
+     * training thread. A count of samples would not do: one sample of an 8 × 64 network is 600 of XOR.
+     */
+    static final long WORK_RUN_IN_PLACE = 2_000_000L;
 
     private final UiThread ui;
 
@@ -258,7 +262,7 @@ public final class LessonSession {
         Snapshot at = stepper.snapshot();
         int remaining = at.sampleCount() - 1 - at.sample();
         if (remaining == 0) remaining = at.sampleCount();
-        if (remaining <= SAMPLES_RUN_IN_PLACE) {
+        if (remaining * stepper.workPerSample() <= WORK_RUN_IN_PLACE) {
             int samples = remaining;
             act(() -> stepper.runSamples(samples, losses));
         } else {

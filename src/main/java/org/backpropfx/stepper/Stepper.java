@@ -1,7 +1,5 @@
 package org.backpropfx.stepper;
 
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.Objects;
 import java.util.function.Consumer;
 
@@ -18,7 +16,8 @@ import org.backpropfx.engine.TrainingSettings;
  * already past it); stepping inside a sample only moves the cursor over that record. To step back
  * into an earlier sample the trainer is put back to the state saved before it and the sample is
  * recorded again: the same arithmetic on the same bits gives the same snapshot, bit for bit.
- * At least {@value #MIN_REWIND_STEPS} steps can be taken back.
+ * At least {@value #MIN_REWIND_STEPS} steps can be taken back; the {@link RewindHistory} keeps that without a
+ * whole copy of the network per sample.
  *
  * <p>Not thread-safe: one thread at a time drives it. Snapshots are immutable and may be handed to
  * any thread.
@@ -33,18 +32,32 @@ public final class Stepper {
         void epochEnded(Trainer trainer);
     }
 
-    private record Checkpoint(TrainerState state, TrainingSettings settings, int phases) {}
-
     private final Trainer trainer;
-    private final Deque<Checkpoint> history = new ArrayDeque<>();
-    private int historySteps;
+    private final RewindHistory history;
+    /** Work of one sample for the history's budget: weights, biases and neurons, plus a fixed part. */
+    private final long workPerSample;
+    /** The locks, activations and bias mode the trainer's network has now. */
+    private NetworkConfig config;
+    /** Whether the current sample's start was reached by training on from the newest history entry. */
+    private boolean currentReachable;
     private TrainerState currentStart;
     private SampleTrace trace;
     private int phase;
 
     /** Starts before the first phase of the trainer's next sample. */
     public Stepper(Trainer trainer) {
+        this(trainer, RewindHistory.RECOMPUTE_BUDGET, RewindHistory.MAX_STATE_BYTES);
+    }
+
+    /** A stepper whose history retrains at most {@code recomputeBudget} work and keeps at most {@code maxStateBytes}. */
+    Stepper(Trainer trainer, long recomputeBudget, long maxStateBytes) {
         this.trainer = Objects.requireNonNull(trainer, "trainer");
+        history = new RewindHistory(MIN_REWIND_STEPS, recomputeBudget, maxStateBytes);
+        Network network = trainer.network();
+        long work = 32;
+        for (int l = 1; l <= network.layerCount(); l++) work += (long) (network.size(l - 1) + 2) * network.size(l);
+        workPerSample = work;
+        config = NetworkConfig.of(network);
         currentStart = trainer.saveState();
         trace = recordFrom(currentStart);
         phase = -1;
@@ -52,11 +65,23 @@ public final class Stepper {
 
     public Trainer trainer() { return trainer; }
 
+    /**
+     * The work of training one sample, in the units the rewind history and the session budget by: the
+     * network's weights, biases and neurons, plus a fixed part for what every sample costs.
+     */
+    public long workPerSample() { return workPerSample; }
+
     /** What is known at the cursor. */
     public Snapshot snapshot() { return new Snapshot(trace, phase); }
 
     /** How many steps back are possible from here. */
-    public int stepsBackAvailable() { return historySteps + phase + 1; }
+    public int stepsBackAvailable() { return history.steps() + phase + 1; }
+
+    /** Approximate heap bytes the rewind history holds (the current sample's record not included). */
+    public long historyBytes() { return history.approximateBytes(); }
+
+    /** How many of the history's samples keep a copy of their start state; the others are trained again. */
+    public int historyCheckpoints() { return history.checkpoints(); }
 
     public boolean canStepBack() { return stepsBackAvailable() > 0; }
 
@@ -71,7 +96,7 @@ public final class Stepper {
         } else {
             TrainerState next = trainer.saveState();
             SampleTrace nextTrace = recordFrom(next);
-            remember(new Checkpoint(currentStart, trace.settings, trace.phases.size()));
+            remember(1);
             currentStart = next;
             trace = nextTrace;
             phase = 0;
@@ -101,10 +126,10 @@ public final class Stepper {
             return true;
         }
         if (history.isEmpty()) return false;
-        Checkpoint previous = history.removeLast();
-        historySteps -= previous.phases();
-        trainer.setSettings(previous.settings());
+        RewindHistory.Entry previous = history.pop(trainer, config);
+        trainer.setSettings(previous.settings);
         currentStart = previous.state();
+        currentReachable = previous.reachable;
         trace = recordFrom(currentStart);
         phase = trace.phases.size() - 1;
         return true;
@@ -147,7 +172,7 @@ public final class Stepper {
             TrainerState lastStart = trainer.saveState();
             SampleTrace lastTrace = SampleTrace.record(trainer);
             if (observer != null && trainer.nextSample() == 0) observer.epochEnded(trainer);
-            remember(new Checkpoint(currentStart, trace.settings, trace.phases.size()));
+            remember(samples);
             currentStart = lastStart;
             trace = lastTrace;
             phase = trace.phases.size() - 1;
@@ -173,6 +198,7 @@ public final class Stepper {
         trainer.restoreState(currentStart);
         trainer.setNextSample(index);
         currentStart = trainer.saveState();
+        currentReachable = false;
         trace = recordFrom(currentStart);
         phase = -1;
         return snapshot();
@@ -185,7 +211,9 @@ public final class Stepper {
     public Snapshot edit(Consumer<Network> change) {
         trainer.restoreState(currentStart);
         change.accept(trainer.network());
+        config = NetworkConfig.of(trainer.network(), config);
         currentStart = trainer.saveState();
+        currentReachable = false;
         trace = recordFrom(currentStart);
         phase = Math.min(phase, trace.phases.size() - 1);
         return snapshot();
@@ -213,11 +241,10 @@ public final class Stepper {
         }
     }
 
-    private void remember(Checkpoint checkpoint) {
-        history.addLast(checkpoint);
-        historySteps += checkpoint.phases();
-        while (!history.isEmpty() && historySteps - history.peekFirst().phases() >= MIN_REWIND_STEPS) {
-            historySteps -= history.removeFirst().phases();
-        }
+    /** Puts the current sample into the history; {@code samples} are trained from its start to the next current one. */
+    private void remember(long samples) {
+        history.push(new RewindHistory.Entry(currentStart, trace.settings, trace.phases.size(), config, currentReachable,
+                samples, workPerSample), trainer, config);
+        currentReachable = true;
     }
 }

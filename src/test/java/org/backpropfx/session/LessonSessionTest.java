@@ -72,17 +72,29 @@ class LessonSessionTest {
 
     @Test
     void aLongEpochRunsOnTheTrainingThreadAndEndsWhereTheStepperWould() {
-        Lesson lesson = TestLessons.xorRepeated(1_000);
+        Lesson lesson = TestLessons.eightBySixtyFour(100);
         LessonSession session = new LessonSession(lesson, ui);
         Stepper expected = new Stepper(lesson.newTrainer());
 
         session.runEpoch();
-        assertThat(session.isRunning()).as("4000 samples are trained off the UI thread").isTrue();
+        assertThat(session.isRunning()).as("100 samples of 33,280 weights are trained off the UI thread").isTrue();
         ui.framesUntil(() -> !session.isRunning());
 
         expected.finishEpoch();
         assertSame(session.getSnapshot(), expected.snapshot());
         assertThat(session.getStatus()).isEmpty();
+    }
+
+    @Test
+    void anEpochOfManySamplesOfASmallNetworkIsTrainedAtOnce() {
+        Lesson lesson = TestLessons.xorRepeated(1_000);
+        LessonSession session = new LessonSession(lesson, ui);
+        Stepper expected = new Stepper(lesson.newTrainer());
+
+        session.runEpoch();
+        assertThat(session.isRunning()).as("4000 samples of 9 weights take well under a frame").isFalse();
+        expected.finishEpoch();
+        assertSame(session.getSnapshot(), expected.snapshot());
     }
 
     @Test

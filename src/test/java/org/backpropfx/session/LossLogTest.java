@@ -84,10 +84,10 @@ class LossLogTest {
 
     @Test
     void aLongEpochOnTheTrainingThreadIsRecordedToo() {
-        Lesson lesson = TestLessons.xorRepeated(1_000);
+        Lesson lesson = TestLessons.eightBySixtyFour(100);
         LessonSession session = new LessonSession(lesson, ui);
         session.runEpoch();
-        assertThat(session.isRunning()).as("4 000 samples go to the training thread").isTrue();
+        assertThat(session.isRunning()).as("100 samples of 33,280 weights go to the training thread").isTrue();
         ui.framesUntil(() -> !session.isRunning());
         assertThat(values(session.losses().epochs())).containsExactly(lesson.newTrainer().trainEpoch());
     }

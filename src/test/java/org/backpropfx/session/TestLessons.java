@@ -44,6 +44,26 @@ public final class TestLessons {
     }
 
     /**
+     * Eight sigmoid layers of 64 neurons after 64 inputs (33,280 weights and biases), on {@code samples} fixed
+     * pseudo-random samples: the largest network the app allows.
+     */
+    public static Lesson eightBySixtyFour(int samples) {
+        Network network = Network.of(Activation.SIGMOID, BiasMode.TRAINABLE, 64, 64, 64, 64, 64, 64, 64, 64, 64);
+        org.backpropfx.engine.Initializer.initialize(network, InitMethod.XAVIER, 1.0, 5L);
+        java.util.SplittableRandom random = new java.util.SplittableRandom(17);
+        double[][] inputs = new double[samples][64];
+        double[][] targets = new double[samples][64];
+        for (int s = 0; s < samples; s++) {
+            for (int i = 0; i < 64; i++) {
+                inputs[s][i] = random.nextDouble(-1, 1);
+                targets[s][i] = random.nextDouble();
+            }
+        }
+        return new Lesson("8 × 64 test", "", Notation.GRADIENT, network, new DataSet(inputs, targets), null,
+                TrainingSettings.plain(0.1), InitMethod.XAVIER, 1.0, 5L);
+    }
+
+    /**
      * A 1-1 identity network whose rate of 100 makes every update overshoot 200-fold, so a weight
      * overflows after about 130 samples.
      */
