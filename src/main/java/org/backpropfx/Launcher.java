@@ -53,6 +53,12 @@ public final class Launcher {
             System.exit(1);
             return;
         }
+        // Started without a heap limit (java -jar): the window runs in a JVM with the app's options.
+        java.util.Optional<Integer> status = JvmOptions.startAgainIfNeeded(args);
+        if (status.isPresent()) {
+            System.exit(status.get());
+            return;
+        }
         // Loaded reflectively only to keep a single code path for "class missing" errors;
         // the UI class is part of this module, so this should never fail in a real build.
         Class<? extends javafx.application.Application> app;

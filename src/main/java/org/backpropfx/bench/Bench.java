@@ -2,42 +2,34 @@ package org.backpropfx.bench;
 
 import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
+import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.SplittableRandom;
+import java.util.List;
+import java.util.Locale;
 
-import org.backpropfx.engine.Activation;
-import org.backpropfx.engine.BiasMode;
-import org.backpropfx.engine.DataSet;
-import org.backpropfx.engine.InitMethod;
-import org.backpropfx.engine.Initializer;
 import org.backpropfx.engine.Network;
 import org.backpropfx.engine.Trainer;
-import org.backpropfx.engine.TrainingSettings;
 
 /**
- * Training speed of the engine against a plain hand-written loop, and the engine's allocation per
- * sample. Not a unit test: run it on a quiet machine.
+ * Training speed of the engine against plain hand-written loops on the four networks of the benchmark goals,
+ * and the engine's allocation per sample. The warm-up lasts until the JIT compiler has settled; then the
+ * contenders run in interleaved rounds of thread CPU time. Not a unit test: run it on a quiet machine. The
+ * comparison with Encog is {@code PeerBench}, in the {@code bench} Maven profile.
  *
- * <pre>java -cp target/classes:… org.backpropfx.bench.Bench [--quick]</pre>
+ * <pre>java -jar target/backpropfx.jar bench [--quick]</pre>
  *
  * {@code --quick} runs every measurement very briefly, only to check that the bench works.
  */
 public final class Bench {
-    /** Samples per timed chunk: long enough that reading the clock costs nothing. */
-    private static final int CHUNK = 4_096;
+    /** The engine's goal on XOR against the plain nested loop: at least this share of its speed. */
+    static final double GOAL_VS_PLAIN_XOR = 0.9;
 
-    private final long warmupNanos;
-    private final long runNanos;
-    private final int runs;
+    private final boolean quick;
     private final long allocationSamples;
     private final PrintStream out;
-    /** Results are summed here so that the JIT cannot drop the work. */
-    private double sink;
 
     private Bench(boolean quick, PrintStream out) {
-        this.warmupNanos = quick ? 20_000_000L : 3_000_000_000L;
-        this.runNanos = quick ? 20_000_000L : 2_000_000_000L;
-        this.runs = quick ? 2 : 5;
+        this.quick = quick;
         this.allocationSamples = quick ? 20_000 : 2_000_000;
         this.out = out;
     }
@@ -60,199 +52,61 @@ public final class Bench {
     /** Runs every measurement and prints one line each. */
     public static void run(boolean quick, PrintStream out) { new Bench(quick, out).runAll(); }
 
-    /** Something that trains a number of samples and returns a value depending on the result. */
-    private interface Workload {
-        double train(int samples);
-    }
-
     private void runAll() {
-        out.println("BackpropFX training bench (" + System.getProperty("java.vm.name") + " "
-                + System.getProperty("java.version") + ", " + Runtime.getRuntime().availableProcessors() + " cores)");
-
-        Trainer xorEngine = xorTrainer();
-        Workload engine = samples -> {
-            double sum = 0.0;
-            for (int k = 0; k < samples; k++) sum += xorEngine.trainSample();
-            return sum;
-        };
-        HandWrittenXor handWritten = new HandWrittenXor(xorTrainer().network());
-        Workload baseline = handWritten::train;
-        PlainLoops plainLoops = new PlainLoops(xorTrainer().network());
-        Workload plain = plainLoops::train;
-        Trainer wide = wideTrainer();
-        Workload wideEngine = samples -> {
-            double sum = 0.0;
-            for (int k = 0; k < samples; k++) sum += wide.trainSample();
-            return sum;
-        };
-
-        double[] engineRates = measure(engine);
-        report("xor 2-4-1 sigmoid, engine (Trainer.trainSample)", engineRates);
-        double[] baselineRates = measure(baseline);
-        report("xor 2-4-1 sigmoid, hand-written loop unrolled for 2-4-1 (baseline)", baselineRates);
-        double[] plainRates = measure(plain);
-        report("xor 2-4-1 sigmoid, plain nested loops over arrays", plainRates);
-        double[] wideRates = measure(wideEngine);
-        report("64-32-10 sigmoid, engine (Trainer.trainSample)", wideRates);
-
-        double ratio = median(baselineRates) / median(engineRates);
-        out.printf("engine time / baseline time (medians): %.2f (goal: at most 1.5)%n", ratio);
-        out.printf("engine time / plain-loops time (medians): %.2f%n", median(plainRates) / median(engineRates));
-        out.printf("allocation per sample, xor engine: %.3f bytes%n", bytesPerSample(engine));
-        out.printf("allocation per sample, 64-32-10 engine: %.3f bytes%n", bytesPerSample(wideEngine));
-        if (sink == 42.0) out.println();
-    }
-
-    /**
-     * Samples per second of each timed run, after a warm-up long enough for the JIT to finish. Time is
-     * this thread's CPU time, so that other processes on a shared machine disturb the figures less.
-     */
-    private double[] measure(Workload work) {
-        long start = cpuNanos();
-        while (cpuNanos() - start < warmupNanos) sink += work.train(CHUNK);
-        double[] rates = new double[runs];
-        for (int r = 0; r < runs; r++) {
-            long samples = 0;
-            long begin = cpuNanos();
-            long elapsed;
-            do {
-                sink += work.train(CHUNK);
-                samples += CHUNK;
-                elapsed = cpuNanos() - begin;
-            } while (elapsed < runNanos);
-            rates[r] = samples / (elapsed / 1e9);
+        out.printf(Locale.ROOT, "BackpropFX training bench (%s %s, %d cores; thread CPU time)%n",
+                System.getProperty("java.vm.name"), System.getProperty("java.version"),
+                Runtime.getRuntime().availableProcessors());
+        int rounds = quick ? 2 : 7;
+        long nanos = quick ? 20_000_000L : 600_000_000L;
+        boolean allMet = true;
+        boolean settled = true;
+        for (BenchCase c : BenchCase.all()) {
+            Trainer trainer = c.trainer();
+            PlainLoop plain = c.plainLoop();
+            List<Measure.Workload> work = new ArrayList<>(List.of(c.engine(trainer), plain::train));
+            boolean xor = c.sizes().length == 3 && c.sizes()[1] == 4;
+            if (xor) work.add(new HandWrittenXor(c.network())::train);
+            int[] chunk = new int[work.size()];
+            Arrays.fill(chunk, c.chunk());
+            double[] warm = Measure.warmUp(work, chunk, quick ? 10_000_000L : 5_000_000_000L,
+                    quick ? 50_000_000L : 90_000_000_000L);
+            settled &= warm[1] == 1;
+            double[][] rates = Measure.interleaved(work, chunk, rounds, nanos);
+            double[] vsPlain = Measure.ratios(rates[0], rates[1]);
+            out.printf(Locale.ROOT, "%s: engine %,.0f samples/s (range %,.0f–%,.0f), plain loop %,.0f; "
+                            + "engine ÷ plain loop %.2f (range %.2f–%.2f); warm-up %.1f s%n",
+                    c.name(), Measure.median(rates[0]), Measure.min(rates[0]), Measure.max(rates[0]),
+                    Measure.median(rates[1]), Measure.median(vsPlain), Measure.min(vsPlain), Measure.max(vsPlain), warm[0]);
+            if (xor) {
+                double[] vsUnrolled = Measure.ratios(rates[0], rates[2]);
+                boolean met = Measure.median(vsPlain) >= GOAL_VS_PLAIN_XOR;
+                allMet &= met;
+                out.printf(Locale.ROOT, "  XOR: engine ÷ plain loop %.2f (goal ≥ %.1f: %s); ÷ loop unrolled for 2-4-1 %.2f%n",
+                        Measure.median(vsPlain), GOAL_VS_PLAIN_XOR, met ? "met" : "missed", Measure.median(vsUnrolled));
+            }
+            out.printf(Locale.ROOT, "  allocation per sample: %.3f bytes%n", bytesPerSample(c.engine(c.trainer()), c.chunk()));
         }
-        return rates;
-    }
-
-    private void report(String label, double[] rates) {
-        out.printf("%s: best %,.0f samples/s, median %,.0f samples/s%n", label, max(rates), median(rates));
+        String verdict = allMet ? "goal met" : "goal missed";
+        out.println("verdict: " + verdict + (settled ? "" : " (the JIT was still compiling: figures not settled)"));
+        if (Measure.sink == 42.0) out.println();
     }
 
     /** Bytes this thread allocates per trained sample, over a long run after warm-up. */
-    private double bytesPerSample(Workload work) {
+    private double bytesPerSample(Measure.Workload work, int chunk) {
         java.lang.management.ThreadMXBean bean = ManagementFactory.getThreadMXBean();
         if (!(bean instanceof com.sun.management.ThreadMXBean counter) || !counter.isThreadAllocatedMemorySupported()) {
             return Double.NaN;
         }
         long thread = Thread.currentThread().getId();
-        sink += work.train(CHUNK);
+        Measure.sink += work.train(chunk);
         long before = counter.getThreadAllocatedBytes(thread);
         long done = 0;
         while (done < allocationSamples) {
-            sink += work.train(CHUNK);
-            done += CHUNK;
+            Measure.sink += work.train(chunk);
+            done += chunk;
         }
         long after = counter.getThreadAllocatedBytes(thread);
         return (after - before) / (double) done;
-    }
-
-    private static Trainer xorTrainer() {
-        Network network = Network.of(Activation.SIGMOID, BiasMode.TRAINABLE, 2, 4, 1);
-        Initializer.initialize(network, InitMethod.UNIFORM, 1.0, 7);
-        DataSet xor = new DataSet(new double[][] {{0, 0}, {0, 1}, {1, 0}, {1, 1}}, new double[][] {{0}, {1}, {1}, {0}});
-        return new Trainer(network, xor, TrainingSettings.plain(0.5));
-    }
-
-    private static Trainer wideTrainer() {
-        Network network = Network.of(Activation.SIGMOID, BiasMode.TRAINABLE, 64, 32, 10);
-        Initializer.initialize(network, InitMethod.XAVIER, 1.0, 11);
-        SplittableRandom random = new SplittableRandom(3);
-        int samples = 256;
-        double[][] inputs = new double[samples][64];
-        double[][] targets = new double[samples][10];
-        for (int s = 0; s < samples; s++) {
-            for (int i = 0; i < 64; i++) inputs[s][i] = random.nextDouble();
-            targets[s][random.nextInt(10)] = 1.0;
-        }
-        return new Trainer(network, new DataSet(inputs, targets), TrainingSettings.plain(0.1));
-    }
-
-    private static double max(double[] values) {
-        double m = Double.NEGATIVE_INFINITY;
-        for (double v : values) m = Math.max(m, v);
-        return m;
-    }
-
-    private static double median(double[] values) {
-        double[] sorted = values.clone();
-        Arrays.sort(sorted);
-        int n = sorted.length;
-        return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2.0;
-    }
-
-    private static long cpuNanos() {
-        return ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
-    }
-
-    /**
-     * A second baseline: any sigmoid network, on-line gradient descent on ½Σ(d−z)², as plain nested
-     * loops over arrays — no locks, momentum, batches or checks.
-     */
-    static final class PlainLoops {
-        private static final double[][] X = {{0, 0}, {0, 1}, {1, 0}, {1, 1}};
-        private static final double[][] D = {{0}, {1}, {1}, {0}};
-        private static final double RATE = 0.5;
-
-        private final int layers;
-        private final double[][] w;
-        private final double[][] b;
-        private final double[][] a;
-        private final double[][] delta;
-        private int next;
-
-        PlainLoops(Network start) {
-            layers = start.layerCount();
-            w = new double[layers + 1][];
-            b = new double[layers + 1][];
-            a = new double[layers + 1][];
-            delta = new double[layers + 1][];
-            for (int l = 1; l <= layers; l++) {
-                w[l] = start.layer(l).weightsCopy();
-                b[l] = start.layer(l).biasesCopy();
-                a[l] = new double[b[l].length];
-                delta[l] = new double[b[l].length];
-            }
-        }
-
-        double train(int samples) {
-            double sum = 0.0;
-            for (int k = 0; k < samples; k++) {
-                a[0] = X[next];
-                double[] d = D[next];
-                next = (next + 1) % X.length;
-                for (int l = 1; l <= layers; l++) {
-                    int n = a[l - 1].length;
-                    for (int j = 0; j < a[l].length; j++) {
-                        double s = b[l][j];
-                        for (int i = 0; i < n; i++) s += w[l][j * n + i] * a[l - 1][i];
-                        a[l][j] = 1.0 / (1.0 + Math.exp(-s));
-                    }
-                }
-                double[] z = a[layers];
-                for (int j = 0; j < z.length; j++) {
-                    double e = d[j] - z[j];
-                    sum += 0.5 * e * e;
-                    delta[layers][j] = z[j] * (1.0 - z[j]) * (z[j] - d[j]);
-                }
-                for (int l = layers - 1; l >= 1; l--) {
-                    int n = a[l].length;
-                    for (int i = 0; i < n; i++) {
-                        double s = 0.0;
-                        for (int j = 0; j < a[l + 1].length; j++) s += w[l + 1][j * n + i] * delta[l + 1][j];
-                        delta[l][i] = a[l][i] * (1.0 - a[l][i]) * s;
-                    }
-                }
-                for (int l = 1; l <= layers; l++) {
-                    int n = a[l - 1].length;
-                    for (int j = 0; j < a[l].length; j++) {
-                        for (int i = 0; i < n; i++) w[l][j * n + i] -= RATE * delta[l][j] * a[l - 1][i];
-                        b[l][j] -= RATE * delta[l][j];
-                    }
-                }
-            }
-            return sum;
-        }
     }
 
     /**

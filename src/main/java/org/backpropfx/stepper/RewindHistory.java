@@ -111,22 +111,40 @@ final class RewindHistory {
         TrainerState saved = null;
         TrainingSettings savedSettings = null;
         while (entries.size() > 1 && steps - entries.get(0).phases >= minSteps) {
-            if (entries.get(1).state == null) {
+            if (entries.get(1).state == null && entries.get(0).work <= recomputeBudget / 16) {
+                // The next oldest becomes the first and must keep its state: train it, a small step.
                 if (saved == null) {
                     saved = trainer.saveState();
                     savedSettings = trainer.settings();
                 }
                 retrain(1, trainer, current);
             }
-            Entry oldest = entries.remove(0);
-            steps -= oldest.phases;
-            stateBytes -= oldest.stateBytes;
+            if (entries.get(1).state != null) {
+                removeOldest(1);
+                continue;
+            }
+            // Retraining the next one would cost a long run: drop the oldest stretch up to the next state at
+            // once, when the newer entries still hold enough steps without it.
+            int next = 2;
+            int stretchSteps = entries.get(0).phases + entries.get(1).phases;
+            while (next < entries.size() && entries.get(next).state == null) stretchSteps += entries.get(next++).phases;
+            if (next == entries.size() || steps - stretchSteps < minSteps) break;
+            removeOldest(next);
         }
         if (saved != null) {
             trainer.setSettings(savedSettings);
             trainer.restoreState(saved);
         }
         thin();
+    }
+
+    private void removeOldest(int count) {
+        for (int k = 0; k < count; k++) {
+            Entry oldest = entries.get(k);
+            steps -= oldest.phases;
+            stateBytes -= oldest.stateBytes;
+        }
+        entries.subList(0, count).clear();
     }
 
     /**
