@@ -382,6 +382,7 @@ public final class LessonSession {
         Objects.requireNonNull(edit, "edit");
         pause();
         SessionState before = SessionState.capture(lesson.get(), stepper);
+        losses.beforeEdit(stepper);
         try {
             edit.applyTo(new SessionEditTarget(this));
         } catch (RuntimeException e) {
@@ -390,6 +391,7 @@ public final class LessonSession {
             return false;
         }
         history.record(edit, before, SessionState.capture(lesson.get(), stepper));
+        losses.afterEdit(stepper);
         status.set("");
         dropSelectionOutsideNetwork();
         show();

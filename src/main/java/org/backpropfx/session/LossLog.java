@@ -6,6 +6,7 @@ import org.backpropfx.engine.Loss;
 import org.backpropfx.engine.Network;
 import org.backpropfx.engine.Trainer;
 import org.backpropfx.lesson.Lesson;
+import org.backpropfx.plot.EditMarks;
 import org.backpropfx.plot.LossHistory;
 import org.backpropfx.plot.SnapshotNetwork;
 import org.backpropfx.stepper.Snapshot;
@@ -36,6 +37,13 @@ public final class LossLog implements Stepper.EpochObserver {
     private final LossHistory epochs = new LossHistory();
     private final LossHistory test = new LossHistory();
     private final LossHistory samples = new LossHistory();
+    private final EditMarks epochEdits = new EditMarks();
+    private final EditMarks sampleEdits = new EditMarks();
+    /** Resets so far: an edit that started a new run adds no mark to the old one. */
+    private long runs;
+    private long runBeforeEdit = -1;
+    private double epochLossBeforeEdit = Double.NaN;
+    private double sampleLossBeforeEdit = Double.NaN;
     private DataSet testData;
     private int testEvery = 1;
     /** Epochs completed before the record began (a run restored part-way); the record holds the ones after. */
@@ -50,6 +58,9 @@ public final class LossLog implements Stepper.EpochObserver {
         test.clear();
         samples.clear();
         lastSampleKey = -1;
+        epochEdits.clear();
+        sampleEdits.clear();
+        runs++;
         testData = lesson.testData();
         testEvery = testData == null ? 1 : testInterval(testData.size(), lesson.data().size());
     }
@@ -72,6 +83,46 @@ public final class LossLog implements Stepper.EpochObserver {
 
     /** The loss of each sample stepped through to its error phase, in the order they were stepped. */
     public LossHistory samples() { return samples; }
+
+    /**
+     * Hand edits that changed the training loss: at the epoch in progress, the mean loss over the training
+     * samples of the network as edited.
+     */
+    public EditMarks epochEdits() { return epochEdits; }
+
+    /** Hand edits that changed the current sample's loss: after the samples stepped so far, that loss as edited. */
+    public EditMarks sampleEdits() { return sampleEdits; }
+
+    /** An edit is about to be made: remembers the losses it may change. */
+    void beforeEdit(Stepper stepper) {
+        runBeforeEdit = runs;
+        epochLossBeforeEdit = meanLoss(stepper);
+        sampleLossBeforeEdit = sampleLoss(stepper);
+    }
+
+    /** The edit is made: marks each loss it changed (unless it started a new run, whose curves are empty). */
+    void afterEdit(Stepper stepper) {
+        if (runBeforeEdit != runs) return;
+        runBeforeEdit = -1;
+        double epochLoss = meanLoss(stepper);
+        double sampleLoss = sampleLoss(stepper);
+        if (Double.compare(epochLoss, epochLossBeforeEdit) != 0) epochEdits.add(epochs.count() + 1, drawable(epochLoss));
+        if (Double.compare(sampleLoss, sampleLossBeforeEdit) != 0) {
+            sampleEdits.add(samples.count() + 1, drawable(sampleLoss));
+        }
+    }
+
+    /** The engine's mean loss over the training samples, with the network in force at the cursor. */
+    private static double meanLoss(Stepper stepper) {
+        Snapshot s = stepper.snapshot();
+        return SnapshotNetwork.inForce(s).meanLoss(stepper.trainer().data(), s.settings().loss());
+    }
+
+    /** The engine's loss of the current sample with the network in force at the cursor. */
+    private static double sampleLoss(Stepper stepper) {
+        Snapshot s = stepper.snapshot();
+        return SnapshotNetwork.inForce(s).loss(s.input(), s.target(), s.settings().loss());
+    }
 
     /** The trainer completed an epoch on the fast path: its network is that epoch's final one. */
     @Override

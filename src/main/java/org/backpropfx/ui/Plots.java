@@ -42,6 +42,7 @@ public final class Plots {
         loss = new LossCurves(session.notationProperty(), session.digitsProperty(), losses.samples(),
                 epochSeries(losses));
         loss.setId("lossCurves");
+        loss.showEdits(losses.epochEdits(), losses.sampleEdits());
         loss.perSampleProperty().set(true);
 
         activation = new ActivationPlot(session.panelSnapshotProperty(PanelRole.ACTIVATION_PLOT), session.selectionProperty(),

@@ -177,4 +177,39 @@ class LossLogTest {
         for (int k = 0; k < history.size(); k++) values.add(history.get(k));
         return values;
     }
+
+    @Test
+    void aHandEditThatChangesTheLossAddsAMarkedPointWithTheEnginesLoss() {
+        Lesson lesson = TestLessons.xor();
+        LessonSession session = new LessonSession(lesson, ui);
+        LossLog log = session.losses();
+        for (int k = 0; k < 4; k++) session.finishSample();
+        session.stepForward();
+        session.stepForward();
+        assertThat(log.epochs().count()).isEqualTo(1);
+        long samplesBefore = log.samples().count();
+
+        assertThat(session.apply(Edits.setWeight(2, 0, 1, 1.75))).isTrue();
+
+        // The engine's losses of the edited network, computed here from the weights after epoch 1.
+        Trainer engine = lesson.newTrainer();
+        engine.trainEpoch();
+        engine.network().layer(2).setWeight(0, 1, 1.75);
+        double epochLoss = engine.network().meanLoss(lesson.data(), lesson.settings().loss());
+        double sampleLoss = engine.network().loss(lesson.data().input(0), lesson.data().target(0), lesson.settings().loss());
+        assertThat(log.epochEdits().marks()).containsExactly(new org.backpropfx.plot.EditMarks.Mark(2, epochLoss));
+        assertThat(log.sampleEdits().marks()).containsExactly(
+                new org.backpropfx.plot.EditMarks.Mark(samplesBefore + 1, sampleLoss));
+        // The curves themselves keep one value per epoch and per sample stepped.
+        assertThat(log.epochs().count()).isEqualTo(1);
+        assertThat(log.samples().count()).isEqualTo(samplesBefore);
+
+        // Setting the weight to what it already is changes no loss: no mark.
+        assertThat(session.apply(Edits.setWeight(2, 0, 1, 1.75))).isTrue();
+        assertThat(log.epochEdits().marks()).hasSize(1);
+        // A restart is a new run: its curves and marks start empty.
+        session.reset();
+        assertThat(log.epochEdits().marks()).isEmpty();
+        assertThat(log.sampleEdits().marks()).isEmpty();
+    }
 }

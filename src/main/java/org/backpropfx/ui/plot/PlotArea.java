@@ -53,12 +53,22 @@ final class PlotArea {
     }
 
     /** Grid lines, tick labels, axis titles. */
-    void drawAxes(GraphicsContext g, String xTitle, String yTitle) {
-        double[] xt = AxisTicks.linear(x0, x1, Math.max(3, (int) (width / 70)));
-        double[] yt = logY ? AxisTicks.log(y0, y1, Math.max(3, (int) (height / 28)))
-                : AxisTicks.linear(y0, y1, Math.max(3, (int) (height / 28)));
+    void drawAxes(GraphicsContext g, String xTitle, String yTitle) { drawAxes(g, xTitle, yTitle, false); }
+
+    /**
+     * Grid lines, tick labels, axis titles.
+     *
+     * @param wholeX the x axis counts epochs or samples: ticks only at whole numbers, written in full
+     */
+    void drawAxes(GraphicsContext g, String xTitle, String yTitle, boolean wholeX) {
+        // Room for a label of "800 000" every 80 pixels; two more ticks asked for, since the step then rounds up
+        // (to 5·10ᵏ rather than 2·10ᵏ) less often and a narrow plot keeps more than one label.
+        double[] xt = wholeX ? AxisTicks.integers(x0, x1, Math.max(2, (int) (width / 80)) + 2)
+                : AxisTicks.linear(x0, x1, Math.max(3, (int) (width / 70)));
+        int yRoom = Math.max(3, (int) (height / 28));
+        double[] yt = logY ? AxisTicks.log(y0, y1, yRoom) : AxisTicks.linear(y0, y1, yRoom);
         SignificantFormat xFormat = tickFormat(xt);
-        SignificantFormat yFormat = logY ? TICK_FORMAT : tickFormat(yt);
+        SignificantFormat yFormat = tickFormat(yt);
         g.setLineWidth(1);
         g.setStroke(PlotStyle.grid());
         for (double t : xt) line(g, snap(px(t)), top, snap(px(t)), bottom());
@@ -70,10 +80,17 @@ final class PlotArea {
         g.setFont(PlotStyle.LABEL);
         g.setTextAlign(TextAlignment.CENTER);
         g.setTextBaseline(VPos.TOP);
-        for (double t : xt) g.fillText(xFormat.format(t), px(t), bottom() + 3);
+        for (double t : xt) g.fillText(wholeX ? whole(t) : xFormat.format(t), px(t), bottom() + 3);
         g.setTextAlign(TextAlignment.RIGHT);
         g.setTextBaseline(VPos.CENTER);
-        for (double t : yt) g.fillText(yFormat.format(t), left - 4, py(t));
+        // On a log axis every decade has its grid line; when not all decade labels fit, every k-th has one.
+        boolean decadesOnly = logY && allMatch(yt, AxisTicks::isPowerOfTen);
+        boolean oneTwoFive = logY && allMatch(yt, PlotArea::isOneTwoFive);
+        int every = decadesOnly ? AxisTicks.logLabelEvery(yt.length - 1, yRoom) : 1;
+        for (double t : yt) {
+            if (decadesOnly && Math.floorMod(Math.round(Math.log10(t)), every) != 0) continue;
+            g.fillText(oneTwoFive ? logLabel(t) : yFormat.format(t), left - 4, py(t));
+        }
 
         g.setFill(PlotStyle.text());
         if (xTitle != null) {
@@ -86,6 +103,33 @@ final class PlotArea {
             g.setTextBaseline(VPos.BOTTOM);
             g.fillText(yTitle, left + 2, top - 2);
         }
+    }
+
+    private static boolean allMatch(double[] ticks, java.util.function.DoublePredicate test) {
+        for (double t : ticks) if (!test.test(t)) return false;
+        return true;
+    }
+
+    /** 1, 2 or 5 times a power of ten. */
+    static boolean isOneTwoFive(double t) {
+        if (!(t > 0)) return false;
+        double m = t / Math.pow(10, Math.floor(Math.log10(t) + 1e-9));
+        return Math.abs(m - 1) < 1e-9 || Math.abs(m - 2) < 1e-9 || Math.abs(m - 5) < 1e-9;
+    }
+
+    /** 17 000 000: a whole number in full, in groups of three. */
+    static String whole(double t) {
+        return String.format(java.util.Locale.ROOT, "%,d", Math.round(t)).replace(',', '\u2009');
+    }
+
+    /** 0.001 to 1000 as decimals; beyond that 10⁻⁶, 2×10⁻⁶, 10⁸ (the 1-2-5 ticks of a logarithmic axis). */
+    static String logLabel(double t) {
+        int e = (int) Math.floor(Math.log10(t) + 1e-9);
+        long m = Math.round(t / Math.pow(10, e));
+        if (e >= -3 && e <= 3) return new java.math.BigDecimal(m).scaleByPowerOfTen(e).toPlainString();
+        StringBuilder power = new StringBuilder("10");
+        for (char c : Integer.toString(e).toCharArray()) power.append(c == '-' ? '⁻' : "⁰¹²³⁴⁵⁶⁷⁸⁹".charAt(c - '0'));
+        return m == 1 ? power.toString() : m + "×" + power;
     }
 
     /** Enough significant digits to tell neighbouring ticks apart: −0.3341 and −0.3342, not −0.334 twice. */

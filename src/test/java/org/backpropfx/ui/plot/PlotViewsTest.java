@@ -1,6 +1,7 @@
 package org.backpropfx.ui.plot;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.backpropfx.ui.FxTest.onFx;
 import static org.assertj.core.api.Assertions.within;
 
 import java.awt.image.BufferedImage;
@@ -31,6 +32,7 @@ import org.backpropfx.engine.Network;
 import org.backpropfx.engine.Trainer;
 import org.backpropfx.engine.TrainingSettings;
 import org.backpropfx.notation.Notation;
+import org.backpropfx.notation.SignificantFormat;
 import org.backpropfx.plot.DecisionMap;
 import org.backpropfx.plot.LossHistory;
 import org.backpropfx.plot.OperatingPoint;
@@ -216,6 +218,48 @@ class PlotViewsTest {
             double expected = initial.predict(new double[] {grid.x(c), grid.y(r)})[0];
             assertThat(colours[r * grid.columns() + c]).isEqualTo(map.colourMap().argb(expected));
         }
+    }
+
+    @Test
+    void lossPlotChoosesLogBeyondTwoDecadesAndTheCrossHairReadsTheEpochUnderThePointer(FxRobot robot) throws Exception {
+        for (int k = 0; k < 500; k++) {
+            training.append(0.25 * Math.pow(10, -k / 100.0));
+            test.append(0.3 * Math.pow(10, -k / 120.0));
+        }
+        int before = loss.redrawCount();
+        robot.interact(loss::requestRedraw);
+        awaitRedraw(loss::redrawCount, before);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> onFx(() -> loss.logScaleProperty().get()));
+
+        // The pointer at epoch 250 of 1 … 500.
+        double width = onFx(() -> loss.canvas().getWidth()) - 60 - 12;
+        robot.interact(() -> loss.pointAt(60 + 249.0 / 499.0 * width));
+        WaitForAsyncUtils.waitForFxEvents();
+        SignificantFormat format = new SignificantFormat(4);
+        assertThat(onFx(loss::pointerReadout)).containsExactly("epoch 250:", "training " + format.format(training.get(249)),
+                "test " + format.format(test.get(249)));
+        robot.interact(() -> loss.pointAt(Double.NaN));
+        assertThat(onFx(loss::pointerReadout)).isNull();
+
+        // Once the user picks linear, it stays linear however wide the range.
+        robot.interact(() -> {
+            loss.autoScaleProperty().set(false);
+            loss.logScaleProperty().set(false);
+        });
+        training.append(1e-9);
+        before = loss.redrawCount();
+        robot.interact(loss::requestRedraw);
+        awaitRedraw(loss::redrawCount, before);
+        assertThat(onFx(() -> loss.logScaleProperty().get())).isFalse();
+    }
+
+    @Test
+    void lossPlotStaysLinearWithinTwoDecades(FxRobot robot) throws Exception {
+        for (int k = 0; k < 300; k++) training.append(0.25 - k * 0.0008);
+        int before = loss.redrawCount();
+        robot.interact(loss::requestRedraw);
+        awaitRedraw(loss::redrawCount, before);
+        assertThat(onFx(() -> loss.logScaleProperty().get())).isFalse();
     }
 
     @Test
