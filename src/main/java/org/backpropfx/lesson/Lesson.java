@@ -5,6 +5,7 @@ import java.util.Objects;
 import org.backpropfx.engine.DataSet;
 import org.backpropfx.engine.InitMethod;
 import org.backpropfx.engine.Network;
+import org.backpropfx.engine.OutputRules;
 import org.backpropfx.engine.Trainer;
 import org.backpropfx.engine.TrainingSettings;
 import org.backpropfx.notation.Notation;
@@ -35,6 +36,15 @@ public record Lesson(String title, String note, Notation notation, Network netwo
         if (testData != null && (testData.inputSize() != network.inputSize()
                 || testData.targetSize() != network.outputSize())) {
             throw new IllegalArgumentException("the test samples do not fit the network");
+        }
+        String problem = OutputRules.networkProblem(network, settings.loss());
+        if (problem != null) throw new IllegalArgumentException(problem);
+        for (DataSet set : new DataSet[] {data, testData}) {
+            int bad = set == null ? -1 : OutputRules.firstBadTarget(settings.loss(), set);
+            if (bad >= 0) {
+                throw new IllegalArgumentException((set == data ? "sample " : "test sample ") + (bad + 1) + ": "
+                        + OutputRules.targetProblem(settings.loss(), set.target(bad)));
+            }
         }
     }
 

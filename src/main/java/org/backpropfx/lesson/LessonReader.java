@@ -13,6 +13,7 @@ import org.backpropfx.engine.Initializer;
 import org.backpropfx.engine.Layer;
 import org.backpropfx.engine.Loss;
 import org.backpropfx.engine.Network;
+import org.backpropfx.engine.OutputRules;
 import org.backpropfx.engine.TrainingSettings;
 import org.backpropfx.notation.Notation;
 
@@ -39,7 +40,8 @@ final class LessonReader {
     private static final List<String> NETWORK_FIELDS = List.of("inputs", "biasMode", "layers");
     private static final List<String> LAYER_FIELDS = List.of("neurons", "activation", "weights", "biases",
             "lockedWeights", "lockedBiases");
-    private static final List<String> TRAINING_FIELDS = List.of("learningRate", "momentum", "batchMode", "batchSize");
+    private static final List<String> TRAINING_FIELDS = List.of("learningRate", "momentum", "batchMode", "batchSize",
+            "l1", "l2");
     private static final List<String> INIT_FIELDS = List.of("method", "range", "seed");
     private static final List<String> SAMPLE_FIELDS = List.of("input", "target");
 
@@ -79,9 +81,13 @@ final class LessonReader {
         }
 
         Network network = readNetwork(root.field("network"), initMethod, initRange, seed);
-        DataSet data = readSamples(root.field("samples"), network);
+        String lossProblem = OutputRules.lossProblem(loss, network.layer(network.layerCount()).activation());
+        if (lossProblem != null) {
+            throw lossPlace == null ? root.field("network").error(lossProblem) : lossPlace.error(lossProblem);
+        }
+        DataSet data = readSamples(root.field("samples"), network, loss);
         Place testPlace = root.optional("testSamples");
-        DataSet testData = testPlace == null ? null : readSamples(testPlace, network);
+        DataSet testData = testPlace == null ? null : readSamples(testPlace, network, loss);
 
         try {
             return new Lesson(title, note, notation, network, data, testData, settings, initMethod, initRange, seed);
@@ -111,6 +117,8 @@ final class LessonReader {
         double momentum = DEFAULT_MOMENTUM;
         BatchMode batchMode = DEFAULT_BATCH_MODE;
         Integer batchSize = null;
+        double l1 = 0.0;
+        double l2 = 0.0;
         if (training != null) {
             training.requireObject(TRAINING_FIELDS);
             Place p = training.optional("learningRate");
@@ -121,9 +129,13 @@ final class LessonReader {
             if (p != null) batchMode = choice(p, BatchMode::fromId);
             p = training.optional("batchSize");
             if (p != null) batchSize = p.wholeNumber(1, TrainingSettings.MAX_BATCH_SIZE);
+            p = training.optional("l1");
+            if (p != null) l1 = p.number(0.0, false, TrainingSettings.MAX_PENALTY, false);
+            p = training.optional("l2");
+            if (p != null) l2 = p.number(0.0, false, TrainingSettings.MAX_PENALTY, false);
         }
         if (batchSize == null) batchSize = batchMode == BatchMode.MINI_BATCH ? DEFAULT_MINI_BATCH_SIZE : 1;
-        return new TrainingSettings(rate, momentum, batchMode, batchSize, loss);
+        return new TrainingSettings(rate, momentum, batchMode, batchSize, loss, l1, l2);
     }
 
     private static Network readNetwork(Place place, InitMethod initMethod, double initRange, long seed)
@@ -142,6 +154,13 @@ final class LessonReader {
             sizes[l + 1] = layer.field("neurons").wholeNumber(1, Layer.MAX_NEURONS);
             Place activation = layer.optional("activation");
             activations[l] = activation == null ? DEFAULT_ACTIVATION : choice(activation, Activation::fromId);
+        }
+        for (int l = 0; l < layerPlaces.size(); l++) {
+            String problem = OutputRules.activationProblem(activations[l], l + 1, layerPlaces.size(), sizes[l + 1]);
+            if (problem != null) {
+                Place layer = layerPlaces.get(l);
+                throw (l + 1 < layerPlaces.size() ? layer.field("activation") : layer.field("neurons")).error(problem);
+            }
         }
         Network network = new Network(sizes, activations, biasMode);
 
@@ -202,7 +221,7 @@ final class LessonReader {
         }
     }
 
-    private static DataSet readSamples(Place place, Network network) throws LessonFormatException {
+    private static DataSet readSamples(Place place, Network network, Loss loss) throws LessonFormatException {
         List<Place> samples = place.array(1, LessonFiles.MAX_SAMPLES, "samples");
         double[][] inputs = new double[samples.size()][];
         double[][] targets = new double[samples.size()][];
@@ -210,6 +229,8 @@ final class LessonReader {
             Place sample = samples.get(s).requireObject(SAMPLE_FIELDS);
             inputs[s] = sample.field("input").numbers(network.inputSize(), LessonFiles.MAX_ABS_VALUE);
             targets[s] = sample.field("target").numbers(network.outputSize(), LessonFiles.MAX_ABS_VALUE);
+            String problem = OutputRules.targetProblem(loss, targets[s]);
+            if (problem != null) throw sample.field("target").error(problem);
         }
         return new DataSet(inputs, targets);
     }

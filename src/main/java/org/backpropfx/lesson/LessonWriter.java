@@ -34,6 +34,9 @@ final class LessonWriter {
         training.put("momentum", settings.momentum());
         training.put("batchMode", settings.batchMode().id());
         training.put("batchSize", settings.batchSize());
+        // Written only when in use, so that a lesson without regularisation is saved as before it existed.
+        if (settings.l1() != 0.0) training.put("l1", settings.l1());
+        if (settings.l2() != 0.0) training.put("l2", settings.l2());
         ObjectNode init = root.putObject("init");
         init.put("method", lesson.initMethod().id());
         init.put("range", lesson.initRange());

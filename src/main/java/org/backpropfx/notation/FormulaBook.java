@@ -67,7 +67,10 @@ public final class FormulaBook {
                     if (element instanceof NetworkElement.Neuron) list.add(out(s, l, j));
                 }
             }
-            case ERROR -> list.add(loss(s));
+            case ERROR -> {
+                list.add(loss(s));
+                if (s.settings().isRegularised()) list.add(penalty(s));
+            }
             case BACKWARD -> {
                 if (phase.layer() == l) backwardOf(s, element, list);
             }
@@ -89,7 +92,10 @@ public final class FormulaBook {
             list.add(net(s, l, j));
             if (element instanceof NetworkElement.Neuron) list.add(out(s, l, j));
         }
-        if (s.hasError() && l == s.layerCount() && element instanceof NetworkElement.Neuron) list.add(loss(s));
+        if (s.hasError() && l == s.layerCount() && element instanceof NetworkElement.Neuron) {
+            list.add(loss(s));
+            if (s.settings().isRegularised()) list.add(penalty(s));
+        }
         if (s.hasDelta(l)) backwardOf(s, element, list);
         if (s.hasUpdate()) updateOf(s, element, list);
         return list;
@@ -119,6 +125,7 @@ public final class FormulaBook {
                     list.add(output(s, k));
                 }
                 list.add(loss(s));
+                if (s.settings().isRegularised()) list.add(penalty(s));
             }
             case BACKWARD -> {
                 for (int j = 0; j < s.size(l); j++) list.add(delta(s, l, j));
@@ -289,6 +296,36 @@ public final class FormulaBook {
         return formula(topic, symbolic.build(), substituted.build(), notation.objective(s.loss()));
     }
 
+    /**
+     * The regularisation penalty beside the data loss: λ₂/2·Σw² + λ₁·Σ|w| over the weights (not the biases).
+     * In the MIT notation it is subtracted from the performance, so it is shown negated there.
+     */
+    private Formula penalty(Snapshot s) {
+        double l1 = s.settings().l1();
+        double l2 = s.settings().l2();
+        MathText.Builder symbolic = MathText.builder().text(notation == Notation.MIT ? "−penalty = −(" : "penalty = ");
+        MathText.Builder substituted = MathText.builder().text(notation == Notation.MIT ? "−(" : "");
+        boolean both = l1 != 0.0 && l2 != 0.0;
+        if (l2 != 0.0) {
+            symbolic.text("(").symbol("λ").sub("2").text("/2)·Σ").symbol("w").sup("2");
+            substituted.text("(" + format.format(l2) + "/2) × ").append(factor(s.sumOfSquaredWeights()));
+        }
+        if (both) {
+            symbolic.text(" + ");
+            substituted.text(" + ");
+        }
+        if (l1 != 0.0) {
+            symbolic.symbol("λ").sub("1").text("·Σ|").symbol("w").text("|");
+            substituted.append(num(l1)).text(" × ").append(factor(s.sumOfAbsoluteWeights()));
+        }
+        if (notation == Notation.MIT) {
+            symbolic.text(")");
+            substituted.text(")");
+        }
+        return formula("regularisation penalty of the weights (beside the data " + (notation == Notation.MIT
+                ? "performance)" : "error)"), symbolic.build(), substituted.build(), notation.objective(s.penalty()));
+    }
+
     // --- backward --------------------------------------------------------------------------------
 
     private Formula delta(Snapshot s, int l, int j) {
@@ -451,9 +488,14 @@ public final class FormulaBook {
             list.add(batchGradient(s, partial(w), "weight " + name, notation.objective(s.batchSum(l, j, i)),
                     notation.objective(gradient)));
         }
-        MathText onlineTerm = batched ? null : MathText.builder().append(sym("x", i)).text("·")
+        boolean regularised = s.settings().isRegularised();
+        if (regularised) {
+            list.add(regularisedGradient(s, l, j, i, w, name));
+            gradient = s.regularisedGradient(l, j, i);
+        }
+        MathText onlineTerm = batched || regularised ? null : MathText.builder().append(sym("x", i)).text("·")
                 .append(sym(notation.deltaSymbol(), j)).build();
-        MathText onlineNumbers = batched ? null : MathText.builder().append(factor(s.out(l - 1, i))).text(" × ")
+        MathText onlineNumbers = batched || regularised ? null : MathText.builder().append(factor(s.out(l - 1, i))).text(" × ")
                 .append(factor(notation.delta(s.delta(l, j)))).build();
         change(s, w, name, notation.objective(gradient), onlineTerm, onlineNumbers, s.previousStep(l, j, i),
                 s.step(l, j, i), list);
@@ -480,6 +522,30 @@ public final class FormulaBook {
         change(s, b, name, gradient, onlineTerm, onlineNumbers, notation.bias(s.previousBiasStep(l, j)), step, list);
         newValue(s, b, "new " + name, notation.bias(s.biasBefore(l, j)), s.updateBiasGradient(l, j), step,
                 notation.bias(s.newBias(l, j)), list);
+    }
+
+    /**
+     * The gradient with the regularisation's term: ∂E/∂w + λ₂·w + λ₁·sign(w), with sign(0) = 0; in the MIT
+     * notation ∂P/∂w − λ₂·w − λ₁·sign(w). This is what the update then uses.
+     */
+    private Formula regularisedGradient(Snapshot s, int l, int j, int i, MathText w, String name) {
+        double l1 = s.settings().l1();
+        double l2 = s.settings().l2();
+        double before = s.weightBefore(l, j, i);
+        String plus = notation == Notation.MIT ? " − " : " + ";
+        MathText.Builder symbolic = MathText.builder().append(partial(w));
+        MathText.Builder substituted = MathText.builder().append(num(notation.objective(s.updateGradient(l, j, i))));
+        if (l2 != 0.0) {
+            symbolic.text(plus).symbol("λ").sub("2").text("·").append(w);
+            substituted.text(plus).append(num(l2)).text(" × ").append(factor(before));
+        }
+        if (l1 != 0.0) {
+            symbolic.text(plus).symbol("λ").sub("1").text("·sign(").append(w).text(")");
+            substituted.text(plus).append(num(l1)).text(" × ")
+                    .append(factor(org.backpropfx.engine.Regularisation.sign(before)));
+        }
+        return formula("gradient of " + name + " with the regularisation's term", symbolic.build(),
+                substituted.build(), notation.objective(s.regularisedGradient(l, j, i)));
     }
 
     /** ∂E/∂w = Σ_batch ∂E/∂w, or (1/m)Σ for the mean error. */

@@ -37,6 +37,12 @@ public final class SampleTrace {
     final double[][] net;
     final double[][] out;
     double loss;
+    /** λ₂/2·Σw² + λ₁·Σ|w| of the weights this sample starts from. */
+    final double penalty;
+    /** Samples of this epoch before this one, and how many of them the network classified right. */
+    final int epochSamplesBefore;
+    final int epochCorrectBefore;
+    boolean correct;
     final double[][] delta;
     final double[][] sampleGradW;
     final double[][] sumW;
@@ -87,6 +93,9 @@ public final class SampleTrace {
                 }
             }
         }
+        penalty = org.backpropfx.engine.Regularisation.penalty(weightsBefore, settings.l1(), settings.l2());
+        epochSamplesBefore = trainer.epochSamples();
+        epochCorrectBefore = trainer.epochCorrect();
         net = new double[layers + 1][];
         out = new double[layers + 1][];
         out[0] = input;
@@ -133,6 +142,7 @@ public final class SampleTrace {
 
         @Override public void error(double[] t, double[] output, double sampleLoss) {
             loss = sampleLoss;
+            correct = org.backpropfx.engine.Classification.isCorrect(output, t);
         }
 
         @Override public void backward(int layer, double[] d, double[] in, double[] sw, double[] sb) {

@@ -106,6 +106,45 @@ public final class Snapshot {
         return trace.loss;
     }
 
+    /** The regularisation penalty λ₂/2·Σw² + λ₁·Σ|w| of the weights this sample starts from (0 without). */
+    public double penalty() {
+        require(hasError(), "the penalty");
+        return trace.penalty;
+    }
+
+    /** Whether the output picked the target's class (see {@link org.backpropfx.engine.Classification}). */
+    public boolean isCorrect() {
+        require(hasError(), "the classification");
+        return trace.correct;
+    }
+
+    /** The share of this epoch's samples so far, this one included, that the network classified right. */
+    public double epochAccuracySoFar() {
+        require(hasError(), "the accuracy");
+        return (double) (trace.epochCorrectBefore + (trace.correct ? 1 : 0)) / (trace.epochSamplesBefore + 1);
+    }
+
+    /**
+     * The gradient the update used for weight (l, j, i) with the regularisation's term added:
+     * g + λ₂·w + λ₁·sign(w), the same sum of the same numbers the trainer took (equal to the plain gradient
+     * without regularisation).
+     */
+    public double regularisedGradient(int l, int j, int i) {
+        double g = updateGradient(l, j, i);
+        if (!trace.settings.isRegularised()) return g;
+        return org.backpropfx.engine.Regularisation.gradient(g, weightBefore(l, j, i), trace.settings.l1(),
+                trace.settings.l2());
+    }
+
+    /** Σw² and Σ|w| of the weights this sample starts from. */
+    public double sumOfSquaredWeights() {
+        return org.backpropfx.engine.Regularisation.penalty(trace.weightsBefore, 0.0, 2.0);
+    }
+
+    public double sumOfAbsoluteWeights() {
+        return org.backpropfx.engine.Regularisation.penalty(trace.weightsBefore, 1.0, 0.0);
+    }
+
     // --- backward --------------------------------------------------------------------------------
 
     /** Whether layer l's deltas (and the gradients of the weights into it) are known. */

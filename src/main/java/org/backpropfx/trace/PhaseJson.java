@@ -38,6 +38,9 @@ final class PhaseJson {
                 node.set("target", vector(s.size(last), s::target));
                 node.set("output", vector(s.size(last), k -> s.out(last, k)));
                 node.put("loss", s.loss());
+                node.put("penalty", s.penalty());
+                node.put("correct", s.isCorrect());
+                node.put("accuracy", s.epochAccuracySoFar());
             }
             case BACKWARD -> {
                 node.set("delta", vector(s.size(l), j -> s.delta(l, j)));

@@ -206,4 +206,30 @@ class TraceCommandTest {
         assertEquals(1, unknown.status());
         assertTrue(unknown.err().contains("no shipped lesson 'nand'"), unknown.err());
     }
+
+    @Test
+    void jsonHasThePenaltyAndTheAccuracyBesideTheLoss() throws IOException {
+        Result result = trace("weight-decay", "--format", "json", "--samples", "2");
+        assertEquals(0, result.status(), result.err());
+        JsonNode phases = new ObjectMapper().readTree(result.out());
+        org.backpropfx.lesson.Lesson lesson = LessonFiles.loadShipped("weight-decay");
+        org.backpropfx.engine.Network network = lesson.network();
+        double squares = 0;
+        for (org.backpropfx.engine.Layer layer : network.layers()) for (double w : layer.weightsCopy()) squares += w * w;
+        List<JsonNode> errors = new ArrayList<>();
+        for (JsonNode phase : phases) if (phase.get("phase").asText().equals("error")) errors.add(phase);
+        assertEquals(2, errors.size());
+        JsonNode first = errors.get(0);
+        assertEquals(lesson.settings().l2() / 2 * squares, first.get("penalty").doubleValue(), 1e-15);
+        // The first sample's accuracy so far is 1 if its output picked the target's class, else 0.
+        double out = first.get("output").get(0).doubleValue();
+        double target = first.get("target").get(0).doubleValue();
+        boolean right = (out >= 0.5) == (target >= 0.5);
+        assertEquals(right, first.get("correct").booleanValue());
+        assertEquals(right ? 1.0 : 0.0, first.get("accuracy").doubleValue());
+        JsonNode second = errors.get(1);
+        boolean secondRight = (second.get("output").get(0).doubleValue() >= 0.5)
+                == (second.get("target").get(0).doubleValue() >= 0.5);
+        assertEquals(((right ? 1 : 0) + (secondRight ? 1 : 0)) / 2.0, second.get("accuracy").doubleValue());
+    }
 }

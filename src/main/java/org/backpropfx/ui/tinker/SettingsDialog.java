@@ -39,7 +39,9 @@ public final class SettingsDialog extends GridPane {
     final ChoiceBox<InitMethod> init = new ChoiceBox<>(FXCollections.observableArrayList(InitMethod.values()));
     final TextField range = field("rangeField");
     final TextField seed = field("seedField");
-    private final Label[] problems = new Label[8];
+    final TextField l1 = field("l1Field");
+    final TextField l2 = field("l2Field");
+    private final Label[] problems = new Label[10];
 
     public SettingsDialog(LessonSession session) {
         this.session = session;
@@ -61,6 +63,8 @@ public final class SettingsDialog extends GridPane {
         row(5, "Initialisation", init);
         row(6, "Initial range ±", range);
         row(7, "Seed", seed);
+        row(8, "L1 penalty λ₁ (weights)", l1);
+        row(9, "L2 penalty λ₂ (weights)", l2);
         fill();
     }
 
@@ -113,6 +117,8 @@ public final class SettingsDialog extends GridPane {
         init.setValue(l.initMethod());
         range.setText(Double.toString(l.initRange()));
         seed.setText(Long.toString(l.seed()));
+        l1.setText(Double.toString(s.l1()));
+        l2.setText(Double.toString(s.l2()));
         for (Label p : problems) p.setText("");
     }
 
@@ -126,8 +132,12 @@ public final class SettingsDialog extends GridPane {
         Double initRange = number(6, range, 0, 100, v -> v <= 0 ? "The range must be above 0." : null);
         Long seedValue = parseSeed(seed.getText());
         if (seedValue == null) problems[7].setText("“" + seed.getText().strip() + "” is not a whole number.");
-        if (r == null || mu == null || size == null || initRange == null || seedValue == null) return false;
-        TrainingSettings wanted = new TrainingSettings(r, mu, batchMode.getValue(), size.intValue(), loss.getValue());
+        Double lambda1 = number(8, l1, 0, TrainingSettings.MAX_PENALTY, v -> null);
+        Double lambda2 = number(9, l2, 0, TrainingSettings.MAX_PENALTY, v -> null);
+        if (r == null || mu == null || size == null || initRange == null || seedValue == null || lambda1 == null
+                || lambda2 == null) return false;
+        TrainingSettings wanted = new TrainingSettings(r, mu, batchMode.getValue(), size.intValue(), loss.getValue(),
+                lambda1, lambda2);
         boolean ok = true;
         if (!wanted.equals(session.getSnapshot().settings())) ok = session.apply(Edits.setSettings(wanted));
         Lesson l = session.getLesson();

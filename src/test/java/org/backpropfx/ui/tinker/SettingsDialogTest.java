@@ -79,4 +79,29 @@ class SettingsDialogTest {
         assertThat(session.currentLesson().network()).isEqualTo(before);
         assertThat(session.getSnapshot().epoch()).isEqualTo(epoch);
     }
+
+    @Test
+    void thePenaltiesAreEditedWithoutAReset(FxRobot robot) {
+        robot.interact(() -> {
+            session.runEpoch();
+            session.stepForward();
+        });
+        Network before = session.currentLesson().network();
+        long epoch = session.getSnapshot().epoch();
+        robot.interact(() -> {
+            form.l1.setText("0.001");
+            form.l2.setText("0.02");
+            assertThat(form.apply()).isTrue();
+        });
+        assertThat(session.getSnapshot().settings().l1()).isEqualTo(0.001);
+        assertThat(session.getSnapshot().settings().l2()).isEqualTo(0.02);
+        assertThat(session.currentLesson().network()).isEqualTo(before);
+        assertThat(session.getSnapshot().epoch()).isEqualTo(epoch);
+        robot.interact(() -> {
+            form.l2.setText("-1");
+            assertThat(form.apply()).isFalse();
+        });
+        assertThat(form.problem(9)).isNotEmpty();
+        assertThat(session.getSnapshot().settings().l2()).isEqualTo(0.02);
+    }
 }
