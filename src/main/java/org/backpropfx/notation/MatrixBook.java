@@ -115,7 +115,7 @@ public final class MatrixBook {
         MatrixEquation.Block e = new MatrixEquation.Block(objective, 1, 1,
                 List.of(cell(notation.objective(s.loss()), null)));
         lines.add(new MatrixEquation((notation == Notation.MIT ? "performance (" : "error (") + loss.id() + ")",
-                List.of(e, op("= " + sign + factor + "‖"), target(s), op("−"), output(s, notation.outputSymbol()),
+                List.of(e, op("= " + sign + factor + "‖"), target(s), op("−"), output(s),
                         op("‖²"))));
     }
 
@@ -124,8 +124,10 @@ public final class MatrixBook {
         return column(notation.targetSymbol(), s.size(last), k -> s.target(k), k -> neuron(last, k));
     }
 
-    private MatrixEquation.Block output(Snapshot s, String name) {
+    /** The network's output: z in the MIT notation, a^L in the other. */
+    private MatrixEquation.Block output(Snapshot s) {
         int last = s.layerCount();
+        String name = notation == Notation.MIT ? notation.outputSymbol() : notation.outSymbol() + sup(last);
         return column(name, s.size(last), k -> s.out(last, k), k -> neuron(last, k));
     }
 
@@ -155,9 +157,9 @@ public final class MatrixBook {
             if (mit) {
                 terms.add(target(s));
                 terms.add(op("−"));
-                terms.add(output(s, notation.outputSymbol()));
+                terms.add(output(s));
             } else {
-                terms.add(output(s, notation.outputSymbol()));
+                terms.add(output(s));
                 terms.add(op("−"));
                 terms.add(target(s));
             }
@@ -172,7 +174,7 @@ public final class MatrixBook {
             terms.add(op("⊙"));
             derivative(s, l, terms);
         }
-        lines.add(new MatrixEquation(d + " of " + layerName(s, l), terms));
+        lines.add(new MatrixEquation("deltas " + d + " of " + layerName(s, l), terms));
 
         String partial = "∂" + notation.objectiveSymbol() + "/∂";
         MatrixEquation.Block gradient = matrix(s, l, partial + "W" + sup(l), false,

@@ -15,6 +15,7 @@ import javafx.stage.Stage;
 import org.backpropfx.session.LessonSession;
 import org.backpropfx.ui.lecture.SettingsStore;
 import org.backpropfx.ui.lecture.WindowPrefs;
+import org.backpropfx.ui.matrix.MatrixViewSetting;
 
 /** The desktop application: opens the lesson named on the command line (else XOR) in the main window. */
 public class BackpropFxApp extends Application {
@@ -44,6 +45,7 @@ public class BackpropFxApp extends Application {
         MainWindow window = new MainWindow(session);
         window.lecture().themeProperty().set(prefs.theme());
         window.lecture().themeProperty().addListener((obs, old, theme) -> prefs.setTheme(theme));
+        MatrixViewSetting.remember(window.matrixViewShownProperty(), SettingsStore.userPreferences());
         show(stage, window);
         fitToScreen(stage);
         prefs.restore(stage);

@@ -2,9 +2,14 @@ package org.backpropfx.ui;
 
 import java.util.Objects;
 
+import javafx.beans.property.BooleanProperty;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
+import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.SplitPane;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
 
@@ -12,6 +17,7 @@ import org.backpropfx.session.LessonSession;
 import org.backpropfx.ui.formula.FormulaPanel;
 import org.backpropfx.ui.lecture.Lecture;
 import org.backpropfx.ui.lecture.PresenterMode;
+import org.backpropfx.ui.matrix.MatrixView;
 import org.backpropfx.ui.network.NetworkView;
 
 /**
@@ -30,6 +36,8 @@ public final class MainWindow extends BorderPane {
     private final Tinkering tinkering;
     private final SamplesPanel samplesPanel;
     private final PngExport exports;
+    private final MatrixView matrixView;
+    private final PresenterMode.Panel matrixPanel;
 
     public MainWindow(LessonSession session) {
         this.session = Objects.requireNonNull(session, "session");
@@ -47,10 +55,13 @@ public final class MainWindow extends BorderPane {
         plots = new Plots(session);
         // Network left; formulas over the weight-slice / decision-map tabs right; under both the samples,
         // the loss curve and the activation plot: at 1280×720 the network, the formulas and three plots show at once.
-        SplitPane formulasAndPlots = new SplitPane(formulas, plots.tabs());
+        // The matrix view (View › Matrix view, Ctrl+M) goes between the formulas and the plots when open.
+        matrixView = new MatrixView(session);
+        matrixView.setId("matrixView");
+        SplitPane formulasAndPlots = new SplitPane(formulas, matrixView, plots.tabs());
         formulasAndPlots.setId("formulaSplit");
         formulasAndPlots.setOrientation(Orientation.VERTICAL);
-        formulasAndPlots.setDividerPositions(0.45);
+        formulasAndPlots.setDividerPositions(0.3, 0.84);
         SplitPane networkAndFormulas = new SplitPane(network, formulasAndPlots);
         networkAndFormulas.setId("networkSplit");
         networkAndFormulas.setDividerPositions(0.52);
@@ -89,6 +100,10 @@ public final class MainWindow extends BorderPane {
         PresenterMode presenter = lecture.presenter();
         presenter.addPanel("Toolbar", toolbar, null, false);
         presenter.addPanel("Formulas", formulas, formulasAndPlots, true);
+        matrixPanel = presenter.addPanel("Matrix view", matrixView, formulasAndPlots, true);
+        matrixPanel.wantedProperty().set(false);
+        formulasAndPlots.setDividerPositions(0.45);
+        addMatrixViewItem(menus, (NetworkView) network);
         presenter.addPanel("Weight slice and decision map", plots.tabs(), formulasAndPlots, false);
         presenter.addPanel("Samples table", samples, data, false);
         presenter.addPanel("Loss curve", plots.lossCurves(), data, false);
@@ -98,6 +113,25 @@ public final class MainWindow extends BorderPane {
         for (Lecture.KeyAction k : lecture.keys()) keys.bind(k.shortcut(), k.action());
         keys.intercept(lecture::intercept);
     }
+
+    /** View › Matrix view (Ctrl+M); its colours are the network view's, which the theme sets. */
+    private void addMatrixViewItem(AppMenus menus, NetworkView network) {
+        CheckMenuItem item = new CheckMenuItem("Matrix view");
+        item.setId("menuMatrixView");
+        item.setAccelerator(new KeyCodeCombination(KeyCode.M, KeyCombination.SHORTCUT_DOWN));
+        item.selectedProperty().bindBidirectional(matrixPanel.wantedProperty());
+        menus.menu(AppMenus.VIEW).getItems().add(item);
+        matrixView.textColorProperty().bind(network.textColorProperty());
+        matrixView.accentColorProperty().bind(network.accentColorProperty());
+        matrixView.backgroundColorProperty().bind(network.backgroundColorProperty());
+        lecture.zoom().follow(matrixView.fontScaleProperty());
+    }
+
+    /** Whether the matrix view is open (View › Matrix view, Ctrl+M); closed until the user opens it. */
+    public BooleanProperty matrixViewShownProperty() { return matrixPanel.wantedProperty(); }
+
+    /** The current phase as matrices and vectors. */
+    public MatrixView matrixView() { return matrixView; }
 
     /** Presenter mode, zoom, themes, quiz and the other lecture tools. */
     public Lecture lecture() { return lecture; }

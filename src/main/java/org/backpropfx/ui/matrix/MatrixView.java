@@ -1,0 +1,383 @@
+package org.backpropfx.ui.matrix;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import javafx.beans.InvalidationListener;
+import javafx.beans.WeakInvalidationListener;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.geometry.Bounds;
+import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
+import javafx.geometry.Point2D;
+import javafx.geometry.VPos;
+import javafx.scene.Cursor;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.control.ScrollBar;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.input.ScrollEvent;
+import javafx.scene.layout.Region;
+import javafx.scene.paint.Color;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontPosture;
+import javafx.scene.text.FontWeight;
+import javafx.scene.text.TextAlignment;
+
+import org.backpropfx.notation.MatrixBook;
+import org.backpropfx.notation.MatrixEquation;
+import org.backpropfx.session.LessonSession;
+import org.backpropfx.stepper.NetworkElement;
+import org.backpropfx.stepper.Snapshot;
+
+/**
+ * The current phase as matrices and vectors (article 002's notation): every number the phase computes,
+ * in a cell tied to its neuron, weight or bias. Pointing at a cell sets the session's hovered element
+ * and clicking selects it, so the network view marks the same element; the cells of the element hovered
+ * or selected anywhere are marked here, and a new selection is scrolled into sight.
+ *
+ * <p>It draws on a canvas the size of what is visible and scrolls by itself, so a 64-wide layer's
+ * thousands of cells cost only the ones in sight. Redrawn at most once per pulse, like the network view.
+ */
+public final class MatrixView extends Region {
+    static final double BASE_FONT = 13;
+
+    private final LessonSession session;
+    private final Canvas canvas = new Canvas();
+    private final ScrollBar horizontal = new ScrollBar();
+    private final ScrollBar vertical = new ScrollBar();
+    private final DoubleProperty fontScale = new SimpleDoubleProperty(this, "fontScale", 1.0);
+    private final ObjectProperty<Color> textColor = new SimpleObjectProperty<>(this, "textColor", Color.web("#1b1b1b"));
+    private final ObjectProperty<Color> accentColor = new SimpleObjectProperty<>(this, "accentColor", Color.web("#009E73"));
+    private final ObjectProperty<Color> backgroundColor = new SimpleObjectProperty<>(this, "backgroundColor", Color.WHITE);
+    private final InvalidationListener contentChanged = o -> { sheetStale = true; markDirty(); };
+    private final InvalidationListener pointerChanged = o -> markDirty();
+    private final Map<Font, Map<Character, Double>> advances = new HashMap<>();
+    private final javafx.scene.text.Text probe = new javafx.scene.text.Text();
+    private MatrixSheet sheet;
+    private boolean sheetStale = true;
+    private boolean dirty = true;
+
+    public MatrixView(LessonSession session) {
+        this.session = Objects.requireNonNull(session, "session");
+        getStyleClass().add("matrix-view");
+        setMinSize(120, 60);
+        setPrefSize(560, 320);
+        canvas.setManaged(false);
+        horizontal.setOrientation(Orientation.HORIZONTAL);
+        vertical.setOrientation(Orientation.VERTICAL);
+        horizontal.setManaged(false);
+        vertical.setManaged(false);
+        horizontal.setId("matrixHorizontalScroll");
+        vertical.setId("matrixVerticalScroll");
+        getChildren().addAll(canvas, horizontal, vertical);
+        WeakInvalidationListener content = new WeakInvalidationListener(contentChanged);
+        WeakInvalidationListener pointer = new WeakInvalidationListener(pointerChanged);
+        session.panelSnapshotProperty(1).addListener(content);
+        session.notationProperty().addListener(content);
+        session.digitsProperty().addListener(content);
+        fontScale.addListener(contentChanged);
+        session.hoveredProperty().addListener(pointer);
+        session.selectionProperty().addListener(pointer);
+        session.selectionProperty().addListener((obs, old, now) -> revealSoon(now));
+        for (ObjectProperty<Color> c : List.of(textColor, accentColor, backgroundColor)) c.addListener(pointerChanged);
+        horizontal.valueProperty().addListener(pointerChanged);
+        vertical.valueProperty().addListener(pointerChanged);
+        canvas.addEventHandler(MouseEvent.MOUSE_MOVED, e -> hover(e.getX(), e.getY()));
+        canvas.addEventHandler(MouseEvent.MOUSE_EXITED, e -> {
+            if (session.hoveredProperty().get() != null && pointedByUs) session.hoveredProperty().set(null);
+            pointedByUs = false;
+            setCursor(Cursor.DEFAULT);
+        });
+        canvas.addEventHandler(MouseEvent.MOUSE_CLICKED, e -> {
+            if (e.getButton() != MouseButton.PRIMARY) return;
+            MatrixSheet.PlacedCell c = cellAtCanvas(e.getX(), e.getY());
+            ownSelection = true;
+            session.selectionProperty().set(c == null ? null : c.cell().element());
+            ownSelection = false;
+        });
+        addEventHandler(ScrollEvent.SCROLL, e -> {
+            if (e.isControlDown()) return;
+            boolean sideways = e.isShiftDown() || Math.abs(e.getDeltaX()) > Math.abs(e.getDeltaY());
+            ScrollBar bar = sideways ? horizontal : vertical;
+            double delta = sideways ? (e.getDeltaX() != 0 ? e.getDeltaX() : e.getDeltaY()) : e.getDeltaY();
+            bar.setValue(clamp(bar.getValue() - delta, bar.getMin(), bar.getMax()));
+            e.consume();
+        });
+    }
+
+    /** Multiplies the size of the text (the window's zoom); 1 by default. */
+    public DoubleProperty fontScaleProperty() { return fontScale; }
+
+    public ObjectProperty<Color> textColorProperty() { return textColor; }
+
+    public ObjectProperty<Color> accentColorProperty() { return accentColor; }
+
+    public ObjectProperty<Color> backgroundColorProperty() { return backgroundColor; }
+
+    // --- pointing ----------------------------------------------------------------------------------
+
+    private boolean pointedByUs;
+    private boolean ownSelection;
+    private NetworkElement toReveal;
+
+    private void hover(double x, double y) {
+        MatrixSheet.PlacedCell c = cellAtCanvas(x, y);
+        NetworkElement under = c == null ? null : c.cell().element();
+        pointedByUs = under != null;
+        if (!Objects.equals(under, session.hoveredProperty().get())) session.hoveredProperty().set(under);
+        setCursor(under == null ? Cursor.DEFAULT : Cursor.HAND);
+    }
+
+    private MatrixSheet.PlacedCell cellAtCanvas(double x, double y) {
+        MatrixSheet s = sheet();
+        return s == null ? null : s.cellAt(x + horizontal.getValue(), y + vertical.getValue());
+    }
+
+    /** A selection made elsewhere (the network) is scrolled into sight once the view is laid out. */
+    private void revealSoon(NetworkElement element) {
+        if (ownSelection || element == null) return;
+        toReveal = element;
+        markDirty();
+    }
+
+    // --- what is shown (also what tests read) --------------------------------------------------------
+
+    /** Every cell with its box in content coordinates (scroll to see it: {@link #reveal}). */
+    public List<ShownCell> cells() {
+        MatrixSheet s = sheet();
+        if (s == null) return List.of();
+        List<ShownCell> all = new ArrayList<>(s.cells.size());
+        for (MatrixSheet.PlacedCell c : s.cells) all.add(new ShownCell(c.cell(), c.box(), isMarked(c.cell())));
+        return all;
+    }
+
+    /** A cell as shown: its number, box in content coordinates, and whether it is marked as pointed at. */
+    public record ShownCell(MatrixEquation.Cell cell, Bounds box, boolean marked) {}
+
+    /** The lines' topics and the names of their blocks, as written. */
+    public List<String> texts() {
+        MatrixSheet s = sheet();
+        return s == null ? List.of() : s.texts.stream().map(MatrixSheet.Text::text).toList();
+    }
+
+    /** Size of everything, before scrolling. */
+    public double contentWidth() { return sheet() == null ? 0 : sheet.width; }
+
+    public double contentHeight() { return sheet() == null ? 0 : sheet.height; }
+
+    /** Scrolls so that the box (content coordinates) is in sight, and returns its centre in this view's coordinates. */
+    public Point2D reveal(Bounds box) {
+        layoutNow();
+        scrollInto(horizontal, box.getMinX(), box.getMaxX(), canvas.getWidth());
+        scrollInto(vertical, box.getMinY(), box.getMaxY(), canvas.getHeight());
+        return new Point2D(box.getCenterX() - horizontal.getValue() + canvas.getLayoutX(),
+                box.getCenterY() - vertical.getValue() + canvas.getLayoutY());
+    }
+
+    /** Whether the box (content coordinates) is wholly in sight. */
+    public boolean isInSight(Bounds box) {
+        double x = box.getMinX() - horizontal.getValue();
+        double y = box.getMinY() - vertical.getValue();
+        return x >= -0.5 && y >= -0.5 && x + box.getWidth() <= canvas.getWidth() + 0.5
+                && y + box.getHeight() <= canvas.getHeight() + 0.5;
+    }
+
+    private void layoutNow() {
+        if (dirty || sheetStale) arrange();
+    }
+
+    private static void scrollInto(ScrollBar bar, double min, double max, double visible) {
+        double v = bar.getValue();
+        if (min < v) v = min - 4;
+        else if (max > v + visible) v = max - visible + 4;
+        bar.setValue(clamp(v, bar.getMin(), bar.getMax()));
+    }
+
+    private boolean isMarked(MatrixEquation.Cell c) {
+        NetworkElement e = c.element();
+        return e != null && (e.equals(session.hoveredProperty().get()) || e.equals(session.selectionProperty().get()));
+    }
+
+    // --- layout and drawing ------------------------------------------------------------------------
+
+    private void markDirty() {
+        dirty = true;
+        setNeedsLayout(true);
+    }
+
+    private MatrixSheet sheet() {
+        if (sheetStale) rebuild();
+        return sheet;
+    }
+
+    private void rebuild() {
+        Snapshot s = session.panelSnapshotProperty(1).get();
+        if (s == null) return;
+        sheetStale = false;
+        double font = BASE_FONT * fontScale.get();
+        List<MatrixEquation> lines = new MatrixBook(session.getNotation(), session.getDigits()).phase(s);
+        Font topic = topicFont(font);
+        Font name = nameFont(font);
+        Font plain = plainFont(font);
+        Font shape = shapeFont(font);
+        sheet = new MatrixSheet(lines, font, new MatrixSheet.Widths() {
+            @Override public double of(String text, MatrixSheet.Kind kind) {
+                return width(text, switch (kind) {
+                    case TOPIC -> topic;
+                    case NAME -> name;
+                    case OPERATOR -> plain;
+                    case SHAPE -> shape;
+                });
+            }
+
+            @Override public double cell(String text) { return width(text, plain); }
+        });
+        advances.keySet().retainAll(List.of(topic, name, plain, shape));
+    }
+
+    private static Font topicFont(double size) { return Font.font(Font.getDefault().getFamily(), FontWeight.BOLD, size * 0.9); }
+
+    private static Font nameFont(double size) {
+        return Font.font("Serif", FontWeight.NORMAL, FontPosture.ITALIC, size * 1.05);
+    }
+
+    private static Font plainFont(double size) { return Font.font(Font.getDefault().getFamily(), size); }
+
+    private static Font shapeFont(double size) { return Font.font(Font.getDefault().getFamily(), size * 0.8); }
+
+    /** Sum of character advances, each measured once per font: thousands of cells are measured per phase. */
+    private double width(String text, Font font) {
+        Map<Character, Double> table = advances.computeIfAbsent(font, f -> new HashMap<>());
+        double w = 0;
+        for (int k = 0; k < text.length(); k++) {
+            char c = text.charAt(k);
+            Double advance = table.get(c);
+            if (advance == null) {
+                probe.setFont(font);
+                probe.setText(String.valueOf(c));
+                advance = probe.getLayoutBounds().getWidth();
+                table.put(c, advance);
+            }
+            w += advance;
+        }
+        return w;
+    }
+
+    @Override
+    protected void layoutChildren() { arrange(); }
+
+    /** Sizes the canvas and scroll bars to the view and the content, and draws if anything changed. */
+    private void arrange() {
+        Insets in = getInsets();
+        double w = Math.max(0, getWidth() - in.getLeft() - in.getRight());
+        double h = Math.max(0, getHeight() - in.getTop() - in.getBottom());
+        MatrixSheet s = sheet();
+        double bar = vertical.prefWidth(-1);
+        double barH = horizontal.prefHeight(-1);
+        boolean needV = s != null && s.height > h;
+        boolean needH = s != null && s.width > w - (needV ? bar : 0);
+        if (needH && !needV) needV = s.height > h - barH;
+        double cw = Math.max(0, w - (needV ? bar : 0));
+        double ch = Math.max(0, h - (needH ? barH : 0));
+        canvas.relocate(in.getLeft(), in.getTop());
+        if (canvas.getWidth() != cw || canvas.getHeight() != ch) {
+            canvas.setWidth(cw);
+            canvas.setHeight(ch);
+            dirty = true;
+        }
+        setBar(vertical, needV, s == null ? 0 : s.height, ch);
+        setBar(horizontal, needH, s == null ? 0 : s.width, cw);
+        vertical.resizeRelocate(in.getLeft() + cw, in.getTop(), bar, ch);
+        horizontal.resizeRelocate(in.getLeft(), in.getTop() + ch, cw, barH);
+        if (toReveal != null && s != null) {
+            NetworkElement e = toReveal;
+            toReveal = null;
+            s.cells.stream().filter(c -> e.equals(c.cell().element())).findFirst().ifPresent(c -> {
+                scrollInto(horizontal, c.box().getMinX(), c.box().getMaxX(), cw);
+                scrollInto(vertical, c.box().getMinY(), c.box().getMaxY(), ch);
+            });
+        }
+        if (dirty) draw();
+    }
+
+    private static void setBar(ScrollBar bar, boolean needed, double content, double visible) {
+        bar.setVisible(needed);
+        double max = Math.max(0, content - visible);
+        bar.setMin(0);
+        bar.setMax(max);
+        bar.setVisibleAmount(content <= 0 ? 1 : Math.max(1, max * visible / content));
+        bar.setUnitIncrement(BASE_FONT * 2);
+        bar.setBlockIncrement(Math.max(10, visible * 0.9));
+        if (bar.getValue() > max) bar.setValue(max);
+        if (!needed) bar.setValue(0);
+    }
+
+    private void draw() {
+        dirty = false;
+        GraphicsContext gc = canvas.getGraphicsContext2D();
+        double w = canvas.getWidth();
+        double h = canvas.getHeight();
+        gc.setFill(backgroundColor.get());
+        gc.fillRect(0, 0, w, h);
+        MatrixSheet s = sheet();
+        if (s == null || w <= 0 || h <= 0) return;
+        double ox = horizontal.getValue();
+        double oy = vertical.getValue();
+        double font = s.font;
+        Color text = textColor.get();
+        Color muted = backgroundColor.get().interpolate(text, 0.65);
+        Color accent = accentColor.get();
+        gc.setTextBaseline(VPos.BASELINE);
+        gc.setTextAlign(TextAlignment.LEFT);
+        Font plain = plainFont(font);
+        for (MatrixSheet.Text t : s.texts) {
+            double y = t.baseline() - oy;
+            if (y < -font || y > h + font * 2 || t.x() - ox > w) continue;
+            switch (t.kind()) {
+                case TOPIC -> { gc.setFont(topicFont(font)); gc.setFill(muted); }
+                case NAME -> { gc.setFont(nameFont(font)); gc.setFill(text); }
+                case OPERATOR -> { gc.setFont(plain); gc.setFill(text); }
+                case SHAPE -> { gc.setFont(shapeFont(font)); gc.setFill(muted); }
+            }
+            gc.fillText(t.text(), t.x() - ox, y);
+        }
+        gc.setStroke(text);
+        gc.setLineWidth(1.2);
+        double arm = font * 0.3;
+        for (MatrixSheet.Bracket b : s.brackets) {
+            double x = b.x() - ox;
+            if (x < -arm || x > w + arm || b.bottom() - oy < 0 || b.top() - oy > h) continue;
+            double d = b.left() ? arm : -arm;
+            gc.strokePolyline(new double[] {x + d, x, x, x + d},
+                    new double[] {b.top() - oy, b.top() - oy, b.bottom() - oy, b.bottom() - oy}, 4);
+        }
+        gc.setFont(plain);
+        gc.setTextAlign(TextAlignment.CENTER);
+        gc.setTextBaseline(VPos.CENTER);
+        Color markFill = accent.deriveColor(0, 1, 1, 0.22);
+        for (MatrixSheet.PlacedCell c : s.cells) {
+            Bounds b = c.box();
+            double x = b.getMinX() - ox;
+            double y = b.getMinY() - oy;
+            if (x > w || y > h || x + b.getWidth() < 0 || y + b.getHeight() < 0) continue;
+            if (isMarked(c.cell())) {
+                gc.setFill(markFill);
+                gc.fillRoundRect(x + 1, y + 1, b.getWidth() - 2, b.getHeight() - 2, 4, 4);
+                gc.setStroke(accent);
+                gc.strokeRoundRect(x + 1, y + 1, b.getWidth() - 2, b.getHeight() - 2, 4, 4);
+            }
+            gc.setFill(c.cell().element() == null ? muted : text);
+            gc.fillText(c.cell().text(), x + b.getWidth() / 2, y + b.getHeight() / 2);
+        }
+    }
+
+    private static double clamp(double v, double min, double max) { return Math.max(min, Math.min(max, v)); }
+}

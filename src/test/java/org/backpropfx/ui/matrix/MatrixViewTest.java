@@ -1,0 +1,168 @@
+package org.backpropfx.ui.matrix;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.backpropfx.ui.FxTest.onFx;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import javafx.geometry.Bounds;
+import javafx.geometry.Point2D;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+
+import org.backpropfx.lesson.LessonFiles;
+import org.backpropfx.notation.Formula;
+import org.backpropfx.notation.FormulaBook;
+import org.backpropfx.notation.Notation;
+import org.backpropfx.notation.SignificantFormat;
+import org.backpropfx.session.LessonSession;
+import org.backpropfx.stepper.NetworkElement;
+import org.backpropfx.stepper.Snapshot;
+import org.backpropfx.ui.MainWindow;
+import org.backpropfx.ui.lecture.SettingsStore;
+import org.backpropfx.ui.network.NetworkView;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The matrix view in the main window: every number of every phase, reachable, and tied to the network. */
+@ExtendWith(ApplicationExtension.class)
+class MatrixViewTest {
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+    }
+
+    private MainWindow open(FxRobot robot, String lesson, double width, double height) {
+        MainWindow[] made = new MainWindow[1];
+        robot.interact(() -> made[0] = new MainWindow(new LessonSession(LessonFiles.loadShipped(lesson))));
+        MainWindow window = made[0];
+        robot.interact(() -> {
+            stage.setScene(new Scene(window, width, height));
+            stage.sizeToScene();
+            stage.show();
+            window.matrixViewShownProperty().set(true);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        return window;
+    }
+
+    @Test
+    void everyNumberOfEveryPhaseIsInTheViewAndReachableAtBothProjectorSizes(FxRobot robot) {
+        check(robot, "xor", 1280, 720, 4);
+        check(robot, "article-003", 1280, 720, 4);
+        check(robot, "article-003", 1920, 1080, 3);
+    }
+
+    /** Every phase, in both notations (switched at each phase, as a user may). */
+    private void check(FxRobot robot, String lesson, double width, double height, int digits) {
+        MainWindow window = open(robot, lesson, width, height);
+        LessonSession session = window.session();
+        MatrixView view = window.matrixView();
+        robot.interact(() -> session.setDigits(digits));
+        assertThat(onFx(() -> view.getHeight())).as("room for the matrices at %s×%s", width, height)
+                .isGreaterThan(height * 0.2);
+        SignificantFormat format = new SignificantFormat(digits);
+        int phases = onFx(() -> session.getSnapshot().phases().size());
+        for (int p = 0; p <= 2 * phases; p++) {
+            Notation notation = p % 2 == 0 ? Notation.MIT : Notation.GRADIENT;
+            boolean step = p > 0 && p % 2 == 0;
+            Seen seen = onFx(() -> {
+                if (step) session.stepForward();
+                session.setNotation(notation);
+                return new Seen(session.getSnapshot(), view.cells(), view.contentWidth(), view.contentHeight());
+            });
+            Map<Double, Set<String>> shown = new HashMap<>();
+            for (MatrixView.ShownCell c : seen.cells) {
+                Bounds b = c.box();
+                if (b.getMinX() < 0 || b.getMinY() < 0 || b.getMaxX() > seen.width || b.getMaxY() > seen.height) {
+                    throw new AssertionError("cell " + c.cell() + " outside the scrollable content");
+                }
+                shown.computeIfAbsent(c.cell().value() + 0.0, v -> new HashSet<>()).add(c.cell().text());
+            }
+            for (Formula f : new FormulaBook(notation, digits).phase(seen.snapshot)) {
+                if (!shown.getOrDefault(f.value() + 0.0, Set.of()).contains(format.format(f.value()))) {
+                    throw new AssertionError(f.topic() + " = " + format.format(f.value()) + " not in the matrix view of "
+                            + lesson + " at " + seen.snapshot.describePhase() + " (" + notation + ")");
+                }
+            }
+            // The farthest cells can be scrolled to and then are wholly in sight.
+            MatrixView.ShownCell last = seen.cells.get(seen.cells.size() - 1);
+            MatrixView.ShownCell widest = seen.cells.stream()
+                    .max(java.util.Comparator.comparingDouble(c -> c.box().getMaxX())).orElseThrow();
+            assertThat(onFx(() -> {
+                view.reveal(last.box());
+                boolean lastInSight = view.isInSight(last.box());
+                view.reveal(widest.box());
+                return lastInSight && view.isInSight(widest.box());
+            })).as("farthest cells reachable at %s", seen.snapshot.describePhase()).isTrue();
+        }
+    }
+
+    private record Seen(Snapshot snapshot, List<MatrixView.ShownCell> cells, double width, double height) {}
+
+    @Test
+    void pointingAtACellMarksItsEdgeAndSelectingAnEdgeMarksItsCell(FxRobot robot) {
+        MainWindow window = open(robot, "article-003", 1280, 720);
+        LessonSession session = window.session();
+        MatrixView view = window.matrixView();
+        NetworkView network = (NetworkView) window.lookup("#networkView");
+        robot.interact(() -> {
+            session.setNotation(Notation.GRADIENT);
+            session.stepForward();
+            session.stepForward();
+        });
+        NetworkElement.Weight weight = new NetworkElement.Weight(2, 1, 2);
+        MatrixView.ShownCell cell = onFx(view::cells).stream().filter(c -> weight.equals(c.cell().element()))
+                .findFirst().orElseThrow();
+        Point2D inView = onFx(() -> view.reveal(cell.box()));
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.moveTo(onFx(() -> view.localToScreen(inView)));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(onFx(() -> session.hoveredProperty().get())).isEqualTo(weight);
+        assertThat(onFx(() -> network.isLabelShown(weight))).as("the edge's number is drawn").isTrue();
+        assertThat(onFx(view::cells).stream().filter(MatrixView.ShownCell::marked).map(c -> c.cell().element()))
+                .containsOnly(weight);
+        // Selecting a weight in the network marks its cell. Pointing there first: what is pointed at gets a label,
+        // which moves the others.
+        NetworkElement.Weight other = new NetworkElement.Weight(2, 0, 1);
+        robot.moveTo(onFx(() -> network.localToScreen(network.edgeClickPoint(2, 0, 1))));
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn(onFx(() -> network.localToScreen(network.edgeClickPoint(2, 0, 1))));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(onFx(() -> session.selectionProperty().get())).isEqualTo(other);
+        List<MatrixView.ShownCell> marked = onFx(view::cells).stream().filter(MatrixView.ShownCell::marked).toList();
+        assertThat(marked).isNotEmpty().allSatisfy(c -> assertThat(c.cell().element()).isEqualTo(other));
+        assertThat(onFx(() -> view.isInSight(marked.get(0).box()))).isTrue();
+    }
+
+    @Test
+    void closedOnAFirstStartThenRemembered(FxRobot robot) {
+        SettingsStore store = SettingsStore.inMemory();
+        MainWindow[] made = new MainWindow[2];
+        robot.interact(() -> made[0] = new MainWindow(new LessonSession(LessonFiles.loadShipped("xor"))));
+        MainWindow first = made[0];
+        robot.interact(() -> MatrixViewSetting.remember(first.matrixViewShownProperty(), store));
+        assertThat(onFx(() -> first.matrixViewShownProperty().get())).isFalse();
+        robot.interact(() -> stage.setScene(new Scene(first, 1280, 720)));
+        robot.interact(() -> stage.show());
+        robot.press(javafx.scene.input.KeyCode.CONTROL).press(javafx.scene.input.KeyCode.M)
+                .release(javafx.scene.input.KeyCode.M).release(javafx.scene.input.KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(onFx(() -> first.matrixViewShownProperty().get())).as("Ctrl+M opens it").isTrue();
+        assertThat(onFx(() -> first.matrixView().getScene() != null)).isTrue();
+        robot.interact(() -> made[1] = new MainWindow(new LessonSession(LessonFiles.loadShipped("xor"))));
+        MainWindow second = made[1];
+        robot.interact(() -> MatrixViewSetting.remember(second.matrixViewShownProperty(), store));
+        assertThat(onFx(() -> second.matrixViewShownProperty().get())).isTrue();
+    }
+}
