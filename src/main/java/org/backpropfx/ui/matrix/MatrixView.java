@@ -34,6 +34,7 @@ import javafx.scene.text.TextAlignment;
 import org.backpropfx.notation.MatrixBook;
 import org.backpropfx.notation.MatrixEquation;
 import org.backpropfx.session.LessonSession;
+import org.backpropfx.session.PanelRole;
 import org.backpropfx.stepper.NetworkElement;
 import org.backpropfx.stepper.Snapshot;
 
@@ -80,7 +81,7 @@ public final class MatrixView extends Region {
         getChildren().addAll(canvas, horizontal, vertical);
         WeakInvalidationListener content = new WeakInvalidationListener(contentChanged);
         WeakInvalidationListener pointer = new WeakInvalidationListener(pointerChanged);
-        session.panelSnapshotProperty(1).addListener(content);
+        session.panelSnapshotProperty(PanelRole.FORMULAS).addListener(content);
         session.notationProperty().addListener(content);
         session.digitsProperty().addListener(content);
         fontScale.addListener(contentChanged);
@@ -219,7 +220,7 @@ public final class MatrixView extends Region {
     }
 
     private void rebuild() {
-        Snapshot s = session.panelSnapshotProperty(1).get();
+        Snapshot s = session.panelSnapshotProperty(PanelRole.FORMULAS).get();
         if (s == null) return;
         sheetStale = false;
         double font = BASE_FONT * fontScale.get();
