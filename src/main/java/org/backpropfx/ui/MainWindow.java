@@ -37,7 +37,7 @@ public final class MainWindow extends BorderPane {
     private final SamplesPanel samplesPanel;
     private final PngExport exports;
     private final MatrixView matrixView;
-    private final PresenterMode.Panel matrixPanel;
+    private final org.backpropfx.ui.matrix.MatrixViewPlace matrixPlace;
 
     public MainWindow(LessonSession session) {
         this.session = Objects.requireNonNull(session, "session");
@@ -61,7 +61,8 @@ public final class MainWindow extends BorderPane {
         SplitPane formulasAndPlots = new SplitPane(formulas, matrixView, plots.tabs());
         formulasAndPlots.setId("formulaSplit");
         formulasAndPlots.setOrientation(Orientation.VERTICAL);
-        formulasAndPlots.setDividerPositions(0.3, 0.84);
+        formulasAndPlots.setDividerPositions(0.45);
+        matrixPlace = new org.backpropfx.ui.matrix.MatrixViewPlace(formulasAndPlots, formulas, matrixView);
         SplitPane networkAndFormulas = new SplitPane(network, formulasAndPlots);
         networkAndFormulas.setId("networkSplit");
         networkAndFormulas.setDividerPositions(0.52);
@@ -100,9 +101,6 @@ public final class MainWindow extends BorderPane {
         PresenterMode presenter = lecture.presenter();
         presenter.addPanel("Toolbar", toolbar, null, false);
         presenter.addPanel("Formulas", formulas, formulasAndPlots, true);
-        matrixPanel = presenter.addPanel("Matrix view", matrixView, formulasAndPlots, true);
-        matrixPanel.wantedProperty().set(false);
-        formulasAndPlots.setDividerPositions(0.45);
         addMatrixViewItem(menus, (NetworkView) network);
         presenter.addPanel("Weight slice and decision map", plots.tabs(), formulasAndPlots, false);
         presenter.addPanel("Samples table", samples, data, false);
@@ -119,7 +117,7 @@ public final class MainWindow extends BorderPane {
         CheckMenuItem item = new CheckMenuItem("Matrix view");
         item.setId("menuMatrixView");
         item.setAccelerator(new KeyCodeCombination(KeyCode.M, KeyCombination.SHORTCUT_DOWN));
-        item.selectedProperty().bindBidirectional(matrixPanel.wantedProperty());
+        item.selectedProperty().bindBidirectional(matrixPlace.shownProperty());
         menus.menu(AppMenus.VIEW).getItems().add(item);
         matrixView.textColorProperty().bind(network.textColorProperty());
         matrixView.accentColorProperty().bind(network.accentColorProperty());
@@ -128,7 +126,7 @@ public final class MainWindow extends BorderPane {
     }
 
     /** Whether the matrix view is open (View › Matrix view, Ctrl+M); closed until the user opens it. */
-    public BooleanProperty matrixViewShownProperty() { return matrixPanel.wantedProperty(); }
+    public BooleanProperty matrixViewShownProperty() { return matrixPlace.shownProperty(); }
 
     /** The current phase as matrices and vectors. */
     public MatrixView matrixView() { return matrixView; }
