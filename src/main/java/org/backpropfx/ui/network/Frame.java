@@ -1,8 +1,5 @@
 package org.backpropfx.ui.network;
 
-import java.util.ArrayList;
-import java.util.List;
-
 import javafx.geometry.Point2D;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
@@ -45,8 +42,6 @@ final class Frame {
         maxAbsWeight = maxAbsWeight();
         maxLineWidth = Math.max(2, Math.min(8, layout.radius * 0.3));
     }
-
-    boolean isPointedAt(NetworkElement e) { return e.equals(selected) || e.equals(hovered); }
 
     boolean exists(NetworkElement e) {
         int layers = layout.layers;
@@ -116,17 +111,6 @@ final class Frame {
     /** y where the edge from input i into layer l starts (a neuron of layer l − 1, or its "−1" node). */
     double edgeStartY(int l, int i) {
         return i < layout.sizes[l - 1] ? layout.neuronY[l - 1][i] : layout.biasY[l - 1];
-    }
-
-    // --- hit testing -------------------------------------------------------------------------------
-
-    List<NetworkElement> layerEdges(int l) {
-        List<NetworkElement> edges = new ArrayList<>(layout.sizes[l] * (layout.sizes[l - 1] + 1));
-        for (int j = 0; j < layout.sizes[l]; j++) {
-            for (int i = 0; i < layout.sizes[l - 1]; i++) edges.add(new NetworkElement.Weight(l, j, i));
-            if (text.biasAsNode()) edges.add(new NetworkElement.Bias(l, j));
-        }
-        return edges;
     }
 
     boolean isLocked(NetworkElement e) {

@@ -60,6 +60,13 @@ final class NetworkLabels {
     /** The neuron's output, or "" while its layer has not been computed in this sample. */
     String neuron(int l, int j) { return s.hasForward(l) ? number(s.out(l, j)) : ""; }
 
+    /** The same with fewer significant digits, for a circle too small for the full number. */
+    String neuron(int l, int j, int fewerDigits) {
+        return s.hasForward(l) ? new org.backpropfx.notation.SignificantFormat(fewerDigits).format(s.out(l, j)) : "";
+    }
+
+    int digits() { return digits; }
+
     /** Extra lines beside a neuron: net input while its layer is computed, target, delta, bias. */
     List<String> annotations(int l, int j) {
         List<String> lines = new ArrayList<>(3);
@@ -110,6 +117,20 @@ final class NetworkLabels {
         }
         if (gradientShown(l)) return number(s.delta(l, j));
         return number(n.bias(s.bias(l, j)));
+    }
+
+    /**
+     * "5 of 9 changes shown — all in the matrix view" when not every edge number of the phase found a
+     * place on its edge; "" when all did.
+     */
+    String shownCount(int shown, int of) {
+        if (shown >= of) return "";
+        String what = switch (kind() == null ? PhaseKind.FORWARD : kind()) {
+            case UPDATE -> "changes";
+            case BACKWARD -> "gradients";
+            default -> "weights";
+        };
+        return shown + " of " + of + " " + what + " shown — all in the matrix view (Ctrl+M)";
     }
 
     /** The weight in force, in the notation's sign (for colour and width). */

@@ -261,7 +261,7 @@ final class NetworkPainter {
                 if (placement.valueInside()[l][j]) {
                     gc.setFill(style.text());
                     gc.setFont(valueFont);
-                    gc.fillText(text.neuron(l, j), x, y);
+                    gc.fillText(placement.insideText()[l][j], x, y);
                 }
             }
             if (layout.hasBiasNode(l)) paintBiasNode(gc, l);
@@ -328,15 +328,30 @@ final class NetworkPainter {
         gc.fillRect(x + t, y + t, w - 2 * t, h - 2 * t);
     }
 
+    /** Layer names under the columns: in full, else short ("h2"), else only every other one, never overlapping. */
     private void paintLayerNames(GraphicsContext gc) {
         gc.setTextAlign(TextAlignment.CENTER);
         gc.setTextBaseline(VPos.CENTER);
+        double gap = layout.layers == 0 ? layout.width : layout.columnX[1] - layout.columnX[0];
+        boolean full = true;
+        boolean shortFit = true;
+        for (int l = 0; l <= layout.layers; l++) {
+            full &= measure.width(Frame.layerName(l, layout.layers), boldFont) + layout.font * 0.6 <= gap;
+            shortFit &= measure.width(shortLayerName(l), boldFont) + layout.font * 0.4 <= gap;
+        }
         for (int l = 0; l <= layout.layers; l++) {
             boolean isActive = l == active;
+            if (!full && !shortFit && !isActive && l % 2 == 1 && l != layout.layers) continue;
+            if (!full && !shortFit && !isActive && (l - 1 == active || l + 1 == active)) continue;
             gc.setFont(isActive ? boldFont : valueFont);
             gc.setFill(isActive ? style.text() : style.mutedText());
-            gc.fillText(Frame.layerName(l, layout.layers), layout.columnX[l], layout.namesY);
+            gc.fillText(full ? Frame.layerName(l, layout.layers) : shortLayerName(l), layout.columnX[l], layout.namesY);
         }
+    }
+
+    private String shortLayerName(int l) {
+        if (l == 0) return "in";
+        return l == layout.layers ? "out" : "h" + l;
     }
 
     private void paintCaption(GraphicsContext gc) {
@@ -348,6 +363,16 @@ final class NetworkPainter {
     }
 
     private void paintLegend(GraphicsContext gc) {
+        String count = text.shownCount(placement.edgesShown(), placement.edgesOfPhase());
+        if (!count.isEmpty()) {
+            // Saying that numbers are missing matters more than the key to the colours.
+            gc.setFont(smallFont);
+            gc.setTextAlign(TextAlignment.LEFT);
+            gc.setTextBaseline(VPos.CENTER);
+            gc.setFill(style.text());
+            gc.fillText(count, layout.font * 0.8, layout.legendY);
+            return;
+        }
         double y = layout.legendY;
         double x = layout.font * 0.8;
         double seg = layout.font * 1.8;

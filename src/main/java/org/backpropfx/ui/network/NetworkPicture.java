@@ -36,6 +36,10 @@ final class NetworkPicture {
 
     NetworkLayout layout() { return layout; }
 
+    Frame frame() { return f; }
+
+    LabelPlacer.Placement placement() { return placement; }
+
     /** The element under (x, y): neurons first, then labels, then the nearest edge within reach; or null. */
     NetworkElement elementAt(double x, double y) {
         double reach = layout.radius + 3;
@@ -97,11 +101,30 @@ final class NetworkPicture {
     Point2D edgeClickPoint(NetworkElement edge) {
         Point2D a = f.edgeStart(edge);
         Point2D b = f.edgeEnd(edge);
-        for (double t : new double[] {0.5, 0.42, 0.58, 0.34, 0.66, 0.26, 0.74, 0.18, 0.82}) {
-            Point2D p = new Point2D(a.getX() + (b.getX() - a.getX()) * t, a.getY() + (b.getY() - a.getY()) * t);
-            if (edge.equals(elementAt(p.getX(), p.getY()))) return p;
+        double[] places = {0.5, 0.42, 0.58, 0.34, 0.66, 0.26, 0.74, 0.18, 0.82};
+        // Best a point no other edge comes near, so that a click a few pixels off still hits this edge.
+        for (boolean clear : new boolean[] {true, false}) {
+            for (double t : places) {
+                Point2D p = new Point2D(a.getX() + (b.getX() - a.getX()) * t, a.getY() + (b.getY() - a.getY()) * t);
+                if (edge.equals(elementAt(p.getX(), p.getY())) && (!clear || aloneAt(edge, p))) return p;
+            }
         }
         return null;
+    }
+
+    private boolean aloneAt(NetworkElement edge, Point2D p) {
+        for (int l = 1; l <= layout.layers; l++) {
+            for (int j = 0; j < layout.sizes[l]; j++) {
+                for (int i = 0; i < f.edgeInputs(l); i++) {
+                    NetworkElement other = i < layout.sizes[l - 1] ? new NetworkElement.Weight(l, j, i)
+                            : new NetworkElement.Bias(l, j);
+                    if (!other.equals(edge) && distanceToEdge(other, p.getX(), p.getY()) < 3 * EDGE_HIT_TOLERANCE) {
+                        return false;
+                    }
+                }
+            }
+        }
+        return true;
     }
 
     /** Whether the value of this element is written somewhere in the picture right now. */

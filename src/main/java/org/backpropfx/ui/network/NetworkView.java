@@ -42,6 +42,12 @@ import org.backpropfx.stepper.Snapshot;
  * once, in the next pulse's layout, however many changes came in between. During fast training that
  * means one drawing per frame, not one per step.
  *
+ * <p>How a frame is made, one class a step: {@link NetworkLabels} writes the texts, {@link NetworkLayout}
+ * places columns and neurons, {@link Frame} gathers what one frame is drawn from, {@link LabelPlacer}
+ * decides where every label goes (look there for "where is this label placed"), {@link NetworkPainter}
+ * paints (edges through {@link Backdrop}, which caches one strip per layer drawn by {@link EdgeRaster}:
+ * look there for "where is this edge drawn"), and {@link NetworkPicture} keeps the result for hit testing.
+ *
  * <p>CSS: {@code -bp-positive-color}, {@code -bp-negative-color} (the weight-sign pair), {@code
  * -bp-accent-color} (selection, active layer), {@code -bp-text-color}, {@code -bp-background-color}.
  */
@@ -271,6 +277,18 @@ public final class NetworkView extends Region {
         String line = lines.get(lines.size() - 1);
         return line.substring(line.indexOf("= ") + 2);
     }
+
+    /** "5 of 9 changes shown — all in the matrix view (Ctrl+M)" when not all fit on their edges, else "". */
+    public String shownCount() {
+        NetworkPicture p = current();
+        if (p == null) return "";
+        return labels().shownCount(p.placement().edgesShown(), p.placement().edgesOfPhase());
+    }
+
+    LessonSession session() { return session; }
+
+    /** The picture as last drawn, for the label-geometry tests. */
+    NetworkPicture picture() { return current(); }
 
     /** "E = 0.2749" (or "P = −0.2749") once the sample's error is known, else "". */
     public String lossLabel() { return labels().loss(); }
