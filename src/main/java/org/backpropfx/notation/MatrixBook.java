@@ -114,6 +114,19 @@ public final class MatrixBook {
         };
         MatrixEquation.Block e = new MatrixEquation.Block(objective, 1, 1,
                 List.of(cell(notation.objective(s.loss()), null)));
+        if (loss.isCrossEntropy()) {
+            String plus = notation == Notation.MIT ? "= Σ" : "= −Σ";
+            List<MatrixEquation.Term> terms = new ArrayList<>(List.of(e, op(plus + " ("), target(s), op("⊙ log("),
+                    output(s), op(")")));
+            if (loss == Loss.BINARY_CROSS_ENTROPY) {
+                terms.addAll(List.of(op("+ (1 −"), target(s), op(") ⊙ log(1 −"), output(s), op("))")));
+            } else {
+                terms.add(op(")"));
+            }
+            lines.add(new MatrixEquation((notation == Notation.MIT ? "performance (" : "error (") + loss.id() + ")",
+                    terms));
+            return;
+        }
         lines.add(new MatrixEquation((notation == Notation.MIT ? "performance (" : "error (") + loss.id() + ")",
                 List.of(e, op("= " + sign + factor + "‖"), target(s), op("−"), output(s),
                         op("‖²"))));
@@ -146,6 +159,23 @@ public final class MatrixBook {
             case MSE -> "(2/" + s.size(last) + ")(";
             default -> "(";
         };
+        Loss loss = s.settings().loss();
+        boolean plainDifference = l == last && loss.cancelsWith(s.activation(l));
+        boolean written = l == last && !plainDifference
+                && (loss.isCrossEntropy() || s.activation(l) == Activation.SOFTMAX);
+        if (plainDifference || written) {
+            // The loss's derivative and the output's cancel to a plain difference, or (a softmax or
+            // cross-entropy without its partner) the chain is written in the formula panel.
+            terms.add(op(plainDifference ? "= (" : "= ∂" + notation.objectiveSymbol() + "/∂" + notation.netSymbol()
+                    + sup(l) + " from ("));
+            terms.add(mit ? target(s) : output(s));
+            terms.add(op(plainDifference ? "−" : ","));
+            terms.add(mit ? output(s) : target(s));
+            terms.add(op(")"));
+            lines.add(new MatrixEquation("deltas " + d + " of " + layerName(s, l), terms));
+            gradientsOf(s, l, delta, lines);
+            return;
+        }
         if (mit) {
             terms.add(op("="));
             derivative(s, l, terms);
@@ -175,7 +205,11 @@ public final class MatrixBook {
             derivative(s, l, terms);
         }
         lines.add(new MatrixEquation("deltas " + d + " of " + layerName(s, l), terms));
+        gradientsOf(s, l, delta, lines);
+    }
 
+    /** ∂E/∂W^l = δ^l (a^(l−1))ᵀ, ∂E/∂b^l = δ^l, and the batch's sums so far. */
+    private void gradientsOf(Snapshot s, int l, MatrixEquation.Block delta, List<MatrixEquation> lines) {
         String partial = "∂" + notation.objectiveSymbol() + "/∂";
         MatrixEquation.Block gradient = matrix(s, l, partial + "W" + sup(l), false,
                 (j, i) -> notation.objective(s.sampleGradient(l, j, i)), j -> biasGradient(s.sampleBiasGradient(l, j)));
@@ -346,6 +380,7 @@ public final class MatrixBook {
             case TANH -> "tanh";
             case RELU -> "ReLU";
             case IDENTITY -> "";
+            default -> a.id();
         };
     }
 

@@ -69,8 +69,9 @@ class MatrixBookTest {
     @Test
     void batchesMomentumAndOtherLossesAndActivationsToo() {
         Activation[] activations = {Activation.TANH, Activation.RELU, Activation.IDENTITY, Activation.SIGMOID};
-        for (int k = 0; k < Loss.values().length; k++) {
-            Loss loss = Loss.values()[k];
+        Loss[] losses = {Loss.HALF_SSE, Loss.SSE, Loss.MSE};
+        for (int k = 0; k < losses.length; k++) {
+            Loss loss = losses[k];
             for (Activation activation : List.of(activations[k % activations.length])) {
                 Network network = Network.of(activation, BiasMode.TRAINABLE, 2, 3, 2);
                 network.layer(1).setWeights(new double[] {0.1, -0.2, 0.3, 0.4, -0.5, 0.6});
@@ -81,6 +82,23 @@ class MatrixBookTest {
                 for (Snapshot s : phases(stepper)) {
                     for (Notation n : Notation.values()) assertEveryFormulaInMatrices(s, n, 4);
                 }
+            }
+        }
+    }
+
+    @Test
+    void crossEntropyWithAndWithoutItsMatchingOutput() {
+        Object[][] cases = {{Activation.SIGMOID, Loss.BINARY_CROSS_ENTROPY}, {Activation.SOFTMAX, Loss.CROSS_ENTROPY},
+                {Activation.SIGMOID, Loss.CROSS_ENTROPY}};
+        for (Object[] c : cases) {
+            Network network = Network.of(Activation.SIGMOID, BiasMode.TRAINABLE, 2, 2, 2);
+            network.layer(1).setWeights(new double[] {0.1, -0.2, 0.3, 0.4});
+            network.layer(2).setWeights(new double[] {0.7, -0.1, 0.2, 0.3});
+            network.layer(2).setActivation((Activation) c[0]);
+            DataSet data = new DataSet(new double[][] {{1, 0}}, new double[][] {{1, 0}});
+            Stepper stepper = new Stepper(new Trainer(network, data, TrainingSettings.plain(0.3).withLoss((Loss) c[1])));
+            for (Snapshot s : phases(stepper)) {
+                for (Notation n : Notation.values()) assertEveryFormulaInMatrices(s, n, 4);
             }
         }
     }
