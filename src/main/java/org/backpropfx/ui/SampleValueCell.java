@@ -16,7 +16,7 @@ import org.backpropfx.session.NumberInput;
  * take is refused with a message and the cell stays open for a correction.
  */
 final class SampleValueCell extends TableCell<SampleRow, Double> {
-    private static final String INVALID_STYLE = "-fx-border-color: #b03000; -fx-border-width: 1.5;";
+    private static final String INVALID_STYLE = "-fx-border-color: -bp-warn; -fx-border-width: 1.5;";
 
     private final IntSupplier digits;
     private final Consumer<String> problems;

@@ -42,7 +42,6 @@ final class SamplesPanel extends VBox {
         bar.setPadding(new Insets(2, 4, 2, 4));
         problem.setId("samplesProblem");
         problem.getStyleClass().add("value-editor-message");
-        problem.setStyle("-fx-text-fill: #b03000;");
         problem.setWrapText(true);
         problem.textProperty().bind(table.problemProperty());
         problem.managedProperty().bind(problem.textProperty().isNotEmpty());

@@ -54,6 +54,7 @@ public final class Lecture {
     private final QuizPanel quiz;
     private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(this, "theme", Theme.LIGHT);
     private final ToggleButton presenterToggle = new ToggleButton();
+    private final ThemedWindows themed;
     private Stage gradientStage;
     private GradientCheckView gradientView;
 
@@ -68,8 +69,8 @@ public final class Lecture {
         explanation = new ExplanationStrip(session);
         quiz = new QuizPanel(session, new Random(), Locale.getDefault(Locale.Category.FORMAT));
 
-        theme.addListener((obs, old, t) -> applyTheme());
-        applyTheme();
+        themed = new ThemedWindows(window, theme);
+        themed.applyAll();
 
         presenterToggle.setId("presenterToggle");
         presenterToggle.getStyleClass().add("presenter-toggle");
@@ -156,7 +157,8 @@ public final class Lecture {
                 gradientStage.initOwner(window.getScene().getWindow());
             }
             gradientStage.setScene(scene);
-            applyTheme();
+            theme.addListener((obs, old, t) -> (t == null ? Theme.LIGHT : t).applyTo(gradientView.getStylesheets()));
+            (theme.get() == null ? Theme.LIGHT : theme.get()).applyTo(gradientView.getStylesheets());
         } else {
             gradientView.refresh();
         }
@@ -166,12 +168,6 @@ public final class Lecture {
 
     /** The gradient-check view once opened, else null. */
     public GradientCheckView gradientCheckView() { return gradientView; }
-
-    private void applyTheme() {
-        Theme t = theme.get() == null ? Theme.LIGHT : theme.get();
-        t.applyTo(window.getStylesheets());
-        if (gradientView != null) t.applyTo(gradientView.getStylesheets());
-    }
 
     private void addMenus(AppMenus menus) {
         Menu view = menus.menu(AppMenus.VIEW);

@@ -49,7 +49,9 @@ import org.backpropfx.stepper.Snapshot;
  * look there for "where is this edge drawn"), and {@link NetworkPicture} keeps the result for hit testing.
  *
  * <p>CSS: {@code -bp-positive-color}, {@code -bp-negative-color} (the weight-sign pair), {@code
- * -bp-accent-color} (selection, active layer), {@code -bp-text-color}, {@code -bp-background-color}.
+ * -bp-accent-color} (selection, active layer), {@code -bp-text-color}, {@code -bp-background-color}, {@code
+ * -bp-muted-text-color}, {@code -bp-active-band-color}, {@code -bp-neuron-fill-color}, {@code
+ * -bp-neuron-stroke-color}, {@code -bp-empty-stroke-color}, {@code -bp-label-background-color}, {@code -bp-hover-color}.
  */
 public final class NetworkView extends Region {
     private final LessonSession session;
@@ -79,7 +81,8 @@ public final class NetworkView extends Region {
         session.hoveredProperty().addListener(weak);
         fontScale.addListener(invalidation);
         for (ObjectProperty<Color> colour : List.of(positiveColor, negativeColor, accentColor, textColor,
-                backgroundColor)) {
+                backgroundColor, mutedTextColor, activeBandColor, neuronFillColor, neuronStrokeColor, emptyStrokeColor,
+                labelBackgroundColor, hoverColor)) {
             colour.addListener(invalidation);
         }
         canvas.addEventHandler(MouseEvent.MOUSE_MOVED, e -> hover(e.getX(), e.getY()));
@@ -195,25 +198,17 @@ public final class NetworkView extends Region {
     /** How many times the canvas has been drawn: one per pulse at most, however many changes came in. */
     public long redrawCount() { return redraws; }
 
+    /** The colours of this frame, all from the theme's stylesheet; nothing is guessed from the background. */
     private NetworkStyle style() {
-        Color background = backgroundColor.get();
-        if (background.getBrightness() < 0.5) return darkStyle(background, textColor.get());
         return new NetworkStyle(positiveColor.get(), negativeColor.get(), accentColor.get(), textColor.get(),
-                NetworkPalette.MUTED_TEXT, backgroundColor.get(), NetworkPalette.ACTIVE_BAND,
-                NetworkPalette.NEURON_FILL, NetworkPalette.NEURON_STROKE, NetworkPalette.EMPTY_STROKE,
-                NetworkPalette.LABEL_BACKGROUND, NetworkPalette.HOVER, Font.getDefault().getFamily());
+                mutedTextColor.get(), backgroundColor.get(), activeBandColor.get(), neuronFillColor.get(),
+                neuronStrokeColor.get(), emptyStrokeColor.get(), opaque(labelBackgroundColor.get()), hoverColor.get(),
+                Font.getDefault().getFamily());
     }
 
-    /**
-     * On a dark background (dark and high-contrast themes) the light palette's fixed shades would glare,
-     * so they are mixed from the theme's own text and background colours instead.
-     */
-    private NetworkStyle darkStyle(Color background, Color text) {
-        return new NetworkStyle(positiveColor.get(), negativeColor.get(), accentColor.get(), text,
-                background.interpolate(text, 0.7), background, background.interpolate(NetworkPalette.ACTIVE_BAND, 0.16),
-                background.interpolate(text, 0.1), background.interpolate(text, 0.8),
-                background.interpolate(text, 0.45), Color.color(background.getRed(), background.getGreen(),
-                        background.getBlue()), NetworkPalette.HOVER, Font.getDefault().getFamily());
+    /** Label boxes are filled without blending (see {@link NetworkPalette#LABEL_BACKGROUND}). */
+    private static Color opaque(Color c) {
+        return c.isOpaque() ? c : Color.color(c.getRed(), c.getGreen(), c.getBlue());
     }
 
     // --- what is drawn where (also what tests click on and read) ----------------------------------
@@ -322,6 +317,19 @@ public final class NetworkView extends Region {
     private final ObjectProperty<Color> textColor = colour("textColor", NetworkPalette.TEXT, () -> Css.TEXT);
     private final ObjectProperty<Color> backgroundColor = colour("backgroundColor", NetworkPalette.BACKGROUND,
             () -> Css.BACKGROUND);
+    private final ObjectProperty<Color> mutedTextColor = colour("mutedTextColor", NetworkPalette.MUTED_TEXT,
+            () -> Css.MUTED_TEXT);
+    private final ObjectProperty<Color> activeBandColor = colour("activeBandColor", NetworkPalette.ACTIVE_BAND,
+            () -> Css.ACTIVE_BAND);
+    private final ObjectProperty<Color> neuronFillColor = colour("neuronFillColor", NetworkPalette.NEURON_FILL,
+            () -> Css.NEURON_FILL);
+    private final ObjectProperty<Color> neuronStrokeColor = colour("neuronStrokeColor", NetworkPalette.NEURON_STROKE,
+            () -> Css.NEURON_STROKE);
+    private final ObjectProperty<Color> emptyStrokeColor = colour("emptyStrokeColor", NetworkPalette.EMPTY_STROKE,
+            () -> Css.EMPTY_STROKE);
+    private final ObjectProperty<Color> labelBackgroundColor = colour("labelBackgroundColor",
+            NetworkPalette.LABEL_BACKGROUND, () -> Css.LABEL_BACKGROUND);
+    private final ObjectProperty<Color> hoverColor = colour("hoverColor", NetworkPalette.HOVER, () -> Css.HOVER);
 
     public ObjectProperty<Color> positiveColorProperty() { return positiveColor; }
 
@@ -332,6 +340,12 @@ public final class NetworkView extends Region {
     public ObjectProperty<Color> textColorProperty() { return textColor; }
 
     public ObjectProperty<Color> backgroundColorProperty() { return backgroundColor; }
+
+    /** Numbers outside the phase's active layer, bias inputs, notes. */
+    public ObjectProperty<Color> mutedTextColorProperty() { return mutedTextColor; }
+
+    /** Opaque fill of the boxes behind numbers. */
+    public ObjectProperty<Color> labelBackgroundColorProperty() { return labelBackgroundColor; }
 
     private ObjectProperty<Color> colour(String name, Color initial,
                                          java.util.function.Supplier<CssMetaData<NetworkView, Color>> meta) {
@@ -356,11 +370,26 @@ public final class NetworkView extends Region {
                 v -> v.textColor);
         static final CssMetaData<NetworkView, Color> BACKGROUND = meta("-bp-background-color",
                 NetworkPalette.BACKGROUND, v -> v.backgroundColor);
+        static final CssMetaData<NetworkView, Color> MUTED_TEXT = meta("-bp-muted-text-color",
+                NetworkPalette.MUTED_TEXT, v -> v.mutedTextColor);
+        static final CssMetaData<NetworkView, Color> ACTIVE_BAND = meta("-bp-active-band-color",
+                NetworkPalette.ACTIVE_BAND, v -> v.activeBandColor);
+        static final CssMetaData<NetworkView, Color> NEURON_FILL = meta("-bp-neuron-fill-color",
+                NetworkPalette.NEURON_FILL, v -> v.neuronFillColor);
+        static final CssMetaData<NetworkView, Color> NEURON_STROKE = meta("-bp-neuron-stroke-color",
+                NetworkPalette.NEURON_STROKE, v -> v.neuronStrokeColor);
+        static final CssMetaData<NetworkView, Color> EMPTY_STROKE = meta("-bp-empty-stroke-color",
+                NetworkPalette.EMPTY_STROKE, v -> v.emptyStrokeColor);
+        static final CssMetaData<NetworkView, Color> LABEL_BACKGROUND = meta("-bp-label-background-color",
+                NetworkPalette.LABEL_BACKGROUND, v -> v.labelBackgroundColor);
+        static final CssMetaData<NetworkView, Color> HOVER = meta("-bp-hover-color", NetworkPalette.HOVER,
+                v -> v.hoverColor);
         static final List<CssMetaData<? extends Styleable, ?>> ALL;
 
         static {
             List<CssMetaData<? extends Styleable, ?>> all = new ArrayList<>(Region.getClassCssMetaData());
-            all.addAll(List.of(POSITIVE, NEGATIVE, ACCENT, TEXT, BACKGROUND));
+            all.addAll(List.of(POSITIVE, NEGATIVE, ACCENT, TEXT, BACKGROUND, MUTED_TEXT, ACTIVE_BAND, NEURON_FILL,
+                    NEURON_STROKE, EMPTY_STROKE, LABEL_BACKGROUND, HOVER));
             ALL = Collections.unmodifiableList(all);
         }
 

@@ -73,13 +73,13 @@ public final class ActivationPlot extends PlotCanvas {
     }
 
     @Override void draw(GraphicsContext g, double width, double height) {
-        g.setFill(PlotStyle.background());
+        g.setFill(ink().background());
         g.fillRect(0, 0, width, height);
         plotted = List.of();
         shown = null;
         Snapshot s = snapshot.getValue();
         if (s == null) {
-            PlotArea.message(g, width, height, "No lesson loaded");
+            PlotArea.message(g, ink(), width, height, "No lesson loaded");
             return;
         }
         NetworkElement selected = selection == null ? null : selection.getValue();
@@ -114,15 +114,15 @@ public final class ActivationPlot extends PlotCanvas {
             upper = new PlotArea(left, top, panelWidth, panelHeight, -reach, reach, outRange[0], outRange[1], false);
             lower = new PlotArea(2 * left + right + panelWidth, top, panelWidth, panelHeight, -reach, reach,
                     slopeRange[0], slopeRange[1], false);
-            upper.drawAxes(g, n.netSymbol(), n.outSymbol() + " = " + functionName(f, n));
+            upper.drawAxes(g, ink(), n.netSymbol(), n.outSymbol() + " = " + functionName(f, n));
         } else {
             double panel = Math.max(20, (height - top - gap - 34 - footer) / 2);
             upper = new PlotArea(left, top, width - left - right, panel, -reach, reach, outRange[0], outRange[1], false);
             lower = new PlotArea(left, top + panel + gap, width - left - right, panel, -reach, reach,
                     slopeRange[0], slopeRange[1], false);
-            upper.drawAxes(g, null, n.outSymbol() + " = " + functionName(f, n));
+            upper.drawAxes(g, ink(), null, n.outSymbol() + " = " + functionName(f, n));
         }
-        lower.drawAxes(g, n.netSymbol(), derivativeName(f, n));
+        lower.drawAxes(g, ink(), n.netSymbol(), derivativeName(f, n));
 
         drawCurve(g, upper, a, b, PlotStyle.BLUE);
         drawCurve(g, lower, a, d, PlotStyle.GREEN);
@@ -195,19 +195,19 @@ public final class ActivationPlot extends PlotCanvas {
     }
 
     /** The neuron's number beside its point, so the points can be told apart on a projector. */
-    private static void number(GraphicsContext g, double x, double y, OperatingPoint p) {
+    private void number(GraphicsContext g, double x, double y, OperatingPoint p) {
         g.setFont(PlotStyle.LABEL);
-        g.setFill(PlotStyle.muted());
+        g.setFill(ink().muted());
         g.setTextAlign(TextAlignment.CENTER);
         g.setTextBaseline(VPos.BOTTOM);
         g.fillText(Integer.toString(p.neuron() + 1), x, y - 8);
     }
 
-    private static void marker(GraphicsContext g, double x, double y, OperatingPoint p, boolean selected) {
+    private void marker(GraphicsContext g, double x, double y, OperatingPoint p, boolean selected) {
         double r = selected ? 6 : 4.5;
-        g.setFill(p.saturated() ? PlotStyle.VERMILLION : PlotStyle.point());
+        g.setFill(p.saturated() ? PlotStyle.VERMILLION : ink().point());
         g.fillOval(x - r, y - r, 2 * r, 2 * r);
-        g.setStroke(PlotStyle.background());
+        g.setStroke(ink().background());
         g.setLineWidth(1);
         g.strokeOval(x - r, y - r, 2 * r, 2 * r);
         if (selected) {
@@ -222,7 +222,7 @@ public final class ActivationPlot extends PlotCanvas {
         g.setTextAlign(TextAlignment.LEFT);
         g.setTextBaseline(VPos.CENTER);
         if (plotted.isEmpty()) {
-            g.setFill(PlotStyle.muted());
+            g.setFill(ink().muted());
             g.fillText("Step forward to place the neurons on the curve", 8, y, width - 16);
             return;
         }
@@ -231,7 +231,7 @@ public final class ActivationPlot extends PlotCanvas {
             if (p.saturated()) saturated.add(neuronName(p, s.layerCount()));
         }
         if (saturated.isEmpty()) {
-            g.setFill(PlotStyle.muted());
+            g.setFill(ink().muted());
             g.fillText("No saturated neuron (" + n.outSymbol() + "′ < " + OperatingPoint.SATURATION_THRESHOLD + ")", 8, y,
                     width - 16);
             return;

@@ -93,18 +93,18 @@ public final class DecisionMapView extends PlotCanvas {
     }
 
     @Override void draw(GraphicsContext g, double width, double height) {
-        g.setFill(PlotStyle.background());
+        g.setFill(ink().background());
         g.fillRect(0, 0, width, height);
         colours = null;
         drawnArea = null;
         Snapshot s = snapshot.getValue();
         DataSet set = data.get();
         if (s == null || set == null) {
-            PlotArea.message(g, width, height, "No lesson loaded");
+            PlotArea.message(g, ink(), width, height, "No lesson loaded");
             return;
         }
         if (s.size(0) != 2) {
-            PlotArea.message(g, width, height, "The decision map needs a lesson with two inputs; this one has " + s.size(0));
+            PlotArea.message(g, ink(), width, height, "The decision map needs a lesson with two inputs; this one has " + s.size(0));
             return;
         }
         int out = output.get();
@@ -130,7 +130,7 @@ public final class DecisionMapView extends PlotCanvas {
                 map.yMin() - halfY, map.yMax() + halfY, false);
         g.setImageSmoothing(true);
         g.drawImage(image, area.left, area.top, area.width, area.height);
-        area.drawAxes(g, "x₁", "x₂");
+        area.drawAxes(g, ink(), "x₁", "x₂");
         drawnArea = area;
 
         for (int k = 0; k < set.size(); k++) {
@@ -140,7 +140,7 @@ public final class DecisionMapView extends PlotCanvas {
             int rgb = scale.argb(set.target(k)[out]);
             g.setFill(Color.rgb(rgb >> 16 & 0xFF, rgb >> 8 & 0xFF, rgb & 0xFF));
             g.fillOval(x - 6, y - 6, 12, 12);
-            g.setStroke(PlotStyle.text());
+            g.setStroke(ink().text());
             g.setLineWidth(1.5);
             g.strokeOval(x - 6, y - 6, 12, 12);
             if (k == s.sample()) {

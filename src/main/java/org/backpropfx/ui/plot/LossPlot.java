@@ -139,7 +139,7 @@ public final class LossPlot extends PlotCanvas {
     @Override void draw(GraphicsContext g, double width, double height) {
         drawnPoints = 0;
         drawnArea = null;
-        g.setFill(PlotStyle.background());
+        g.setFill(ink().background());
         g.fillRect(0, 0, width, height);
         int count = lastN.get();
         double left = 60, top = 22, right = 12, bottom = 36;
@@ -183,7 +183,7 @@ public final class LossPlot extends PlotCanvas {
         }
         double lastMark = marks.isEmpty() ? 0 : marks.get(marks.size() - 1).x();
         if ((longest == 0 && marks.isEmpty()) || !(yMax >= yMin)) {
-            PlotArea.message(g, width, height, longest == 0 && marks.isEmpty() ? "No loss yet: train a sample or an epoch"
+            PlotArea.message(g, ink(), width, height, longest == 0 && marks.isEmpty() ? "No loss yet: train a sample or an epoch"
                     : "Nothing above 0 to show on a logarithmic scale");
             return;
         }
@@ -199,7 +199,7 @@ public final class LossPlot extends PlotCanvas {
             y1 = yMax + pad;
         }
         PlotArea area = new PlotArea(left, top, width - left - right, height - top - bottom, x0, x1, y0, y1, log);
-        area.drawAxes(g, xTitle, null, true);
+        area.drawAxes(g, ink(), xTitle, null, true);
 
         area.clip(g);
         g.setLineWidth(1.5);
@@ -356,7 +356,7 @@ public final class LossPlot extends PlotCanvas {
         g.setTextBaseline(VPos.CENTER);
         g.setTextAlign(TextAlignment.LEFT);
         double x = 8;
-        g.setFill(PlotStyle.text());
+        g.setFill(ink().text());
         String head = symbol + " at " + xTitle + " " + PlotArea.whole(lastX) + ":";
         g.fillText(head, x, 11);
         x += TextWidth.of(head, PlotStyle.LABEL) + 10;
@@ -365,7 +365,7 @@ public final class LossPlot extends PlotCanvas {
             String text = series.get(k).name() + " " + (Double.isNaN(value) ? "–" : format.format(value));
             g.setFill(series.get(k).colour());
             g.fillRect(x, 7, 12, 8);
-            g.setFill(PlotStyle.text());
+            g.setFill(ink().text());
             g.fillText(text, x + 16, 11);
             x += 16 + TextWidth.of(text, PlotStyle.LABEL) + 14;
             if (x > width) break;

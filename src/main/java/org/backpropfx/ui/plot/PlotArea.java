@@ -53,14 +53,16 @@ final class PlotArea {
     }
 
     /** Grid lines, tick labels, axis titles. */
-    void drawAxes(GraphicsContext g, String xTitle, String yTitle) { drawAxes(g, xTitle, yTitle, false); }
+    void drawAxes(GraphicsContext g, PlotStyle.Ink ink, String xTitle, String yTitle) {
+        drawAxes(g, ink, xTitle, yTitle, false);
+    }
 
     /**
      * Grid lines, tick labels, axis titles.
      *
      * @param wholeX the x axis counts epochs or samples: ticks only at whole numbers, written in full
      */
-    void drawAxes(GraphicsContext g, String xTitle, String yTitle, boolean wholeX) {
+    void drawAxes(GraphicsContext g, PlotStyle.Ink ink, String xTitle, String yTitle, boolean wholeX) {
         // Room for a label of "800 000" every 80 pixels; two more ticks asked for, since the step then rounds up
         // (to 5·10ᵏ rather than 2·10ᵏ) less often and a narrow plot keeps more than one label.
         double[] xt = wholeX ? AxisTicks.integers(x0, x1, Math.max(2, (int) (width / 80)) + 2)
@@ -70,13 +72,13 @@ final class PlotArea {
         SignificantFormat xFormat = tickFormat(xt);
         SignificantFormat yFormat = tickFormat(yt);
         g.setLineWidth(1);
-        g.setStroke(PlotStyle.grid());
+        g.setStroke(ink.grid());
         for (double t : xt) line(g, snap(px(t)), top, snap(px(t)), bottom());
         for (double t : yt) line(g, left, snap(py(t)), right(), snap(py(t)));
-        g.setStroke(PlotStyle.axis());
+        g.setStroke(ink.axis());
         g.strokeRect(snap(left), snap(top), Math.round(width), Math.round(height));
 
-        g.setFill(PlotStyle.muted());
+        g.setFill(ink.muted());
         g.setFont(PlotStyle.LABEL);
         g.setTextAlign(TextAlignment.CENTER);
         g.setTextBaseline(VPos.TOP);
@@ -92,7 +94,7 @@ final class PlotArea {
             g.fillText(oneTwoFive ? logLabel(t) : yFormat.format(t), left - 4, py(t));
         }
 
-        g.setFill(PlotStyle.text());
+        g.setFill(ink.text());
         if (xTitle != null) {
             g.setTextAlign(TextAlignment.RIGHT);
             g.setTextBaseline(VPos.TOP);
@@ -188,8 +190,8 @@ final class PlotArea {
     static double snap(double v) { return Math.floor(v) + 0.5; }
 
     /** A message in the middle of an empty plot. */
-    static void message(GraphicsContext g, double width, double height, String text) {
-        g.setFill(PlotStyle.muted());
+    static void message(GraphicsContext g, PlotStyle.Ink ink, double width, double height, String text) {
+        g.setFill(ink.muted());
         g.setFont(PlotStyle.MESSAGE);
         g.setTextAlign(TextAlignment.CENTER);
         g.setTextBaseline(VPos.CENTER);

@@ -1,12 +1,21 @@
 package org.backpropfx.ui.plot;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.function.Function;
+import java.util.function.Supplier;
 
 import javafx.application.Platform;
 import javafx.beans.InvalidationListener;
 import javafx.beans.WeakInvalidationListener;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.value.ObservableValue;
+import javafx.css.CssMetaData;
+import javafx.css.StyleConverter;
+import javafx.css.Styleable;
+import javafx.css.StyleableObjectProperty;
+import javafx.css.StyleableProperty;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -16,6 +25,7 @@ import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.image.WritableImage;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
+import javafx.scene.paint.Color;
 
 /**
  * The draw lifecycle every plot shares: inputs change → the plot is marked dirty and a pulse is
@@ -39,8 +49,9 @@ abstract class PlotCanvas extends Region {
         getChildren().addAll(controls, canvas);
         setMinSize(160, 120);
         sceneProperty().addListener((o, before, after) -> moveTo(before, after));
-        // A theme change gives the region another background, and the ink follows it.
-        backgroundProperty().addListener(o -> invalidatePlot());
+        for (ObjectProperty<Color> colour : List.of(background, text, muted, grid, axis, point)) {
+            colour.addListener(o -> invalidatePlot());
+        }
     }
 
     /** Redraws whenever one of these changes. Weakly held: the plot can be dropped while they live on. */
@@ -102,7 +113,6 @@ abstract class PlotCanvas extends Region {
         GraphicsContext g = canvas.getGraphicsContext2D();
         g.clearRect(0, 0, canvas.getWidth(), canvas.getHeight());
         g.save();
-        PlotStyle.use(PlotStyle.Ink.on(getBackground()));
         try {
             draw(g, canvas.getWidth(), canvas.getHeight());
             redraws++;
@@ -111,12 +121,11 @@ abstract class PlotCanvas extends Region {
             g.restore();
             g.save();
             g.clearRect(0, 0, canvas.getWidth(), canvas.getHeight());
-            PlotArea.message(g, canvas.getWidth(), canvas.getHeight(), "This plot could not be drawn: " + e.getMessage());
+            PlotArea.message(g, ink(), canvas.getWidth(), canvas.getHeight(), "This plot could not be drawn: " + e.getMessage());
             Thread thread = Thread.currentThread();
             thread.getUncaughtExceptionHandler().uncaughtException(thread, e);
         } finally {
             g.restore();
-            PlotStyle.use(PlotStyle.Ink.LIGHT);
         }
     }
 
@@ -173,6 +182,63 @@ abstract class PlotCanvas extends Region {
     final int redrawCount() { return redraws; }
 
     final Canvas canvas() { return canvas; }
+
+    // --- colours, from the theme's stylesheet ------------------------------------------------------
+
+    private final ObjectProperty<Color> background = colour("plotBackground", PlotStyle.Ink.LIGHT.background(), () -> Css.BACKGROUND);
+    private final ObjectProperty<Color> text = colour("plotText", PlotStyle.Ink.LIGHT.text(), () -> Css.TEXT);
+    private final ObjectProperty<Color> muted = colour("plotMuted", PlotStyle.Ink.LIGHT.muted(), () -> Css.MUTED);
+    private final ObjectProperty<Color> grid = colour("plotGrid", PlotStyle.Ink.LIGHT.grid(), () -> Css.GRID);
+    private final ObjectProperty<Color> axis = colour("plotAxis", PlotStyle.Ink.LIGHT.axis(), () -> Css.AXIS);
+    private final ObjectProperty<Color> point = colour("plotPoint", PlotStyle.Ink.LIGHT.point(), () -> Css.POINT);
+
+    /** The neutral colours this plot draws with now: {@code -bp-plot-background}, {@code -bp-plot-text} and friends. */
+    final PlotStyle.Ink ink() {
+        return new PlotStyle.Ink(background.get(), text.get(), muted.get(), grid.get(), axis.get(), point.get());
+    }
+
+    private ObjectProperty<Color> colour(String name, Color initial, Supplier<CssMetaData<PlotCanvas, Color>> meta) {
+        // The metadata is looked up lazily: the static Css holder refers back to these fields.
+        return new StyleableObjectProperty<>(initial) {
+            @Override public CssMetaData<PlotCanvas, Color> getCssMetaData() { return meta.get(); }
+
+            @Override public Object getBean() { return PlotCanvas.this; }
+
+            @Override public String getName() { return name; }
+        };
+    }
+
+    private static final class Css {
+        static final CssMetaData<PlotCanvas, Color> BACKGROUND = meta("-bp-plot-background", PlotStyle.Ink.LIGHT.background(), p -> p.background);
+        static final CssMetaData<PlotCanvas, Color> TEXT = meta("-bp-plot-text", PlotStyle.Ink.LIGHT.text(), p -> p.text);
+        static final CssMetaData<PlotCanvas, Color> MUTED = meta("-bp-plot-muted", PlotStyle.Ink.LIGHT.muted(), p -> p.muted);
+        static final CssMetaData<PlotCanvas, Color> GRID = meta("-bp-plot-grid", PlotStyle.Ink.LIGHT.grid(), p -> p.grid);
+        static final CssMetaData<PlotCanvas, Color> AXIS = meta("-bp-plot-axis", PlotStyle.Ink.LIGHT.axis(), p -> p.axis);
+        static final CssMetaData<PlotCanvas, Color> POINT = meta("-bp-plot-point", PlotStyle.Ink.LIGHT.point(), p -> p.point);
+        static final List<CssMetaData<? extends Styleable, ?>> ALL;
+
+        static {
+            List<CssMetaData<? extends Styleable, ?>> all = new ArrayList<>(Region.getClassCssMetaData());
+            all.addAll(List.of(BACKGROUND, TEXT, MUTED, GRID, AXIS, POINT));
+            ALL = Collections.unmodifiableList(all);
+        }
+
+        @SuppressWarnings("unchecked")
+        private static CssMetaData<PlotCanvas, Color> meta(String property, Color initial,
+                                                           Function<PlotCanvas, ObjectProperty<Color>> field) {
+            return new CssMetaData<>(property, StyleConverter.getColorConverter(), initial) {
+                @Override public boolean isSettable(PlotCanvas plot) { return !field.apply(plot).isBound(); }
+
+                @Override public StyleableProperty<Color> getStyleableProperty(PlotCanvas plot) {
+                    return (StyleableProperty<Color>) field.apply(plot);
+                }
+            };
+        }
+    }
+
+    public static List<CssMetaData<? extends Styleable, ?>> getClassCssMetaData() { return Css.ALL; }
+
+    @Override public List<CssMetaData<? extends Styleable, ?>> getCssMetaData() { return getClassCssMetaData(); }
 
     @Override protected double computePrefWidth(double height) { return 420; }
 

@@ -82,7 +82,7 @@ public final class WeightSlicePlot extends PlotCanvas {
     SliceWorker worker() { return worker; }
 
     @Override void draw(GraphicsContext g, double width, double height) {
-        g.setFill(PlotStyle.background());
+        g.setFill(ink().background());
         g.fillRect(0, 0, width, height);
         Snapshot s = snapshot.getValue();
         NetworkElement element = selection.getValue();
@@ -102,14 +102,14 @@ public final class WeightSlicePlot extends PlotCanvas {
         SliceWorker.Result result = worker.show(new SliceWorker.Request(s, element, set));
         if (result == null) {
             slice = null;
-            PlotArea.message(g, width, height, set == null ? "Computing the error along this "
+            PlotArea.message(g, ink(), width, height, set == null ? "Computing the error along this "
                     + (element instanceof NetworkElement.Bias ? "bias…" : "weight…")
                     : "Computing the error over all " + set.size() + " samples…");
             return;
         }
         if (result.problem() != null) {
             slice = null;
-            PlotArea.message(g, width, height, result.problem());
+            PlotArea.message(g, ink(), width, height, result.problem());
             return;
         }
         slice = result.slice();
@@ -121,14 +121,14 @@ public final class WeightSlicePlot extends PlotCanvas {
     private void showNothing(GraphicsContext g, double width, double height, String message) {
         worker.cancel();
         slice = null;
-        PlotArea.message(g, width, height, message);
+        PlotArea.message(g, ink(), width, height, message);
     }
 
-    private static void drawUpdating(GraphicsContext g, double width) {
+    private void drawUpdating(GraphicsContext g, double width) {
         g.setFont(PlotStyle.LABEL);
         g.setTextAlign(TextAlignment.RIGHT);
         g.setTextBaseline(VPos.CENTER);
-        g.setFill(PlotStyle.muted());
+        g.setFill(ink().muted());
         g.fillText("updating…", width - 8, 42);
     }
 
@@ -168,7 +168,7 @@ public final class WeightSlicePlot extends PlotCanvas {
                 yHi + pad, false);
         String objective = v.notation().objectiveSymbol();
         String p = v.parameterSymbol();
-        area.drawAxes(g, p, objective);
+        area.drawAxes(g, ink(), p, objective);
 
         area.clip(g);
         g.setStroke(PlotStyle.BLUE);
@@ -198,10 +198,10 @@ public final class WeightSlicePlot extends PlotCanvas {
         }
         g.setLineWidth(2);
         g.setStroke(PlotStyle.VERMILLION);
-        g.setFill(PlotStyle.background());
+        g.setFill(ink().background());
         g.fillOval(nx - 5, ny - 5, 10, 10);
         g.strokeOval(nx - 5, ny - 5, 10, 10);
-        g.setFill(PlotStyle.text());
+        g.setFill(ink().text());
         g.fillOval(cx - 5, cy - 5, 10, 10);
         g.restore();
 
@@ -213,7 +213,7 @@ public final class WeightSlicePlot extends PlotCanvas {
         g.setFont(PlotStyle.LABEL);
         g.setTextAlign(TextAlignment.LEFT);
         g.setTextBaseline(VPos.CENTER);
-        g.setFill(PlotStyle.text());
+        g.setFill(ink().text());
         g.fillText(p + " = " + format.format(xs * w.current()) + "   " + objective + " = "
                 + format.format(ys * w.currentError()), 8, 10, width - 16);
         g.setFill(PlotStyle.GREEN.darker());

@@ -72,7 +72,6 @@ public final class CsvImportDialog extends VBox {
         columns.setVgap(4);
         problem.setId("csvProblem");
         problem.getStyleClass().add("value-editor-message");
-        problem.setStyle(ValueEditor.MESSAGE_STYLE);
         problem.setWrapText(true);
         problem.setMaxWidth(520);
         ScrollPane scroll = new ScrollPane(columns);

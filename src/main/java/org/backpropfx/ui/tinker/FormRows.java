@@ -14,7 +14,6 @@ final class FormRows {
         Label problem = new Label();
         problem.setId(problemId);
         problem.getStyleClass().add("value-editor-message");
-        problem.setStyle(ValueEditor.MESSAGE_STYLE);
         problem.setWrapText(true);
         problem.setMaxWidth(320);
         grid.add(new Label(label), 0, r);

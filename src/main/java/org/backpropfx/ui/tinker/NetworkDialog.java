@@ -41,7 +41,6 @@ public final class NetworkDialog extends VBox {
         rows.setVgap(6);
         message.setId("networkMessage");
         message.getStyleClass().add("value-editor-message");
-        message.setStyle(ValueEditor.MESSAGE_STYLE);
         message.setWrapText(true);
         message.setMaxWidth(480);
         getChildren().addAll(rows, message);

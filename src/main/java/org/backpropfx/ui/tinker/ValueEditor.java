@@ -27,9 +27,8 @@ import org.backpropfx.stepper.Snapshot;
  */
 public final class ValueEditor extends VBox {
     static final PseudoClass INVALID = PseudoClass.getPseudoClass("invalid");
-    /** Dialogs and the popup are windows of their own, outside the main window's style sheet. */
-    static final String MESSAGE_STYLE = "-fx-text-fill: #b03000;";
-    private static final String INVALID_FIELD_STYLE = "-fx-border-color: #b03000; -fx-border-width: 1.5;";
+    /** The theme's warning colour (themes/base.css names it for every window the app opens). */
+    private static final String INVALID_FIELD_STYLE = "-fx-border-color: -bp-warn; -fx-border-width: 1.5;";
 
     private final LessonSession session;
     private final Label title = new Label();
@@ -47,9 +46,9 @@ public final class ValueEditor extends VBox {
         setId("valueEditor");
         setSpacing(6);
         setPadding(new Insets(8, 10, 8, 10));
-        // The popup is a window of its own, outside the main window's style sheet.
-        setStyle("-fx-background-color: #ffffff; -fx-border-color: #7f8c8d; -fx-border-radius: 3; -fx-font-size: 14px;"
-                + " -fx-effect: dropshadow(gaussian, rgba(0,0,0,0.25), 8, 0, 0, 2);");
+        // The popup is a window of its own: it takes the theme's colours (.value-editor) from the scene's
+        // stylesheets, which a popup copies, but not the main window's font size.
+        setStyle("-fx-font-size: 14px;");
         title.setStyle("-fx-font-weight: bold;");
         title.setId("valueTitle");
         title.getStyleClass().add("value-editor-title");
@@ -57,7 +56,6 @@ public final class ValueEditor extends VBox {
         field.setPrefColumnCount(12);
         message.setId("valueMessage");
         message.getStyleClass().add("value-editor-message");
-        message.setStyle(MESSAGE_STYLE);
         message.setWrapText(true);
         message.setMaxWidth(300);
         message.managedProperty().bind(message.textProperty().isNotEmpty());
