@@ -27,6 +27,8 @@ import org.backpropfx.ui.network.NetworkView;
  */
 public final class MainWindow extends BorderPane {
     static final String STYLESHEET = "app.css";
+    /** The network's share of the width while presenting; the formulas have the rest. */
+    static final double PRESENTER_NETWORK_SHARE = 0.71;
 
     private final LessonSession session;
     private final KeyBindings keys;
@@ -47,7 +49,8 @@ public final class MainWindow extends BorderPane {
 
         menus = new AppMenus(session);
         StepToolBar toolbar = new StepToolBar(session);
-        VBox top = new VBox(menus, toolbar, new PhaseCaption(session));
+        PhaseCaption caption = new PhaseCaption(session);
+        VBox top = new VBox(menus, toolbar, caption);
         setTop(top);
 
         Node network = createNetworkView(session);
@@ -95,6 +98,7 @@ public final class MainWindow extends BorderPane {
         // Presenter mode, zoom, themes, explanations, quiz, gradient check, shortcut sheet.
         lecture = new Lecture(this, session, menus, keys::shortcuts);
         top.getChildren().addAll(lecture.explanation(), lecture.quiz());
+        caption.getChildren().add(lecture.presenterNotice());
         toolbar.getItems().add(lecture.presenterToggle());
         lecture.zoom().follow(((NetworkView) network).fontScaleProperty());
         lecture.zoom().follow(((FormulaPanel) formulas).fontScaleProperty());
@@ -107,6 +111,8 @@ public final class MainWindow extends BorderPane {
         presenter.addPanel("Loss curve", plots.lossCurves(), data, false);
         presenter.addPanel("Activation plot", plots.activationPlot(), data, false);
         presenter.hideWhenEmpty(formulasAndPlots, networkAndFormulas);
+        // While presenting the network takes most of the width: over half the screen with the caption on top.
+        presenter.presentDivider(networkAndFormulas, PRESENTER_NETWORK_SHARE);
         presenter.hideWhenEmpty(data, centre);
         for (Lecture.KeyAction k : lecture.keys()) keys.bind(k.shortcut(), k.action());
         keys.intercept(lecture::intercept);

@@ -38,6 +38,11 @@ public final class Lecture {
     public static final String STYLESHEET = "lecture.css";
     public static final String EXPLANATIONS = "Explanations";
     public static final String QUIZ = "Quiz";
+    public static final String MENU_BAR = "Menu bar";
+    /** What the notice in the phase bar says while presenting. */
+    public static final String PRESENTER_NOTICE = "F5 or Esc leaves presenter mode · F10 menus";
+    /** How long the notice stays, in seconds. */
+    static final double NOTICE_SECONDS = 6;
     /** How much larger everything is while presenting, before any zoom. */
     public static final double PRESENTER_BOOST = 1.25;
 
@@ -54,6 +59,10 @@ public final class Lecture {
     private final QuizPanel quiz;
     private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(this, "theme", Theme.LIGHT);
     private final ToggleButton presenterToggle = new ToggleButton();
+    private final javafx.scene.control.Label notice = new javafx.scene.control.Label(PRESENTER_NOTICE);
+    private final javafx.animation.PauseTransition noticeTimer =
+            new javafx.animation.PauseTransition(javafx.util.Duration.seconds(NOTICE_SECONDS));
+    private final MenuBarReveal menuReveal;
     private final ThemedWindows themed;
     private Stage gradientStage;
     private GradientCheckView gradientView;
@@ -85,6 +94,18 @@ public final class Lecture {
         presenterToggle.setAccessibleText("Presenter mode");
         presenterToggle.selectedProperty().bindBidirectional(presenter.activeProperty());
 
+        menuReveal = new MenuBarReveal(menus, presenter, presenter.addPanel(MENU_BAR, menus, null, false));
+        // The notice sits at the end of the phase bar, in the layout, so it covers nothing; it fades, keeping its room.
+        notice.setId("presenterNotice");
+        notice.getStyleClass().add("presenter-notice");
+        notice.setVisible(false);
+        notice.managedProperty().bind(presenter.activeProperty());
+        noticeTimer.setOnFinished(e -> notice.setVisible(false));
+        presenter.activeProperty().addListener((obs, was, now) -> {
+            notice.setVisible(now);
+            if (now) noticeTimer.playFromStart();
+            else noticeTimer.stop();
+        });
         presenter.addPanel(EXPLANATIONS, explanation, null, true);
         presenter.addPanel(QUIZ, quiz, null, true).wantedProperty().bind(quiz.activeProperty());
         // Leaving presenter mode also brings the picture back: a blank window outside a talk is a puzzle.
@@ -110,6 +131,12 @@ public final class Lecture {
     /** The colour scheme, applied to the window and the gradient-check window. */
     public ObjectProperty<Theme> themeProperty() { return theme; }
 
+    /** The notice of how to leave presenter mode, for the phase bar. */
+    public javafx.scene.control.Label presenterNotice() { return notice; }
+
+    /** Whether the menu bar is back for the moment while presenting. */
+    public boolean isMenuBarRevealed() { return menuReveal.isRevealed(); }
+
     /** The toolbar's presenter-mode switch. */
     public ToggleButton presenterToggle() { return presenterToggle; }
 
@@ -120,9 +147,10 @@ public final class Lecture {
         return List.of(
                 new KeyAction(Shortcut.pressed("F5", "Presenter mode on or off",
                         new KeyCodeCombination(KeyCode.F5)), presenter::toggle),
-                new KeyAction(new Shortcut("Esc", "Leave presenter mode",
+                new KeyAction(new Shortcut("Esc", "Leave presenter mode (first closes a menu)",
                         e -> presenter.isActive() && e.getEventType() == KeyEvent.KEY_PRESSED
-                                && e.getCode() == KeyCode.ESCAPE), () -> presenter.activeProperty().set(false)),
+                                && e.getCode() == KeyCode.ESCAPE), this::escape),
+                new KeyAction(Shortcut.listed("F10", "Menus while presenting (or the mouse at the top edge)"), () -> { }),
                 new KeyAction(Shortcut.pressed("B", "Blank the screen (any key brings it back)",
                         new KeyCodeCombination(KeyCode.B)), blank::toggle),
                 new KeyAction(Shortcut.pressed("Ctrl +", "Zoom in: all text and the network",
@@ -138,6 +166,16 @@ public final class Lecture {
                 new KeyAction(Shortcut.pressed("F1", "This sheet of keys",
                         new KeyCodeCombination(KeyCode.F1)), sheet::toggle),
                 new KeyAction(Shortcut.typed("?", "This sheet of keys"), sheet::toggle));
+    }
+
+    /** Esc closes what is open first: a menu, then the revealed menu bar; only then presenter mode. */
+    private void escape() {
+        if (menuReveal.isMenuOpen() || menuReveal.menuClosedJustNow()) return;
+        if (menuReveal.isRevealed()) {
+            menuReveal.conceal();
+            return;
+        }
+        presenter.activeProperty().set(false);
     }
 
     /** Sees every key first: an open sheet or a blank screen takes them all. */

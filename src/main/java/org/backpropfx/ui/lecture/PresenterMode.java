@@ -34,6 +34,7 @@ public final class PresenterMode {
         private final SplitPane split;
         private final BooleanProperty wanted = new SimpleBooleanProperty(true);
         private final BooleanProperty presented;
+        private final BooleanProperty revealed = new SimpleBooleanProperty(false);
         /** For a split pane holding panels: it goes when they have all gone. */
         private final SplitPane emptiedSplit;
         private boolean hidden;
@@ -47,6 +48,7 @@ public final class PresenterMode {
             this.presented = new SimpleBooleanProperty(presented);
             wanted.addListener(o -> apply());
             this.presented.addListener(o -> apply());
+            revealed.addListener(o -> apply());
         }
 
         public String name() { return name; }
@@ -59,12 +61,18 @@ public final class PresenterMode {
         /** Whether the panel stays while presenting (the Lecture menu's check items). */
         public BooleanProperty presentedProperty() { return presented; }
 
+        /**
+         * Shown for a moment while presenting although not chosen to stay: the menu bar when F10 is pressed
+         * or the mouse touches the top edge.
+         */
+        public BooleanProperty revealedProperty() { return revealed; }
+
         /** Whether it is on screen now. */
         public boolean isShown() { return !hidden; }
 
         private boolean shouldShow() {
             if (emptiedSplit != null) return !emptiedSplit.getItems().isEmpty();
-            return wanted.get() && (!active.get() || presented.get());
+            return wanted.get() && (!active.get() || presented.get() || revealed.get());
         }
     }
 
@@ -74,6 +82,17 @@ public final class PresenterMode {
     private final List<Panel> containers = new ArrayList<>();
     /** Divider positions of a split pane from before its first panel was taken out. */
     private final Map<SplitPane, double[]> savedDividers = new IdentityHashMap<>();
+    /** The items of a split pane, in their order, from before its first panel was taken out. */
+    private final Map<SplitPane, List<Node>> savedOrder = new IdentityHashMap<>();
+    /** Split panes with a divider position of their own while presenting (the network's share). */
+    private final Map<SplitPane, Double> presentingDivider = new IdentityHashMap<>();
+    /**
+     * Divider positions just put back, set once more after a layout pass: a split pane laid out with its
+     * items' old sizes nudges them by a pixel or two otherwise.
+     */
+    private final Map<SplitPane, double[]> settling = new IdentityHashMap<>();
+    /** Their divider positions from before presenting, put back on leaving. */
+    private final Map<SplitPane, double[]> dividersBeforePresenting = new IdentityHashMap<>();
     private boolean enteredFullScreen;
     /**
      * The headless test platform has no screen to fill, and its full-screen hint animation fails on a
@@ -87,7 +106,25 @@ public final class PresenterMode {
         active.addListener((obs, was, now) -> {
             if (now) window.getStyleClass().add(STYLE_CLASS);
             else window.getStyleClass().removeAll(STYLE_CLASS);
+            if (!now) for (Panel p : panels.values()) p.revealed.set(false);
+            if (now) {
+                for (Map.Entry<SplitPane, Double> e : presentingDivider.entrySet()) {
+                    dividersBeforePresenting.put(e.getKey(), e.getKey().getDividerPositions());
+                }
+            }
             apply();
+            if (now) {
+                for (Map.Entry<SplitPane, Double> e : presentingDivider.entrySet()) {
+                    if (!e.getKey().getDividers().isEmpty()) e.getKey().setDividerPosition(0, e.getValue());
+                }
+            } else {
+                for (Map.Entry<SplitPane, double[]> e : dividersBeforePresenting.entrySet()) {
+                    if (e.getValue().length == e.getKey().getDividers().size()) e.getKey().setDividerPositions(e.getValue());
+                }
+                settling.putAll(dividersBeforePresenting);
+                dividersBeforePresenting.clear();
+            }
+            settle();
             fullScreen(now);
         });
     }
@@ -123,6 +160,14 @@ public final class PresenterMode {
         apply();
     }
 
+    /**
+     * While presenting, the split pane's first divider stands at {@code position} (the network's share of
+     * the width); on leaving it goes back to where the user had it.
+     */
+    public void presentDivider(SplitPane split, double position) {
+        presentingDivider.put(split, position);
+    }
+
     /** The registered panels in the order they were added. */
     public List<Panel> panels() { return List.copyOf(panels.values()); }
 
@@ -151,6 +196,16 @@ public final class PresenterMode {
         for (Panel p : toShow) show(p);
     }
 
+    private void settle() {
+        if (settling.isEmpty()) return;
+        window.applyCss();
+        window.layout();
+        for (Map.Entry<SplitPane, double[]> e : settling.entrySet()) {
+            if (e.getValue().length == e.getKey().getDividers().size()) e.getKey().setDividerPositions(e.getValue());
+        }
+        settling.clear();
+    }
+
     private void hide(Panel p) {
         p.hidden = true;
         if (p.split == null) {
@@ -159,6 +214,7 @@ public final class PresenterMode {
             return;
         }
         if (!savedDividers.containsKey(p.split)) savedDividers.put(p.split, p.split.getDividerPositions());
+        savedOrder.computeIfAbsent(p.split, s -> List.copyOf(s.getItems()));
         p.index = p.split.getItems().indexOf(p.node);
         p.split.getItems().remove(p.node);
     }
@@ -171,14 +227,25 @@ public final class PresenterMode {
             return;
         }
         if (!p.split.getItems().contains(p.node)) {
-            p.split.getItems().add(Math.max(0, Math.min(p.index, p.split.getItems().size())), p.node);
+            // Back between the same neighbours as before, whatever order the others came back in.
+            List<Node> order = savedOrder.get(p.split);
+            int at = 0;
+            if (order != null && order.contains(p.node)) {
+                int rank = order.indexOf(p.node);
+                for (Node n : p.split.getItems()) if (order.indexOf(n) >= 0 && order.indexOf(n) < rank) at++;
+            } else {
+                at = Math.max(0, Math.min(p.index, p.split.getItems().size()));
+            }
+            p.split.getItems().add(at, p.node);
         }
         boolean anyStillHidden = java.util.stream.Stream.concat(panels.values().stream(), containers.stream())
                 .anyMatch(o -> o.split == p.split && o.hidden);
         if (!anyStillHidden) {
             double[] dividers = savedDividers.remove(p.split);
+            savedOrder.remove(p.split);
             if (dividers != null && dividers.length == p.split.getDividers().size()) {
                 p.split.setDividerPositions(dividers);
+                settling.put(p.split, dividers);
             }
         }
     }
@@ -197,7 +264,10 @@ public final class PresenterMode {
         }
         try {
             if (on && !stage.isFullScreen()) {
-                stage.setFullScreenExitHint("F5 or Esc leaves presenter mode");
+                // The window says how to leave in a corner that covers nothing (the notice in the phase bar),
+                // and Esc is ours: pressed to close an open menu it must not also end the talk.
+                stage.setFullScreenExitHint("");
+                stage.setFullScreenExitKeyCombination(javafx.scene.input.KeyCombination.NO_MATCH);
                 enteredFullScreen = true;
                 stage.setFullScreen(true);
             } else if (!on && enteredFullScreen) {

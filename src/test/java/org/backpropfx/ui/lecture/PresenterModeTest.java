@@ -29,9 +29,11 @@ class PresenterModeTest {
     private final Lesson lesson = TestLessons.xor();
     private LessonSession session;
     private MainWindow window;
+    private Stage stage;
 
     @Start
     void start(Stage stage) {
+        this.stage = stage;
         session = new LessonSession(lesson);
         window = new MainWindow(session);
         FxTest.show(stage, window);
@@ -174,6 +176,82 @@ class PresenterModeTest {
         robot.push(KeyCode.CONTROL, KeyCode.DIGIT0);
         assertThat(fontSize(robot, "#phaseCaption")).isEqualTo(caption);
         assertThat(fontSize(robot, "#explanationText")).isEqualTo(explanation);
+    }
+
+    @Test
+    void theNetworkTakesOverHalfTheScreenWithLargeTextAt1280x720And1920x1080(FxRobot robot) {
+        for (int[] size : new int[][] {{1280, 720}, {1920, 1080}}) {
+            robot.interact(() -> {
+                window.getScene().setRoot(new javafx.scene.layout.Pane());
+                stage.setScene(new javafx.scene.Scene(window, size[0], size[1]));
+                stage.sizeToScene();
+                window.lecture().presenter().activeProperty().set(true);
+            });
+            WaitForAsyncUtils.waitForFxEvents();
+            double share = on(() -> {
+                window.layout();
+                javafx.geometry.Bounds b = robot.lookup("#networkView").query().getLayoutBounds();
+                return b.getWidth() * b.getHeight() / (size[0] * (double) size[1]);
+            });
+            assertThat(share).as("network's share of " + size[0] + "×" + size[1]).isGreaterThanOrEqualTo(0.55);
+            assertThat(shown(robot, ".menu-bar")).as("no menu bar").isFalse();
+            assertThat(shown(robot, "#formulaPanel")).as("the formulas beside").isTrue();
+            if (size[0] == 1920) {
+                assertThat(fontSize(robot, "#phaseCaption")).isGreaterThanOrEqualTo(36);
+                assertThat(fontSize(robot, "#explanationText")).isGreaterThanOrEqualTo(24);
+            }
+            // The notice of how to leave is in the phase bar's row, clear of the network and the formulas.
+            assertThat(on(() -> {
+                Node notice = robot.lookup("#presenterNotice").query();
+                javafx.geometry.Bounds n = notice.localToScene(notice.getLayoutBounds());
+                javafx.geometry.Bounds net = robot.lookup("#networkView").query().localToScene(
+                        robot.lookup("#networkView").query().getLayoutBounds());
+                return notice.isVisible() && n.getMaxY() <= net.getMinY();
+            })).isTrue();
+            robot.interact(() -> window.lecture().presenter().activeProperty().set(false));
+        }
+    }
+
+    @Test
+    void f10BringsTheMenusBackAndEscOnAnOpenMenuClosesOnlyTheMenu(FxRobot robot) {
+        robot.type(KeyCode.F5);
+        assertThat(shown(robot, ".menu-bar")).isFalse();
+        robot.type(KeyCode.F10);
+        assertThat(shown(robot, ".menu-bar")).isTrue();
+        assertThat(on(() -> window.menus().getMenus().get(0).isShowing())).as("File menu open").isTrue();
+
+        robot.type(KeyCode.ESCAPE);
+        assertThat(on(() -> window.menus().getMenus().get(0).isShowing())).isFalse();
+        assertThat(on(() -> window.lecture().presenter().isActive())).as("still presenting").isTrue();
+
+        // With its menu closed the bar goes again; the next Esc leaves.
+        assertThat(shown(robot, ".menu-bar")).isFalse();
+        robot.type(KeyCode.ESCAPE);
+        assertThat(on(() -> window.lecture().presenter().isActive())).isFalse();
+        assertThat(shown(robot, ".menu-bar")).isTrue();
+    }
+
+    @Test
+    void leavingPresenterModeRestoresTheExactLayout(FxRobot robot) {
+        String[] splits = {"#networkSplit", "#formulaSplit", "#plotStrip", "#dataSplit"};
+        java.util.List<Object> before = on(() -> layoutOf(robot, splits));
+        robot.type(KeyCode.F5);
+        robot.interact(() -> window.lecture().presenter().panel("Loss curve").presentedProperty().set(true));
+        robot.interact(() -> window.lecture().presenter().panel("Loss curve").presentedProperty().set(false));
+        robot.type(KeyCode.F5);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(on(() -> layoutOf(robot, splits))).isEqualTo(before);
+    }
+
+    /** Each split pane's items (by id) and divider positions, to four decimals. */
+    private static java.util.List<Object> layoutOf(FxRobot robot, String[] ids) {
+        java.util.List<Object> all = new java.util.ArrayList<>();
+        for (String id : ids) {
+            javafx.scene.control.SplitPane split = robot.lookup(id).queryAs(javafx.scene.control.SplitPane.class);
+            for (Node n : split.getItems()) all.add(n.getId());
+            for (double d : split.getDividerPositions()) all.add(Math.round(d * 10_000) / 10_000.0);
+        }
+        return all;
     }
 
     private boolean shown(FxRobot robot, String query) {
