@@ -140,8 +140,7 @@ abstract class PlotCanvas extends Region {
         if (w <= 0 || h <= 0) return null;
         Canvas print = new Canvas(Math.round(w * scale), Math.round(h * scale));
         GraphicsContext g = print.getGraphicsContext2D();
-        PlotStyle.Ink ink = PlotStyle.Ink.on(getBackground());
-        PlotStyle.use(ink);
+        PlotStyle.Ink ink = ink();
         printing = true;
         g.save();
         try {
@@ -150,7 +149,6 @@ abstract class PlotCanvas extends Region {
         } finally {
             g.restore();
             printing = false;
-            PlotStyle.use(PlotStyle.Ink.LIGHT);
         }
         SnapshotParameters parameters = new SnapshotParameters();
         parameters.setFill(ink.background());
