@@ -28,7 +28,7 @@ import org.backpropfx.ui.network.NetworkView;
 public final class MainWindow extends BorderPane {
     static final String STYLESHEET = "app.css";
     /** The network's share of the width while presenting; the formulas have the rest. */
-    static final double PRESENTER_NETWORK_SHARE = 0.71;
+    static final double PRESENTER_NETWORK_SHARE = 0.74;
 
     private final LessonSession session;
     private final KeyBindings keys;

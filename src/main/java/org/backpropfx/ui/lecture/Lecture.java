@@ -99,13 +99,21 @@ public final class Lecture {
         notice.setId("presenterNotice");
         notice.getStyleClass().add("presenter-notice");
         notice.setVisible(false);
-        notice.managedProperty().bind(presenter.activeProperty());
-        noticeTimer.setOnFinished(e -> notice.setVisible(false));
+        notice.setManaged(false);
+        noticeTimer.setOnFinished(e -> {
+            notice.setVisible(false);
+            notice.setManaged(false);
+        });
         presenter.activeProperty().addListener((obs, was, now) -> {
+            notice.setManaged(now);
             notice.setVisible(now);
             if (now) noticeTimer.playFromStart();
             else noticeTimer.stop();
         });
+        // On a small screen (a 1280×720 projector) the explanation is a little smaller, so that a long one
+        // leaves the network over half the screen; from 900 px up it is the full presenter size.
+        window.heightProperty().addListener((obs, was, h) -> compact(h.doubleValue()));
+        presenter.activeProperty().addListener((obs, was, now) -> compact(window.getHeight()));
         presenter.addPanel(EXPLANATIONS, explanation, null, true);
         presenter.addPanel(QUIZ, quiz, null, true).wantedProperty().bind(quiz.activeProperty());
         // Leaving presenter mode also brings the picture back: a blank window outside a talk is a puzzle.
@@ -166,6 +174,16 @@ public final class Lecture {
                 new KeyAction(Shortcut.pressed("F1", "This sheet of keys",
                         new KeyCodeCombination(KeyCode.F1)), sheet::toggle),
                 new KeyAction(Shortcut.typed("?", "This sheet of keys"), sheet::toggle));
+    }
+
+    /** The style class for presenting on a screen under {@link #COMPACT_BELOW} pixels high. */
+    public static final String COMPACT = "compact";
+    static final double COMPACT_BELOW = 900;
+
+    private void compact(double height) {
+        boolean small = presenter.isActive() && height > 0 && height < COMPACT_BELOW;
+        if (small && !window.getStyleClass().contains(COMPACT)) window.getStyleClass().add(COMPACT);
+        if (!small) window.getStyleClass().removeAll(COMPACT);
     }
 
     /** Esc closes what is open first: a menu, then the revealed menu bar; only then presenter mode. */
