@@ -124,7 +124,15 @@ public final class PresenterMode {
                 settling.putAll(dividersBeforePresenting);
                 dividersBeforePresenting.clear();
             }
+            // Once now, and once more after the other listeners (zoom, style classes) changed the text sizes.
+            java.util.Map<SplitPane, double[]> again = new IdentityHashMap<>(settling);
             settle();
+            if (!now && !again.isEmpty()) {
+                javafx.application.Platform.runLater(() -> {
+                    settling.putAll(again);
+                    settle();
+                });
+            }
             fullScreen(now);
         });
     }
