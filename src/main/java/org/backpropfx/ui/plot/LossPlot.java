@@ -249,7 +249,7 @@ public final class LossPlot extends PlotCanvas {
     }
 
     /** Each edit as a diamond in the text colour, the word "edit" above it. */
-    private static void drawEdits(GraphicsContext g, PlotArea area, List<EditMarks.Mark> marks) {
+    private void drawEdits(GraphicsContext g, PlotArea area, List<EditMarks.Mark> marks) {
         g.setFont(PlotStyle.LABEL);
         g.setTextAlign(TextAlignment.CENTER);
         g.setTextBaseline(VPos.BOTTOM);
@@ -257,14 +257,14 @@ public final class LossPlot extends PlotCanvas {
             double x = area.px(m.x());
             double y = area.py(m.loss());
             diamond(g, x, y, 5);
-            g.setFill(PlotStyle.text());
+            g.setFill(ink().text());
             g.fillText("edit", x, Math.max(area.top + 12, y - 6));
         }
     }
 
-    private static void diamond(GraphicsContext g, double x, double y, double r) {
-        g.setFill(PlotStyle.background());
-        g.setStroke(PlotStyle.text());
+    private void diamond(GraphicsContext g, double x, double y, double r) {
+        g.setFill(ink().background());
+        g.setStroke(ink().text());
         g.setLineWidth(1.5);
         double[] xs = {x, x + r, x, x - r};
         double[] ys = {y - r, y, y + r, y};
@@ -283,7 +283,7 @@ public final class LossPlot extends PlotCanvas {
         double epoch = Math.max(area.x0, Math.min(area.x1, Math.round(area.x0 + (pointerX - area.left) / area.width
                 * (area.x1 - area.x0))));
         double x = PlotArea.snap(area.px(epoch));
-        g.setStroke(PlotStyle.axis());
+        g.setStroke(ink().axis());
         g.setLineWidth(1);
         g.setLineDashes(4, 3);
         g.strokeLine(x, area.top, x, area.bottom());
@@ -300,11 +300,11 @@ public final class LossPlot extends PlotCanvas {
         double w = TextWidth.of(text, PlotStyle.LABEL) + 12;
         double bx = x + 8 + w <= area.right() ? x + 8 : Math.max(area.left, x - 8 - w);
         double by = area.top + 4;
-        g.setFill(PlotStyle.background().deriveColor(0, 1, 1, 0.92));
+        g.setFill(ink().background().deriveColor(0, 1, 1, 0.92));
         g.fillRect(bx, by, w, 20);
-        g.setStroke(PlotStyle.axis());
+        g.setStroke(ink().axis());
         g.strokeRect(PlotArea.snap(bx), PlotArea.snap(by), Math.round(w), 20);
-        g.setFill(PlotStyle.text());
+        g.setFill(ink().text());
         g.setTextAlign(TextAlignment.LEFT);
         g.setTextBaseline(VPos.CENTER);
         g.fillText(text, bx + 6, by + 10);
@@ -372,7 +372,7 @@ public final class LossPlot extends PlotCanvas {
         }
         if (withEdits && x + 60 < width) {
             diamond(g, x + 5, 11, 4);
-            g.setFill(PlotStyle.text());
+            g.setFill(ink().text());
             g.setTextAlign(TextAlignment.LEFT);
             g.setTextBaseline(VPos.CENTER);
             g.fillText("hand edit", x + 14, 11);
