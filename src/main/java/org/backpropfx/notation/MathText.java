@@ -174,7 +174,7 @@ public final class MathText {
             Map.entry('δ', "\\delta "), Map.entry('η', "\\eta "), Map.entry('μ', "\\mu "),
             Map.entry('σ', "\\sigma "), Map.entry('Σ', "\\sum "), Map.entry('∂', "\\partial "),
             Map.entry('×', "\\times "), Map.entry('·', "\\cdot "), Map.entry('−', "-"),
-            Map.entry('←', "\\leftarrow "), Map.entry('′', "'"), Map.entry('…', "\\ldots "),
+            Map.entry('←', "\\leftarrow "), Map.entry('→', "\\rightarrow "), Map.entry('′', "'"), Map.entry('…', "\\ldots "),
             Map.entry('≈', "\\approx "), Map.entry('½', "\\tfrac{1}{2}"), Map.entry('{', "\\{"),
             Map.entry('}', "\\}"), Map.entry('%', "\\%"), Map.entry('#', "\\#"), Map.entry('&', "\\&"),
             Map.entry('_', "\\_"), Map.entry('$', "\\$"), Map.entry('\\', "\\backslash "));

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.random.RandomGenerator;
 
 import org.backpropfx.notation.Notation;
+import org.backpropfx.notation.SignificantFormat;
 import org.backpropfx.stepper.NetworkElement;
 import org.backpropfx.stepper.Phase;
 import org.backpropfx.stepper.Snapshot;
@@ -105,11 +106,28 @@ public final class Quiz {
         }
         double given = value.get();
         double expected = question.answer();
-        double tolerance = Math.max(absoluteTolerance, relativeTolerance * Math.abs(expected));
-        boolean correct = Math.abs(given - expected) <= tolerance;
+        boolean correct = within(given, expected);
         asked++;
         if (correct) right++;
         return new Verdict(true, correct, given, expected, correct ? "Right." : "Not quite.");
+    }
+
+    /**
+     * The slips that explain a wrong answer: those whose value the answer matches within the tolerance.
+     * Empty for a right answer (a right answer is never a slip) and for a wrong one no usual slip explains.
+     *
+     * @param revealed the step that computes the value asked for
+     */
+    public List<SlipCandidate> diagnose(Question question, double given, Snapshot revealed, Notation notation,
+                                        SignificantFormat format) {
+        if (!Double.isFinite(given) || within(given, question.answer())) return List.of();
+        return Slips.candidates(question, revealed, notation, format).stream()
+                .filter(c -> within(given, c.value()))
+                .toList();
+    }
+
+    private boolean within(double given, double expected) {
+        return Math.abs(given - expected) <= Math.max(absoluteTolerance, relativeTolerance * Math.abs(expected));
     }
 
     public int asked() { return asked; }

@@ -1,5 +1,10 @@
 package org.backpropfx.ui.lecture;
 
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -9,6 +14,7 @@ import java.util.random.RandomGenerator;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.geometry.Pos;
+import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
@@ -18,12 +24,15 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
 
 import org.backpropfx.notation.Formula;
 import org.backpropfx.notation.FormulaBook;
 import org.backpropfx.notation.SignificantFormat;
 import org.backpropfx.quiz.Question;
 import org.backpropfx.quiz.Quiz;
+import org.backpropfx.quiz.SlipCandidate;
+import org.backpropfx.quiz.SlipLog;
 import org.backpropfx.quiz.Verdict;
 import org.backpropfx.session.LessonSession;
 import org.backpropfx.stepper.Snapshot;
@@ -53,6 +62,9 @@ public final class QuizPanel extends VBox {
     private final Label verdict = new Label();
     private final Label formula = new Label();
     private final Label score = new Label();
+    private final TextField student = new TextField();
+    private final Button exportRecord = new Button("Record…");
+    private final SlipLog record = new SlipLog();
     private Question pending;
     private boolean revealing;
 
@@ -91,7 +103,15 @@ public final class QuizPanel extends VBox {
         score.setId("quizScore");
         score.getStyleClass().add("quiz-score");
         score.setMinWidth(Region.USE_PREF_SIZE);
-        HBox question = new HBox(title, askFor, focus, prompt, answer, check, skip, score);
+        student.setId("quizStudent");
+        student.setPromptText("student");
+        student.setPrefColumnCount(7);
+        student.setTooltip(new Tooltip("Whose answers these are: the record of answers and slips is kept by name"));
+        exportRecord.setId("quizRecord");
+        exportRecord.setOnAction(e -> exportRecord());
+        exportRecord.setTooltip(new Tooltip("Save every answer of this session, with the slips found, as CSV"));
+        exportRecord.disableProperty().bind(score.textProperty().isEqualTo("Score: 0 of 0"));
+        HBox question = new HBox(title, student, askFor, focus, prompt, answer, check, skip, score, exportRecord);
         question.getStyleClass().add("quiz-row");
         question.setAlignment(Pos.CENTER_LEFT);
 
@@ -168,10 +188,11 @@ public final class QuizPanel extends VBox {
         return false;
     }
 
-    /** Checks the typed answer; if it is a number, reveals the step. */
+    /** Checks the typed answer; if it is a number, reveals the step and names the slip a wrong answer matches. */
     public void submit() {
         if (pending == null) return;
-        Verdict v = quiz.answer(pending, answer.getText(), locale);
+        Question asked = pending;
+        Verdict v = quiz.answer(asked, answer.getText(), locale);
         if (!v.understood()) {
             verdict.setText(v.message());
             setVerdictStyle(WRONG);
@@ -179,20 +200,64 @@ public final class QuizPanel extends VBox {
             return;
         }
         SignificantFormat format = new SignificantFormat(session.getDigits());
+        String step = session.peekNext() == null ? "" : session.peekNext().describePhase();
+        Snapshot revealed = reveal();
+        List<SlipCandidate> slips = v.correct() ? List.of()
+                : quiz.diagnose(asked, v.given(), revealed, session.getNotation(), format);
+        record.add(student.getText(), step, asked, v, slips);
         String said = v.correct() ? "Right" : "Not quite";
-        reveal(said + ": you gave " + format.format(v.given()) + ", the network computes "
-                + format.format(v.expected()) + ".", v.correct() ? RIGHT : WRONG);
+        StringBuilder message = new StringBuilder(said + ": you gave " + format.format(v.given())
+                + ", the network computes " + format.format(v.expected()) + ".");
+        if (!slips.isEmpty()) {
+            SlipCandidate first = slips.get(0);
+            message.append(" Your number is what you get with ").append(first.what()).append(": ")
+                    .append(first.working()).append('.');
+            for (SlipCandidate other : slips.subList(1, slips.size())) {
+                if (other.slip() != first.slip()) message.append(" (It also matches ").append(other.what()).append(".)");
+            }
+        }
+        showRevealed(asked, message.toString(), v.correct() ? RIGHT : WRONG);
     }
 
     /** Reveals the step without judging an answer. */
     public void skip() {
         if (pending == null) return;
-        reveal("Skipped. The value is " + new SignificantFormat(session.getDigits()).format(pending.answer()) + ".",
-                null);
+        Question asked = pending;
+        reveal();
+        showRevealed(asked, "Skipped. The value is " + new SignificantFormat(session.getDigits()).format(asked.answer())
+                + ".", null);
     }
 
-    private void reveal(String message, String style) {
-        Question asked = pending;
+    /** Every answer given in this session, by student, with the slips found; exportable as CSV. */
+    public SlipLog record() { return record; }
+
+    /** The name answers are recorded under (may be empty). */
+    public TextField studentField() { return student; }
+
+    /** Writes the record of answers and slips as CSV. */
+    public void writeRecord(Path file) throws IOException {
+        Files.writeString(file, record.toCsv(), StandardCharsets.UTF_8);
+    }
+
+    private void exportRecord() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Export the quiz record");
+        chooser.setInitialFileName("quiz-record.csv");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("CSV (*.csv)", "*.csv"));
+        File file = chooser.showSaveDialog(getScene() == null ? null : getScene().getWindow());
+        if (file == null) return;
+        if (!file.getName().toLowerCase(Locale.ROOT).endsWith(".csv")) file = new File(file.getParentFile(), file.getName() + ".csv");
+        try {
+            writeRecord(file.toPath());
+        } catch (IOException e) {
+            Alert alert = new Alert(Alert.AlertType.ERROR, "Writing " + file + " failed: " + e.getMessage());
+            alert.setHeaderText("The quiz record could not be saved");
+            if (getScene() != null) alert.initOwner(getScene().getWindow());
+            alert.show();
+        }
+    }
+
+    private Snapshot reveal() {
         pending = null;
         revealing = true;
         try {
@@ -200,6 +265,10 @@ public final class QuizPanel extends VBox {
         } finally {
             revealing = false;
         }
+        return session.getSnapshot();
+    }
+
+    private void showRevealed(Question asked, String message, String style) {
         verdict.setText(message);
         setVerdictStyle(style);
         formula.setText(formulaFor(asked).map(f -> "How: " + f.toPlainText()).orElse(""));

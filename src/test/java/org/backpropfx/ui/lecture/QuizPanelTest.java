@@ -128,6 +128,56 @@ class QuizPanelTest {
         assertThat(on(() -> session.getSnapshot().describePhase())).isEqualTo(engine.snapshot().describePhase());
     }
 
+    @Test
+    void aWrongDeltaWithoutTheSlopeIsNamedAndRecordedForTheStudent(FxRobot robot, @org.junit.jupiter.api.io.TempDir
+            java.nio.file.Path dir) throws Exception {
+        robot.interact(() -> {
+            quiz.activeProperty().set(true);
+            quiz.studentField().setText("Ada, L.");
+            robot.lookup("#germanQuiz #quizFocus").<javafx.scene.control.ChoiceBox<QuizFocus>>query()
+                    .setValue(QuizFocus.DELTAS);
+        });
+        Stepper engine = new Stepper(lesson.newTrainer());
+        for (int k = 0; k < 3; k++) {
+            robot.interact(session::stepForward);
+            engine.stepForward();
+        }
+        robot.interact(session::stepForward);
+        engine.stepForward();
+        Snapshot s = engine.snapshot();
+        // γ of the output written as (d − z) alone: the slope β(1−β) forgotten.
+        double withoutSlope = s.target(0) - s.out(2, 0);
+        robot.clickOn("#germanQuiz #quizAnswer").write(String.format(Locale.GERMANY, "%.4f", withoutSlope))
+                .type(KeyCode.ENTER);
+        assertThat(text(robot, "#germanQuiz #quizVerdict")).startsWith("Not quite")
+                .contains("β(1−β)").contains("left out").contains(FORMAT.format(s.target(0)));
+        assertThat(on(() -> quiz.record().counts("Ada, L.")))
+                .containsEntry(org.backpropfx.quiz.Slip.SLOPE_LEFT_OUT, 1);
+
+        // The next delta answered right is recorded as right, with no slip.
+        robot.interact(session::stepForward);
+        engine.stepForward();
+        Question hidden = on(() -> quiz.pending());
+        robot.clickOn("#germanQuiz #quizAnswer").write(String.format(Locale.GERMANY, "%.8f",
+                valueOf(engine.snapshot(), hidden))).type(KeyCode.ENTER);
+        assertThat(text(robot, "#germanQuiz #quizVerdict")).startsWith("Right");
+
+        java.nio.file.Path csv = dir.resolve("record.csv");
+        robot.interact(() -> {
+            try {
+                quiz.writeRecord(csv);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        java.util.List<String> lines = java.nio.file.Files.readAllLines(csv);
+        assertThat(lines).hasSize(3);
+        assertThat(lines.get(0)).isEqualTo(org.backpropfx.quiz.SlipLog.CSV_HEADER);
+        assertThat(lines.get(1)).startsWith("\"Ada, L.\",1,").endsWith(",slip,slope-left-out");
+        assertThat(lines.get(1)).contains(Double.toString(-s.delta(2, 0)));
+        assertThat(lines.get(2)).startsWith("\"Ada, L.\",2,").endsWith(",right,");
+    }
+
     /** The engine's value of what was asked, read from an independent stepper (MIT: γ = −δ, P = −E). */
     private static double valueOf(Snapshot s, Question q) {
         NetworkElement.Neuron n = q.element() instanceof NetworkElement.Neuron neuron ? neuron : null;
