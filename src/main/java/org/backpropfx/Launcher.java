@@ -15,6 +15,7 @@ import java.util.Arrays;
  *   <li>{@code backpropfx} &rarr; opens the desktop window ({@code org.backpropfx.ui.BackpropFxApp})</li>
  *   <li>{@code backpropfx trace ARGS...} &rarr; {@code org.backpropfx.trace.TraceCommand.main(ARGS)}</li>
  *   <li>{@code backpropfx bench ARGS...} &rarr; {@code org.backpropfx.bench.Bench.main(ARGS)}</li>
+ *   <li>{@code backpropfx export ARGS...} and {@code worksheet ARGS...} &rarr; the vector export and worksheet commands</li>
  * </ul>
  *
  * <p>The command-line tools are looked up by reflection so this class compiles (and the GUI works)
@@ -25,6 +26,8 @@ public final class Launcher {
     static final String APP_CLASS = "org.backpropfx.ui.BackpropFxApp";
     static final String TRACE_CLASS = "org.backpropfx.trace.TraceCommand";
     static final String BENCH_CLASS = "org.backpropfx.bench.Bench";
+    static final String EXPORT_CLASS = "org.backpropfx.export.ExportCommand";
+    static final String WORKSHEET_CLASS = "org.backpropfx.worksheet.WorksheetCommand";
 
     private Launcher() {
     }
@@ -38,6 +41,12 @@ public final class Launcher {
                     return;
                 case "bench":
                     System.exit(runMain(BENCH_CLASS, rest));
+                    return;
+                case "export":
+                    System.exit(runMain(EXPORT_CLASS, rest));
+                    return;
+                case "worksheet":
+                    System.exit(runMain(WORKSHEET_CLASS, rest));
                     return;
                 default:
                     break;

@@ -29,6 +29,8 @@ class ArchitectureTest {
     private static final String QUIZ = "org.backpropfx.quiz..";
     private static final String LESSON = "org.backpropfx.lesson..";
     private static final String TRACE = "org.backpropfx.trace..";
+    private static final String EXPORT = "org.backpropfx.export..";
+    private static final String WORKSHEET = "org.backpropfx.worksheet..";
     private static final String SESSION = "org.backpropfx.session..";
     private static final String UI = "org.backpropfx.ui..";
     private static final String BENCH = "org.backpropfx.bench..";
@@ -46,6 +48,8 @@ class ArchitectureTest {
             .layer("Quiz").definedBy(QUIZ)
             .layer("Lesson").definedBy(LESSON)
             .layer("Trace").definedBy(TRACE)
+            .layer("Export").definedBy(EXPORT)
+            .layer("Worksheet").definedBy(WORKSHEET)
             .layer("Session").definedBy(SESSION)
             .layer("Ui").definedBy(UI)
             .layer("Bench").definedBy(BENCH)
@@ -58,10 +62,12 @@ class ArchitectureTest {
             .whereLayer("Quiz").mayOnlyAccessLayers("Engine", "Stepper", "Notation")
             .whereLayer("Lesson").mayOnlyAccessLayers("Engine", "Stepper", "Notation", "Data")
             .whereLayer("Trace").mayOnlyAccessLayers("Engine", "Stepper", "Notation", "Data", "Plot", "Quiz", "Lesson")
+            .whereLayer("Export").mayOnlyAccessLayers("Engine", "Stepper", "Notation", "Lesson")
+            .whereLayer("Worksheet").mayOnlyAccessLayers("Engine", "Stepper", "Notation", "Lesson", "Export")
             .whereLayer("Session").mayOnlyAccessLayers(
                     "Engine", "Stepper", "Notation", "Data", "Plot", "Quiz", "Lesson")
             .whereLayer("Ui").mayOnlyAccessLayers(
-                    "Session", "Engine", "Stepper", "Notation", "Data", "Plot", "Quiz", "Lesson")
+                    "Session", "Engine", "Stepper", "Notation", "Data", "Plot", "Quiz", "Lesson", "Export", "Worksheet")
             .whereLayer("Bench").mayOnlyAccessLayers(
                     "Ui", "Session", "Engine", "Stepper", "Notation", "Data", "Plot", "Quiz", "Lesson", "Trace")
             .whereLayer("Launcher").mayNotBeAccessedByAnyLayer()
@@ -69,7 +75,8 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule everyClassBelongsToALayer = classes()
-            .should().resideInAnyPackage(ENGINE, STEPPER, NOTATION, DATA, PLOT, QUIZ, LESSON, TRACE, SESSION, UI,
+            .should().resideInAnyPackage(ENGINE, STEPPER, NOTATION, DATA, PLOT, QUIZ, LESSON, TRACE, EXPORT, WORKSHEET,
+                    SESSION, UI,
                     BENCH, LAUNCHER)
             .because("a package outside every layer would pass the layering rules unchecked: give it a layer in"
                     + " ArchitectureTest");
@@ -81,10 +88,10 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule modelSideIsFreeOfJavaFx = noClasses()
-            .that().resideInAnyPackage(ENGINE, STEPPER, NOTATION, DATA, PLOT, QUIZ, LESSON, TRACE)
+            .that().resideInAnyPackage(ENGINE, STEPPER, NOTATION, DATA, PLOT, QUIZ, LESSON, TRACE, EXPORT, WORKSHEET)
             .should().dependOnClassesThat().resideInAnyPackage("javafx..", "com.sun.javafx..", "org.controlsfx..")
-            .because("the model side (engine, stepper, notation, data, plot, quiz, lesson, trace) must run headless,"
-                    + " without JavaFX");
+            .because("the model side (engine, stepper, notation, data, plot, quiz, lesson, trace, export, worksheet)"
+                    + " must run headless, without JavaFX");
 
     @ArchTest
     static final ArchRule sessionKnowsNoViews = noClasses()

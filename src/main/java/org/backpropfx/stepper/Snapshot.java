@@ -273,5 +273,11 @@ public final class Snapshot {
     /** The same trace at another phase. */
     Snapshot at(int index) { return new Snapshot(trace, index); }
 
+    /**
+     * The same sample at another of its phases (−1: before the first), for writing out a whole sample's
+     * worked example from any step of it.
+     */
+    public Snapshot atPhase(int index) { return new Snapshot(trace, index); }
+
     SampleTrace trace() { return trace; }
 }
