@@ -23,7 +23,7 @@ public final class NetworkDrawing {
     private static final double LEFT = 80;
     private static final double RIGHT = 190;
     private static final double TOP = 78;
-    private static final double BOTTOM = 70;
+    private static final double BOTTOM = 56;
     /** Where along an edge its number sits, on average: nearer the neuron it feeds, where edges into it fan apart. */
     private static final double LABEL_AT = 0.68;
 
