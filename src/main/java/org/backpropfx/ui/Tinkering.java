@@ -19,6 +19,7 @@ import javafx.stage.Window;
 import javafx.stage.WindowEvent;
 
 import org.backpropfx.data.DataPresets;
+import org.backpropfx.export.VectorExport;
 import org.backpropfx.lesson.LessonFiles;
 import org.backpropfx.session.Edits;
 import org.backpropfx.session.LessonSession;
@@ -30,6 +31,8 @@ import org.backpropfx.ui.tinker.NetworkDialog;
 import org.backpropfx.ui.tinker.NetworkTinkering;
 import org.backpropfx.ui.tinker.RecentFiles;
 import org.backpropfx.ui.tinker.SettingsDialog;
+import org.backpropfx.ui.tinker.TeachingExports;
+import org.backpropfx.ui.tinker.WorksheetDialog;
 
 /**
  * Everything for changing the lesson by hand, put into the window: the File and Edit menus, undo and
@@ -101,7 +104,7 @@ final class Tinkering {
         MenuItem saveAs = AppMenus.item("Save as…", new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN,
                 KeyCombination.SHIFT_DOWN), files::saveAs);
         saveAs.setId(SAVE_AS_ID);
-        file.getItems().addAll(0, List.of(newLesson,
+        List<MenuItem> items = new java.util.ArrayList<>(List.of(newLesson,
                 AppMenus.item("Open…", new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN), files::open),
                 recent, gallery, new SeparatorMenuItem(),
                 AppMenus.item("Save", new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN), files::save),
@@ -109,7 +112,28 @@ final class Tinkering {
                 new SeparatorMenuItem(),
                 AppMenus.item("Export step as Markdown…", null, files::exportMarkdown),
                 AppMenus.item("Export step as LaTeX…", null, files::exportLatex),
-                new SeparatorMenuItem(), close));
+                new SeparatorMenuItem()));
+        items.addAll(teachingItems());
+        items.addAll(List.of(new SeparatorMenuItem(), close));
+        file.getItems().addAll(0, items);
+    }
+
+    /** Vector drawings of the network, whole worked samples and worksheets for a class. */
+    private List<MenuItem> teachingItems() {
+        TeachingExports exports = new TeachingExports(session, new FxFileDialogs(this::owner));
+        Menu sample = new Menu("Export sample worked example");
+        sample.setId("menuExportSample");
+        sample.getItems().addAll(
+                AppMenus.item("as Markdown…", null, () -> exports.exportSample(TeachingExports.SampleFormat.MARKDOWN)),
+                AppMenus.item("as LaTeX…", null, () -> exports.exportSample(TeachingExports.SampleFormat.LATEX)),
+                AppMenus.item("as PDF…", null, () -> exports.exportSample(TeachingExports.SampleFormat.PDF)));
+        MenuItem svg = AppMenus.item("Export network as SVG…", null, () -> exports.exportNetwork(VectorExport.Format.SVG));
+        svg.setId("menuExportSvg");
+        MenuItem tikz = AppMenus.item("Export network as TikZ…", null, () -> exports.exportNetwork(VectorExport.Format.TIKZ));
+        tikz.setId("menuExportTikz");
+        MenuItem worksheets = AppMenus.item("Worksheets…", null, () -> WorksheetDialog.run(exports, owner()));
+        worksheets.setId("menuWorksheets");
+        return List.of(svg, tikz, sample, new SeparatorMenuItem(), worksheets);
     }
 
     private void fillRecent(Menu recent) {
