@@ -78,6 +78,15 @@ public final class Slips {
 
     private boolean hasBias() { return s.biasMode() != BiasMode.NONE; }
 
+    /**
+     * Whether the error is a squared one, where the ½ and the output's slope are the student's to get
+     * right; with the cross-entropies the slope cancels and there is no ½.
+     */
+    private boolean squaredError() {
+        Loss loss = s.settings().loss();
+        return loss == Loss.HALF_SSE || loss == Loss.SSE || loss == Loss.MSE;
+    }
+
     private void netInput(NetworkElement.Neuron neuron) {
         int l = neuron.layer();
         int j = neuron.index();
@@ -125,6 +134,7 @@ public final class Slips {
     // --- error -----------------------------------------------------------------------------------
 
     private void error() {
+        if (!squaredError()) return;
         Loss loss = s.settings().loss();
         double e = s.loss();
         String p = n.objectiveSymbol();
@@ -132,7 +142,7 @@ public final class Slips {
             case HALF_SSE -> add(Slip.HALF, "the ½ of the error dropped", n.objective(2 * e),
                     p + " = " + (n == Notation.MIT ? "−" : "") + "Σ(" + n.targetSymbol() + " − " + n.outputSymbol()
                             + ")² = " + fmt(n.objective(2 * e)));
-            case SSE, MSE -> add(Slip.HALF, "a ½ put in front of an error that has none", n.objective(e / 2),
+            default -> add(Slip.HALF, "a ½ put in front of an error that has none", n.objective(e / 2),
                     p + " = ½ × " + fmt(n.objective(e)));
         }
         int last = s.layerCount();
@@ -152,7 +162,7 @@ public final class Slips {
 
     private String slopeText(int l, int j) {
         return switch (s.activation(l)) {
-            case SIGMOID -> n == Notation.MIT ? "β(1−β)" : "a(1−a)";
+            case SIGMOID, SOFTMAX -> n == Notation.MIT ? "β(1−β)" : "a(1−a)";
             case TANH -> n == Notation.MIT ? "1−β²" : "1−a²";
             case RELU -> "step(" + n.netSymbol() + ")";
             case IDENTITY -> "1";
@@ -166,6 +176,11 @@ public final class Slips {
         double g = loss.outputGradient(z, d, s.size(l));
         double delta = s.delta(l, j);
         String lhs = sym(n.deltaSymbol(), j);
+        if (!squaredError()) {
+            add(Slip.SIGN_FLIPPED, Slip.SIGN_FLIPPED.describe(n), n.delta(-delta), lhs + " = " + fmt(n.delta(-delta))
+                    + " (the right size, the wrong sign)");
+            return;
+        }
         String diff = n == Notation.MIT ? "(" + fmt(d) + " − " + factor(z) + ")" : "(" + fmt(z) + " − " + factor(d) + ")";
         add(Slip.SLOPE_LEFT_OUT, Slip.SLOPE_LEFT_OUT.describe(n), n.delta(g),
                 lhs + " = " + (loss == Loss.HALF_SSE ? "" : loss == Loss.SSE ? "2 × " : "(2/" + s.size(l) + ") × ")
@@ -189,6 +204,7 @@ public final class Slips {
     private void signAndHalf(String lhs, double delta) {
         add(Slip.SIGN_FLIPPED, Slip.SIGN_FLIPPED.describe(n), n.delta(-delta), lhs + " = " + fmt(n.delta(-delta))
                 + " (the right size, the wrong sign)");
+        if (!squaredError()) return;
         if (s.settings().loss() == Loss.HALF_SSE) {
             add(Slip.HALF, "the ½ of the error dropped, so its slope doubles", n.delta(2 * delta),
                     lhs + " = 2 × " + factor(n.delta(delta)));
@@ -274,7 +290,7 @@ public final class Slips {
                 lhs + " = " + fmt(before) + " − Δw = " + fmt(after + 2 * rate * g));
         boolean halfDropped = s.settings().loss() == Loss.HALF_SSE;
         double k = halfDropped ? 2.0 : 0.5;
-        add(Slip.HALF, halfDropped ? "the ½ of the error dropped, so the change doubles"
+        if (squaredError()) add(Slip.HALF, halfDropped ? "the ½ of the error dropped, so the change doubles"
                         : "a ½ put in front of an error that has none, so the change halves",
                 after - rate * g * (k - 1), lhs + " = " + fmt(before) + (halfDropped ? " + 2 × Δw" : " + ½ × Δw"));
         // The slips below change one factor of δ·x, which is this sample's alone only when it is a batch of one.
@@ -282,7 +298,7 @@ public final class Slips {
         double delta = s.delta(l, j);
         double x = s.out(l - 1, i);
         double slope = slope(l, j);
-        if (slope != 0.0) {
+        if (slope != 0.0 && (squaredError() || l < s.layerCount())) {
             replaceGradient(Slip.SLOPE_LEFT_OUT, Slip.SLOPE_LEFT_OUT.describe(n) + " in " + sym(n.deltaSymbol(), j),
                     lhs, before, after, g, delta / slope * x, rate);
         }

@@ -168,6 +168,7 @@ public final class Worksheets {
             case HALF_SSE -> "½Σ(" + n.targetSymbol() + " − " + n.outputSymbol() + ")²";
             case SSE -> "Σ(" + n.targetSymbol() + " − " + n.outputSymbol() + ")²";
             case MSE -> "(1/n)Σ(" + n.targetSymbol() + " − " + n.outputSymbol() + ")²";
+            default -> loss.id();
         }).append(n == Notation.MIT ? ", performance P = −error" : "").append(". ");
         sb.append("Learning rate ").append(n.rateSymbol()).append(" = ")
                 .append(book.format().format(lesson.settings().learningRate()));
