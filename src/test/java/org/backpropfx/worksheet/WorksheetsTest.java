@@ -47,14 +47,19 @@ class WorksheetsTest {
         assertThat(run.status()).as(run.err()).isZero();
     }
 
-    /** The trace of a student's lesson, as the trace command prints it, without its two header lines. */
+    /**
+     * The trace of a student's lesson, as the trace command prints it, without its two header lines and without
+     * the layer headings its plain text puts over each layer's update (the answer key names the layer in each line).
+     */
     private static String trace(Path lesson) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         int status = TraceCommand.run(new String[] {lesson.toString(), "--samples", "1", "--digits", "4"},
                 new PrintStream(out, true, StandardCharsets.UTF_8), System.err);
         assertThat(status).isZero();
         String[] lines = out.toString(StandardCharsets.UTF_8).split("\n");
-        return String.join("\n", Arrays.copyOfRange(lines, 2, lines.length));
+        return Arrays.stream(lines, 2, lines.length)
+                .filter(line -> !line.matches("\\s*Layer \\d+, into .*:"))
+                .collect(java.util.stream.Collectors.joining("\n"));
     }
 
     private static List<String> numbers(String text) {
