@@ -39,8 +39,8 @@ public final class PeerBench {
         out.printf(Locale.ROOT, "BackpropFX beside Encog 3.4 and plain loops (%s %s, %d cores; thread CPU time)%n",
                 System.getProperty("java.vm.name"), System.getProperty("java.version"),
                 Runtime.getRuntime().availableProcessors());
-        int rounds = quick ? 2 : 7;
-        long nanos = quick ? 20_000_000L : 600_000_000L;
+        int rounds = quick ? 2 : 5;
+        long nanos = quick ? 20_000_000L : 400_000_000L;
         int index = 0;
         boolean allMet = true;
         for (BenchCase c : BenchCase.all()) {
@@ -49,8 +49,8 @@ public final class PeerBench {
             PlainLoop plain = c.plainLoop();
             List<Measure.Workload> work = List.of(c.engine(engine), encog::train, plain::train);
             int[] chunk = {c.chunk(), c.chunk(), c.chunk()};
-            double[] warm = Measure.warmUp(work, chunk, quick ? 10_000_000L : 5_000_000_000L,
-                    quick ? 50_000_000L : 90_000_000_000L);
+            double[] warm = Measure.warmUp(work, chunk, quick ? 10_000_000L : 3_000_000_000L,
+                    quick ? 50_000_000L : 30_000_000_000L);
             double[][] rates = Measure.interleaved(work, chunk, rounds, nanos);
 
             // The same numbers: three fresh copies trained on the same samples end with (nearly) the same weights.

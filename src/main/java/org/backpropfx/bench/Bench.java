@@ -56,8 +56,8 @@ public final class Bench {
         out.printf(Locale.ROOT, "BackpropFX training bench (%s %s, %d cores; thread CPU time)%n",
                 System.getProperty("java.vm.name"), System.getProperty("java.version"),
                 Runtime.getRuntime().availableProcessors());
-        int rounds = quick ? 2 : 7;
-        long nanos = quick ? 20_000_000L : 600_000_000L;
+        int rounds = quick ? 2 : 5;
+        long nanos = quick ? 20_000_000L : 400_000_000L;
         boolean allMet = true;
         boolean settled = true;
         for (BenchCase c : BenchCase.all()) {
@@ -68,8 +68,8 @@ public final class Bench {
             if (xor) work.add(new HandWrittenXor(c.network())::train);
             int[] chunk = new int[work.size()];
             Arrays.fill(chunk, c.chunk());
-            double[] warm = Measure.warmUp(work, chunk, quick ? 10_000_000L : 5_000_000_000L,
-                    quick ? 50_000_000L : 90_000_000_000L);
+            double[] warm = Measure.warmUp(work, chunk, quick ? 10_000_000L : 3_000_000_000L,
+                    quick ? 50_000_000L : 30_000_000_000L);
             settled &= warm[1] == 1;
             double[][] rates = Measure.interleaved(work, chunk, rounds, nanos);
             double[] vsPlain = Measure.ratios(rates[0], rates[1]);

@@ -1,38 +1,47 @@
 package org.backpropfx.engine;
 
 /**
- * The arithmetic of backpropagation, one small step per method. The fast training loop and the
- * step-by-step cursor both call these same methods, so the numbers shown while stepping are
- * bit for bit the numbers of continuous training.
+ * Backpropagation as the articles write it, one step per method, in their order: the forward pass layer by
+ * layer, the deltas from the output layer back, each weight's gradient, and the update. Plain nested loops
+ * over the neurons j of a layer and their inputs i, with the notation's names (gradient notation: net input
+ * s, output a, delta δ, rate η; the MIT notation's α, β, γ = −δ and r are the same numbers).
  *
- * <p>Conventions (gradient-descent notation): the net input is s = b + Σ w·x, the output a = f(s),
- * the delta δ = ∂E/∂s, the weight gradient ∂E/∂w = δ·x. The MIT notation's γ is −δ.
+ * <p>This is the path a student reads, and the reference: stepping phase by phase, the gradient check and
+ * {@link Network#predict} run it. Continuous training runs the package's fast kernels instead, which
+ * compute the same sums in the same order and are held to these methods bit for bit by tests.
+ *
+ * <p>Weight w_ji leads from input i into neuron j; the bias b_j is added first, as w0·(−1) is in the MIT
+ * notation: s_j = b_j + Σ_i w_ji·x_i.
  */
 public final class Backprop {
     private Backprop() {}
 
-    /** Net input and output of every neuron of one layer. The bias is added first, as w0·(−1) is. */
-    public static void forwardLayer(Layer layer, double[] in, double[] net, double[] out) {
-        int n = layer.inputs();
+    /** Forward, one layer: s_j = b_j + Σ_i w_ji·x_i and a_j = f(s_j) for every neuron j. */
+    public static void forwardLayer(Layer layer, double[] x, double[] s, double[] a) {
+        netInputs(layer, x, s);
+        activate(layer, s, a);
+    }
+
+    /** s_j = b_j + Σ_i w_ji·x_i, the terms added in the order i = 0, 1, … */
+    static void netInputs(Layer layer, double[] x, double[] s) {
+        int inputs = layer.inputs();
         double[] w = layer.weights;
         double[] b = layer.biases;
-        Activation f = layer.activation();
-        boolean layerWide = f.isLayerWide();
-        // One flat pass over the weights: rows can be as short as one or two inputs, and a loop nested
-        // inside a loop costs more than the arithmetic at that size.
-        int j = 0;
-        int i = 0;
-        double s = b[0];
-        for (int k = 0; k < w.length; k++) {
-            s += w[k] * in[i];
-            if (++i == n) {
-                net[j] = s;
-                out[j] = f.apply(s);
-                i = 0;
-                if (++j < b.length) s = b[j];
-            }
+        for (int j = 0; j < layer.outputs(); j++) {
+            double sum = b[j];
+            for (int i = 0; i < inputs; i++) sum += w[j * inputs + i] * x[i];
+            s[j] = sum;
         }
-        if (layerWide) Softmax.outputs(net, out);
+    }
+
+    /** a_j = f(s_j); softmax, a function of the whole layer: a_j = e^(s_j) / Σ_k e^(s_k). */
+    static void activate(Layer layer, double[] s, double[] a) {
+        Activation f = layer.activation();
+        if (f.isLayerWide()) {
+            Softmax.outputs(s, a);
+            return;
+        }
+        for (int j = 0; j < s.length; j++) a[j] = f.apply(s[j]);
     }
 
     /**
@@ -61,30 +70,38 @@ public final class Backprop {
     }
 
     /**
-     * δ of a hidden layer from the deltas of the layer after it: δ_i = f'(s_i)·Σ_j w_ji·δ_j.
+     * Backward, a hidden layer, from the deltas of the layer after it: δ_i = f'(s_i)·Σ_j w_ji·δ_j.
      *
      * @param layer the hidden layer whose deltas are computed
-     * @param next the layer after it, whose weights carry the deltas back
+     * @param next the layer after it, whose weights w_ji carry the deltas back
      */
-    public static void hiddenDeltas(Layer layer, double[] net, double[] out, Layer next, double[] nextDelta,
+    public static void hiddenDeltas(Layer layer, double[] s, double[] a, Layer next, double[] nextDelta,
                                     double[] delta) {
-        Activation f = layer.activation();
-        int n = next.inputs();
+        backSums(next, nextDelta, delta);
+        applyDerivative(layer, s, a, delta);
+    }
+
+    /** Σ_j w_ji·δ_j for each input i of {@code next}, the terms added in the order j = 0, 1, … */
+    static void backSums(Layer next, double[] nextDelta, double[] sums) {
+        int inputs = next.inputs();
         double[] w = next.weights;
-        // Sum row by row of the next layer's weights (the order in memory); for each neuron i the terms
-        // are still added in the order j = 0, 1, …
-        double d0 = nextDelta[0];
-        for (int i = 0; i < n; i++) delta[i] = 0.0 + w[i] * d0;
-        for (int j = 1, row = n; j < nextDelta.length; j++, row += n) {
-            double dj = nextDelta[j];
-            for (int i = 0; i < n; i++) delta[i] += w[row + i] * dj;
+        for (int i = 0; i < inputs; i++) {
+            double sum = 0.0;
+            for (int j = 0; j < nextDelta.length; j++) sum += w[j * inputs + i] * nextDelta[j];
+            sums[i] = sum;
         }
+    }
+
+    /** δ_i = f'(s_i)·(Σ_j w_ji·δ_j), the sums given in {@code delta}. */
+    static void applyDerivative(Layer layer, double[] s, double[] a, double[] delta) {
+        Activation f = layer.activation();
         if (f.isLayerWide()) {
-            softmaxHiddenDeltas(out, delta);
+            softmaxHiddenDeltas(a, delta);
             return;
         }
-        for (int i = 0; i < n; i++) delta[i] = f.derivative(net[i], out[i]) * delta[i];
+        for (int i = 0; i < delta.length; i++) delta[i] = f.derivative(s[i], a[i]) * delta[i];
     }
+
 
     /**
      * Lesson files allow softmax on the output layer only, but a network built in code may have it
@@ -96,26 +113,26 @@ public final class Backprop {
         for (int i = 0; i < out.length; i++) delta[i] = out[i] * (delta[i] - dot);
     }
 
-    /** ∂E/∂w for the weight from an input with value x into a neuron with delta δ. */
+    /** ∂E/∂w_ji = δ_j·x_i: the gradient of the weight from an input x_i into a neuron with delta δ_j. */
     public static double weightGradient(double delta, double x) {
         return delta * x;
     }
 
-    /** Adds this sample's gradients, ∂E/∂w = δ·x and ∂E/∂b = δ, to the running sums of the batch. */
-    public static void accumulateGradients(double[] delta, double[] in, double[] sumW, double[] sumB) {
-        int n = in.length;
-        for (int j = 0, row = 0; j < delta.length; j++, row += n) {
-            double d = delta[j];
-            for (int i = 0; i < n; i++) sumW[row + i] += weightGradient(d, in[i]);
-            sumB[j] += d;
+    /** Adds this sample's gradients, ∂E/∂w_ji = δ_j·x_i and ∂E/∂b_j = δ_j, to the running sums of the batch. */
+    public static void accumulateGradients(double[] delta, double[] x, double[] sumW, double[] sumB) {
+        int inputs = x.length;
+        for (int j = 0; j < delta.length; j++) {
+            for (int i = 0; i < inputs; i++) sumW[j * inputs + i] += weightGradient(delta[j], x[i]);
+            sumB[j] += delta[j];
         }
     }
 
     /**
-     * The change of one weight: v := μ·v − η·g, and the weight then moves by v. With μ = 0 this is
-     * plain gradient descent, −η·g.
+     * The change of one weight: Δw = −η·g without momentum (μ = 0), and Δw = −η·g + μ·v with it, v being
+     * the weight's last change. The weight then moves by Δw: w ← w + Δw.
      */
     public static double velocity(double previous, double momentum, double learningRate, double gradient) {
-        return momentum * previous - learningRate * gradient;
+        double step = -learningRate * gradient;
+        return momentum == 0.0 ? step : step + momentum * previous;
     }
 }

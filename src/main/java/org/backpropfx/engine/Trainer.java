@@ -178,10 +178,16 @@ public final class Trainer {
         double[] target = data.target(s);
         boolean endsBatch = nextSampleEndsBatch();
 
+        // Stepping (with a recorder) runs the textbook path of Backprop; continuous training its fast
+        // kernels, which give the same bits.
         double[] in = x;
         for (int l = 1; l <= layers; l++) {
-            Backprop.forwardLayer(layer[l], in, net[l], out[l]);
-            if (recorder != null) recorder.forward(l, net[l], out[l]);
+            if (recorder != null) {
+                Backprop.forwardLayer(layer[l], in, net[l], out[l]);
+                recorder.forward(l, net[l], out[l]);
+            } else {
+                FastKernels.forwardLayer(layer[l], in, net[l], out[l]);
+            }
             in = out[l];
         }
 
@@ -194,8 +200,10 @@ public final class Trainer {
         for (int l = layers; l >= 1; l--) {
             if (l == layers) {
                 Backprop.outputDeltas(layer[l], loss, net[l], out[l], target, delta[l]);
-            } else {
+            } else if (recorder != null) {
                 Backprop.hiddenDeltas(layer[l], net[l], out[l], layer[l + 1], delta[l + 1], delta[l]);
+            } else {
+                FastKernels.hiddenDeltas(layer[l], net[l], out[l], layer[l + 1], delta[l + 1], delta[l]);
             }
             if (singleSampleBatch) continue;
             double[] layerInput = l == 1 ? x : out[l - 1];
@@ -272,8 +280,11 @@ public final class Trainer {
                 for (int j = 0; j < b.length; j++) gradB[j] = scale * sumB[l][j];
                 recorder.update(l, gradW, gradB, nextVelW[l], nextVelB[l], w, b);
             }
-            System.arraycopy(nextVelW[l], 0, velW[l], 0, w.length);
-            System.arraycopy(nextVelB[l], 0, velB[l], 0, b.length);
+            // v is momentum's memory of the last change: without momentum there is none to keep.
+            if (mu != 0.0) {
+                System.arraycopy(nextVelW[l], 0, velW[l], 0, w.length);
+                System.arraycopy(nextVelB[l], 0, velB[l], 0, b.length);
+            }
             java.util.Arrays.fill(sumW[l], 0.0);
             java.util.Arrays.fill(sumB[l], 0.0);
         }
@@ -300,27 +311,10 @@ public final class Trainer {
             double[] in = l == 1 ? x : out[l - 1];
             double[] d = delta[l];
             double[] w = layer.weights;
-            boolean[] locked = layer.weightLocked;
-            double[] vel = velW[l];
-            double[] oldW = undoW[l];
-            double[] oldVel = undoVelW[l];
-            int n = in.length;
-            // One flat loop with the row and column counted alongside: rows can be as short as two
-            // weights, and a loop nested in a loop costs more than the arithmetic at that size.
-            for (int k = 0, i = 0, j = 0; k < w.length; k++) {
-                double gradient = scale * (0.0 + Backprop.weightGradient(d[j], in[i]));
-                if (regularised) gradient = Regularisation.gradient(gradient, w[k], l1, l2);
-                double v = locked[k] ? 0.0 : Backprop.velocity(vel[k], mu, rate, gradient);
-                double updated = w[k] + v;
-                finite &= Double.isFinite(updated);
-                oldW[k] = w[k];
-                oldVel[k] = vel[k];
-                w[k] = updated;
-                vel[k] = v;
-                if (++i == n) {
-                    i = 0;
-                    j++;
-                }
+            if (mu == 0.0 && !regularised && !anyLocked(layer.weightLocked)) {
+                finite &= FastKernels.descend(w, d, in, scale, rate, undoW[l]);
+            } else {
+                finite &= updateWeights(layer, in, d, scale, rate, mu, l1, l2, l);
             }
             double[] b = layer.biases;
             double[] velBias = velB[l];
@@ -332,21 +326,61 @@ public final class Trainer {
                 double updated = b[j] + v;
                 finite &= Double.isFinite(updated);
                 oldB[j] = b[j];
-                oldVelB[j] = velBias[j];
                 b[j] = updated;
-                velBias[j] = v;
+                if (mu != 0.0) {
+                    oldVelB[j] = velBias[j];
+                    velBias[j] = v;
+                }
             }
         }
         if (!finite) {
             for (int l = 1; l <= layers; l++) {
                 System.arraycopy(undoW[l], 0, layer[l].weights, 0, undoW[l].length);
-                System.arraycopy(undoVelW[l], 0, velW[l], 0, undoVelW[l].length);
                 System.arraycopy(undoB[l], 0, layer[l].biases, 0, undoB[l].length);
-                System.arraycopy(undoVelB[l], 0, velB[l], 0, undoVelB[l].length);
+                if (mu != 0.0) {
+                    System.arraycopy(undoVelW[l], 0, velW[l], 0, undoVelW[l].length);
+                    System.arraycopy(undoVelB[l], 0, velB[l], 0, undoVelB[l].length);
+                }
             }
             throw diverged(sample);
         }
         updates++;
+    }
+
+    /** One layer's weights with momentum, regularisation or locks, weight by weight; whether all stay finite. */
+    private boolean updateWeights(Layer layer, double[] in, double[] d, double scale, double rate, double mu,
+                                  double l1, double l2, int l) {
+        boolean regularised = l1 != 0.0 || l2 != 0.0;
+        double[] w = layer.weights;
+        boolean[] locked = layer.weightLocked;
+        double[] vel = velW[l];
+        double[] oldW = undoW[l];
+        double[] oldVel = undoVelW[l];
+        int n = in.length;
+        boolean finite = true;
+        for (int j = 0, row = 0; j < d.length; j++, row += n) {
+            double dj = d[j];
+            for (int i = 0; i < n; i++) {
+                int k = row + i;
+                double gradient = scale * (0.0 + Backprop.weightGradient(dj, in[i]));
+                if (regularised) gradient = Regularisation.gradient(gradient, w[k], l1, l2);
+                double v = locked[k] ? 0.0 : Backprop.velocity(vel[k], mu, rate, gradient);
+                double updated = w[k] + v;
+                finite &= Double.isFinite(updated);
+                oldW[k] = w[k];
+                w[k] = updated;
+                if (mu != 0.0) {
+                    oldVel[k] = vel[k];
+                    vel[k] = v;
+                }
+            }
+        }
+        return finite;
+    }
+
+    private static boolean anyLocked(boolean[] locks) {
+        for (boolean lock : locks) if (lock) return true;
+        return false;
     }
 
     private TrainingDivergedException diverged(int sample) {
