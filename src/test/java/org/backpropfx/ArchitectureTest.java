@@ -18,7 +18,8 @@ import com.tngtech.archunit.lang.ArchRule;
  * <p>A new top-level package fails {@link #everyClassBelongsToALayer} until it is given a layer here:
  * deciding where it sits is part of adding it.
  */
-@AnalyzeClasses(packages = "org.backpropfx", importOptions = ImportOption.DoNotIncludeTests.class)
+@AnalyzeClasses(packages = "org.backpropfx",
+        importOptions = {ImportOption.DoNotIncludeTests.class, ImportOption.DoNotIncludeJars.class})
 class ArchitectureTest {
 
     private static final String ENGINE = "org.backpropfx.engine..";
