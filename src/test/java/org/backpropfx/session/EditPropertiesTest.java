@@ -8,12 +8,14 @@ import java.util.List;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
+import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
 import org.backpropfx.engine.Activation;
 import org.backpropfx.engine.Network;
+import org.backpropfx.engine.Trainer;
 import org.backpropfx.lesson.Lesson;
 import org.backpropfx.notation.Notation;
 import org.backpropfx.stepper.NetworkElement;
@@ -38,6 +40,31 @@ class EditPropertiesTest {
 
     @Property(tries = 60)
     void shownValuesAlwaysMatchAFreshForwardPass(@ForAll("actions") List<Action> actions) {
+        run(actions);
+    }
+
+    /**
+     * Once found by the property: an edit undone, then a step into the next sample. The step trains
+     * sample 1 from the undone state, so the network then legitimately differs from the one before the
+     * edit; only redoing and undoing again goes back there.
+     */
+    @Example
+    void undoingEverythingThenSteppingOnTrainsFromTheUndoneState() {
+        List<Action> actions = List.of(new Action(6, 0, 1, 0), new Action(0, 0, 0, 0.0), new Action(3, 0, 0, 0),
+                new Action(6, 0, 0, 0));
+        run(actions);
+
+        LessonSession session = new LessonSession(TestLessons.xor(), new ManualUiThread());
+        for (Action action : actions) perform(session, action);
+        Trainer untouched = TestLessons.xor().newTrainer();
+        untouched.trainSample();
+        assertThat(session.history().canUndo()).isFalse();
+        assertThat(session.getSnapshot().sample()).isEqualTo(1);
+        assertThat(session.currentLesson().network().layer(1).weightsCopy())
+                .containsExactly(untouched.network().layer(1).weightsCopy());
+    }
+
+    private static void run(List<Action> actions) {
         Lesson lesson = TestLessons.xor();
         LessonSession session = new LessonSession(lesson, new ManualUiThread());
         List<String> done = new ArrayList<>();
@@ -57,6 +84,9 @@ class EditPropertiesTest {
             assertConsistent(session, done);
         }
         if (baseline == null) return;
+        // Steps taken after undoing everything train on from there, and undo never goes back before them;
+        // redoing first makes the oldest edit the one undone last, whose "before" is the baseline.
+        while (session.history().canRedo()) session.redo();
         while (session.history().canUndo()) session.undo();
         assertThat(session.currentLesson().network()).as("after undoing all of %s", done).isEqualTo(baseline);
         assertThat(session.getLesson()).isEqualTo(baselineLesson);
