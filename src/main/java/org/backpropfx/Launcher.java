@@ -48,11 +48,39 @@ public final class Launcher {
                 case "worksheet":
                     System.exit(runMain(WORKSHEET_CLASS, rest));
                     return;
+                case "--help", "-h":
+                    System.out.print(usage());
+                    System.exit(0);
+                    return;
+                case "--version", "-V":
+                    System.out.println(AppInfo.nameAndVersion());
+                    System.exit(0);
+                    return;
                 default:
+                    if (args[0].startsWith("-")) {
+                        System.err.println("backpropfx: unknown option " + args[0] + " (backpropfx --help lists them)");
+                        System.exit(2);
+                        return;
+                    }
                     break;
             }
         }
         launchGui(args);
+    }
+
+    /** What {@code --help} prints: how to open the window and the commands. */
+    static String usage() {
+        return AppInfo.nameAndVersion() + " - learn and teach backpropagation one layer at a time\n"
+                + "\n"
+                + "Usage:\n"
+                + "  backpropfx [LESSON]          open the window with LESSON: a lesson file or the name of a\n"
+                + "                               shipped lesson (" + String.join(", ", org.backpropfx.lesson.LessonFiles.shippedNames()) + ")\n"
+                + "  backpropfx trace LESSON ...  print every number of the steps with its formula (trace --help)\n"
+                + "  backpropfx bench ...         measure the training engine and the views\n"
+                + "  backpropfx export ...        the network at a step as SVG or TikZ\n"
+                + "  backpropfx worksheet ...     worksheets and answer keys for a class\n"
+                + "  backpropfx --help            this text\n"
+                + "  backpropfx --version         the version\n";
     }
 
     private static void launchGui(String[] args) {

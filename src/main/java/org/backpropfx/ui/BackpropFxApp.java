@@ -23,6 +23,8 @@ public class BackpropFxApp extends Application {
     public static final String TITLE = "BackpropFX";
     public static final double DEFAULT_WIDTH = 1280;
     public static final double DEFAULT_HEIGHT = 720;
+    static final double MIN_WIDTH = 900;
+    static final double MIN_HEIGHT = 560;
 
     private LessonSession session;
     private WindowPrefs prefs;
@@ -37,18 +39,29 @@ public class BackpropFxApp extends Application {
             arguments = List.of(prefs.lastLesson().get().toString());
         }
         LessonOpener.Opened opened = LessonOpener.open(arguments);
-        if (!arguments.isEmpty() && opened.problem() == null) rememberLesson(arguments.get(0));
+        if (opened.file() != null) rememberLesson(opened.file());
         session = new LessonSession(opened.lesson());
-        // Save writes back to the file the lesson came from.
-        if (!arguments.isEmpty() && opened.problem() == null) session.markSaved(java.nio.file.Path.of(arguments.get(0)));
+        // Save writes back to the file the lesson came from; a shipped lesson asks where.
+        if (opened.file() != null) session.markSaved(opened.file());
         rememberLessonFiles(session, prefs);
         MainWindow window = new MainWindow(session);
         window.lecture().themeProperty().set(prefs.theme());
         window.lecture().themeProperty().addListener((obs, old, theme) -> prefs.setTheme(theme));
         MatrixViewSetting.remember(window.matrixViewShownProperty(), SettingsStore.userPreferences());
-        show(stage, window);
-        fitToScreen(stage);
+        // Size and place are settled before the window first shows, remembered ones over the fitted ones.
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        stage.setWidth(fitted(screen.getWidth(), DEFAULT_WIDTH));
+        stage.setHeight(fitted(screen.getHeight(), DEFAULT_HEIGHT));
+        stage.setX(screen.getMinX() + (screen.getWidth() - stage.getWidth()) / 2);
+        stage.setY(screen.getMinY() + (screen.getHeight() - stage.getHeight()) / 3);
         prefs.restore(stage);
+        AppIcon.addTo(stage);
+        bindTitle(stage, window);
+        double width = stage.getWidth();
+        double height = stage.getHeight();
+        stage.setScene(new Scene(window, width, height));
+        stage.show();
+        keepFirstSize(stage, width, height);
         if (opened.problem() != null) {
             Alert alert = new Alert(Alert.AlertType.ERROR, opened.problem());
             alert.setHeaderText("The lesson could not be opened");
@@ -59,27 +72,44 @@ public class BackpropFxApp extends Application {
 
     /** Puts the window on the stage with the default size and a title naming the lesson. */
     static void show(Stage stage, MainWindow window) {
-        stage.titleProperty().bind(Bindings.createStringBinding(
-                () -> TITLE + " — " + window.session().getLesson().title(), window.session().lessonProperty()));
+        bindTitle(stage, window);
         stage.setScene(new Scene(window, DEFAULT_WIDTH, DEFAULT_HEIGHT));
-        stage.setMinWidth(900);
-        stage.setMinHeight(560);
+        stage.setMinWidth(MIN_WIDTH);
+        stage.setMinHeight(MIN_HEIGHT);
         // A stage shown before keeps its old size unless told to fit the new scene.
         stage.sizeToScene();
         stage.show();
     }
 
     /**
-     * Sizes a first-time window to the screen: a projector's 1280×720 is filled, a large monitor gets
-     * most of its area rather than a small window in a corner. Remembered sizes override this.
+     * GTK under some window managers (openbox) maps the window, then reports it at its default 200 px or at
+     * its minimum size; the size asked for is put back once the window manager has placed the window.
      */
-    static void fitToScreen(Stage stage) {
-        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
-        stage.setWidth(fitted(screen.getWidth(), DEFAULT_WIDTH));
-        stage.setHeight(fitted(screen.getHeight(), DEFAULT_HEIGHT));
-        stage.centerOnScreen();
+    static void keepFirstSize(Stage stage, double width, double height) {
+        javafx.animation.PauseTransition settle = new javafx.animation.PauseTransition(javafx.util.Duration.millis(400));
+        settle.setOnFinished(e -> {
+            stage.setMinWidth(MIN_WIDTH);
+            stage.setMinHeight(MIN_HEIGHT);
+            if (!stage.isMaximized() && !stage.isFullScreen() && stage.getWidth() < width - 50) {
+                stage.setWidth(width);
+                stage.setHeight(height);
+            }
+        });
+        settle.play();
     }
 
+    /** "BackpropFX — XOR", with a leading "*" while there are unsaved edits. */
+    static void bindTitle(Stage stage, MainWindow window) {
+        LessonSession session = window.session();
+        stage.titleProperty().bind(Bindings.createStringBinding(
+                () -> (session.history().isModified() ? "*" : "") + TITLE + " — " + session.getLesson().title(),
+                session.lessonProperty(), session.history().modifiedProperty()));
+    }
+
+    /**
+     * A first-time window sized to the screen: a projector's 1280×720 is filled, a large monitor gets
+     * most of its area rather than a small window in a corner. Remembered sizes override this.
+     */
     private static double fitted(double available, double preferred) {
         return available <= preferred * 1.1 ? available : Math.max(preferred, available * 0.85);
     }
@@ -91,9 +121,9 @@ public class BackpropFxApp extends Application {
         });
     }
 
-    private void rememberLesson(String name) {
+    private void rememberLesson(Path file) {
         try {
-            prefs.setLastLesson(Path.of(name));
+            prefs.setLastLesson(file);
         } catch (InvalidPathException e) {
             // The opener has already reported it; there is nothing worth remembering.
         }

@@ -40,6 +40,7 @@ public final class MainWindow extends BorderPane {
     private final PngExport exports;
     private final MatrixView matrixView;
     private final org.backpropfx.ui.matrix.MatrixViewPlace matrixPlace;
+    private final AppConventions conventions;
 
     public MainWindow(LessonSession session) {
         this.session = Objects.requireNonNull(session, "session");
@@ -116,6 +117,8 @@ public final class MainWindow extends BorderPane {
         presenter.hideWhenEmpty(data, centre);
         for (Lecture.KeyAction k : lecture.keys()) keys.bind(k.shortcut(), k.action());
         keys.intercept(lecture::intercept);
+        // File › Quit and Help › About, last in their menus.
+        conventions = new AppConventions(this, menus);
     }
 
     /** View › Matrix view (Ctrl+M); its colours are the network view's, which the theme sets. */
@@ -136,6 +139,9 @@ public final class MainWindow extends BorderPane {
 
     /** The current phase as matrices and vectors. */
     public MatrixView matrixView() { return matrixView; }
+
+    /** Quit and About. */
+    AppConventions conventions() { return conventions; }
 
     /** Presenter mode, zoom, themes, quiz and the other lecture tools. */
     public Lecture lecture() { return lecture; }

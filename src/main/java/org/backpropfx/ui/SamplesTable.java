@@ -17,6 +17,7 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.SelectionMode;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.TableColumn;
+import javafx.scene.control.TablePosition;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
@@ -154,10 +155,13 @@ final class SamplesTable extends TableView<SampleRow> {
     private ContextMenu contextMenu() {
         MenuItem edit = new MenuItem("Edit the value  (double-click)");
         edit.setOnAction(e -> {
-            var focused = getFocusModel().getFocusedCell();
-            if (focused != null && focused.getRow() >= 0 && focused.getTableColumn() != null
-                    && focused.getTableColumn().isEditable()) {
-                edit(focused.getRow(), focused.getTableColumn());
+            // The focus model hands out a raw TablePosition; the column is looked up in this table's own typed list.
+            TablePosition<?, ?> focused = getFocusModel().getFocusedCell();
+            TableColumn<SampleRow, ?> column = focused == null || focused.getColumn() < 0
+                    || focused.getColumn() >= getVisibleLeafColumns().size() ? null
+                    : getVisibleLeafColumns().get(focused.getColumn());
+            if (focused != null && focused.getRow() >= 0 && column != null && column.isEditable()) {
+                edit(focused.getRow(), column);
             } else if (getSelectionModel().getSelectedIndex() >= 0) {
                 edit(getSelectionModel().getSelectedIndex(), inputs.getColumns().get(0));
             }

@@ -44,6 +44,22 @@ class LessonOpenerTest {
         String missing = dir.resolve("nowhere.json").toString();
         LessonOpener.Opened opened = LessonOpener.open(List.of(missing));
         assertThat(opened.problem()).isEqualTo("There is no lesson file " + missing
-                + ". The XOR lesson is open instead.");
+                + " (the shipped lessons are single-weight, and, or, xor, article-003, two-moons)."
+                + " The XOR lesson is open instead.");
+    }
+
+    @Test
+    void aShippedNameOpensThatLessonLikeTraceDoes() {
+        LessonOpener.Opened opened = LessonOpener.open(List.of("two-moons"));
+        assertThat(opened.problem()).isNull();
+        assertThat(opened.lesson()).isEqualTo(LessonFiles.loadShipped("two-moons"));
+        assertThat(opened.file()).as("Save must ask where instead of writing ./two-moons").isNull();
+    }
+
+    @Test
+    void aFileOpenedKeepsItsPathForSave(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("mine.json");
+        LessonFiles.write(TestLessons.xor(), file);
+        assertThat(LessonOpener.open(List.of(file.toString())).file()).isEqualTo(file);
     }
 }

@@ -139,9 +139,8 @@ class TinkeringTest {
 
     @Test
     void aHiddenLayerAddedInTheNetworkDialogTrains(FxRobot robot) {
-        @SuppressWarnings("unchecked")
-        javafx.scene.control.Dialog<javafx.scene.control.ButtonType>[] dialog = new javafx.scene.control.Dialog[1];
-        robot.interact(() -> dialog[0] = new NetworkDialog(session).show(window.getScene().getWindow()));
+        var dialog = new java.util.concurrent.atomic.AtomicReference<javafx.scene.control.Dialog<javafx.scene.control.ButtonType>>();
+        robot.interact(() -> dialog.set(new NetworkDialog(session).show(window.getScene().getWindow())));
         robot.clickOn("#addLayer");
         assertThat(onFx(() -> session.getSnapshot().layerCount())).isEqualTo(3);
         assertThat(robot.lookup("#neurons2").tryQuery()).isPresent();
@@ -152,8 +151,8 @@ class TinkeringTest {
         robot.clickOn("#removeLayer2");
         assertThat(onFx(() -> session.getSnapshot().layerCount())).isEqualTo(2);
         robot.interact(() -> {
-            dialog[0].setResult(javafx.scene.control.ButtonType.CLOSE);
-            dialog[0].close();
+            dialog.get().setResult(javafx.scene.control.ButtonType.CLOSE);
+            dialog.get().close();
         });
     }
 

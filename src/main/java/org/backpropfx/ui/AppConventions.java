@@ -1,0 +1,127 @@
+package org.backpropfx.ui;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import javafx.application.Platform;
+import javafx.geometry.Insets;
+import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.TextArea;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import javafx.stage.WindowEvent;
+
+import org.backpropfx.AppInfo;
+
+/**
+ * What every desktop application has: File › Quit (asking about unsaved edits first, as closing the
+ * window does) and Help › About with the version, the licence and the documents that ship inside the app.
+ */
+final class AppConventions {
+    static final KeyCombination QUIT = new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN);
+
+    /** A document shipped inside the application, shown by the About box. */
+    record Document(String title, String resource) {}
+
+    static final List<Document> DOCUMENTS = List.of(
+            new Document("User guide", "README.md"),
+            new Document("Lesson file format", "lesson-format.md"),
+            new Document("The trace command", "trace.md"));
+    static final Document LICENCE = new Document("Licence", "LICENSE");
+
+    private final MainWindow window;
+
+    AppConventions(MainWindow window, AppMenus menus) {
+        this.window = window;
+        MenuItem quit = AppMenus.item("Quit", QUIT, this::quit);
+        quit.setId("menuQuit");
+        menus.menu(AppMenus.FILE).getItems().addAll(new SeparatorMenuItem(), quit);
+        MenuItem about = AppMenus.item("About BackpropFX", null, this::showAbout);
+        about.setId("menuAbout");
+        menus.menu(AppMenus.HELP).getItems().addAll(new SeparatorMenuItem(), about);
+    }
+
+    /**
+     * Asks the window to close, which asks about unsaved edits; once it has closed, the application ends
+     * with its other windows (the gradient check, the shortcut sheet).
+     */
+    void quit() {
+        Window w = window.getScene() == null ? null : window.getScene().getWindow();
+        if (w == null) return;
+        w.fireEvent(new WindowEvent(w, WindowEvent.WINDOW_CLOSE_REQUEST));
+        // A host that keeps the toolkit alive between windows (a test harness) turns implicit exit off.
+        if (!w.isShowing() && Platform.isImplicitExit()) Platform.exit();
+    }
+
+    /** The About box: name, version, licence and the documents, each opening in a reader window. */
+    Alert showAbout() {
+        Alert alert = new Alert(Alert.AlertType.INFORMATION, null, ButtonType.CLOSE);
+        alert.setTitle("About BackpropFX");
+        alert.setHeaderText(AppInfo.nameAndVersion());
+        Label what = new Label("Learn and teach backpropagation one layer at a time: every number on screen "
+                + "comes from the training engine, with its formula.");
+        what.setWrapText(true);
+        Hyperlink licence = link(AppInfo.licence() + " licence", LICENCE);
+        licence.setId("aboutLicence");
+        VBox content = new VBox(8, what, new Label("Version " + AppInfo.version()), licence);
+        for (Document d : DOCUMENTS) {
+            if (AppConventions.class.getResource(path(d)) != null) content.getChildren().add(link(d.title(), d));
+        }
+        content.setPadding(new Insets(4, 0, 0, 0));
+        content.setPrefWidth(440);
+        alert.getDialogPane().setContent(content);
+        alert.getDialogPane().setId("aboutBox");
+        Window owner = window.getScene() == null ? null : window.getScene().getWindow();
+        if (owner != null) alert.initOwner(owner);
+        alert.show();
+        return alert;
+    }
+
+    private Hyperlink link(String text, Document document) {
+        Hyperlink link = new Hyperlink(text);
+        link.setOnAction(e -> showDocument(document));
+        return link;
+    }
+
+    /** A read-only window with the document's text, so the documents are there without a browser or network. */
+    Stage showDocument(Document document) {
+        TextArea text = new TextArea(read(document));
+        text.setEditable(false);
+        text.setWrapText(true);
+        text.getStyleClass().add("document-text");
+        text.setAccessibleText(document.title());
+        Stage stage = new Stage();
+        stage.setTitle(document.title() + " — " + AppInfo.name());
+        AppIcon.addTo(stage);
+        Window owner = window.getScene() == null ? null : window.getScene().getWindow();
+        if (owner != null) stage.initOwner(owner);
+        Scene scene = new Scene(text, 760, 600);
+        scene.getStylesheets().addAll(window.getStylesheets());
+        stage.setScene(scene);
+        stage.show();
+        return stage;
+    }
+
+    static String read(Document document) {
+        try (InputStream in = AppConventions.class.getResourceAsStream(path(document))) {
+            if (in == null) return document.title() + " is missing from this copy of the application.";
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            return document.title() + " could not be read: " + e.getMessage();
+        }
+    }
+
+    private static String path(Document d) { return "docs/" + d.resource(); }
+}
