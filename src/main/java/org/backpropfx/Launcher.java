@@ -53,7 +53,7 @@ public final class Launcher {
                     System.exit(0);
                     return;
                 case "--version", "-V":
-                    System.out.println(AppInfo.nameAndVersion());
+                    System.out.println(org.backpropfx.ui.AppInfo.nameAndVersion());
                     System.exit(0);
                     return;
                 default:
@@ -70,7 +70,7 @@ public final class Launcher {
 
     /** What {@code --help} prints: how to open the window and the commands. */
     static String usage() {
-        return AppInfo.nameAndVersion() + " - learn and teach backpropagation one layer at a time\n"
+        return org.backpropfx.ui.AppInfo.nameAndVersion() + " - learn and teach backpropagation one layer at a time\n"
                 + "\n"
                 + "Usage:\n"
                 + "  backpropfx [LESSON]          open the window with LESSON: a lesson file or the name of a\n"

@@ -23,8 +23,6 @@ import javafx.stage.Stage;
 import javafx.stage.Window;
 import javafx.stage.WindowEvent;
 
-import org.backpropfx.AppInfo;
-
 /**
  * What every desktop application has: File › Quit (asking about unsaved edits first, as closing the
  * window does) and Help › About with the version, the licence and the documents that ship inside the app.

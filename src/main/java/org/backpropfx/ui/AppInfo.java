@@ -1,4 +1,4 @@
-package org.backpropfx;
+package org.backpropfx.ui;
 
 import java.io.IOException;
 import java.io.InputStream;
