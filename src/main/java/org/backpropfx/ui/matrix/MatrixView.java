@@ -1,9 +1,7 @@
 package org.backpropfx.ui.matrix;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 
 import javafx.beans.InvalidationListener;
@@ -35,6 +33,7 @@ import org.backpropfx.notation.MatrixBook;
 import org.backpropfx.notation.MatrixEquation;
 import org.backpropfx.session.LessonSession;
 import org.backpropfx.session.PanelRole;
+import org.backpropfx.ui.network.TextMeasure;
 import org.backpropfx.stepper.NetworkElement;
 import org.backpropfx.stepper.Snapshot;
 
@@ -60,8 +59,8 @@ public final class MatrixView extends Region {
     private final ObjectProperty<Color> backgroundColor = new SimpleObjectProperty<>(this, "backgroundColor", Color.WHITE);
     private final InvalidationListener contentChanged = o -> { sheetStale = true; markDirty(); };
     private final InvalidationListener pointerChanged = o -> markDirty();
-    private final Map<Font, Map<Character, Double>> advances = new HashMap<>();
-    private final javafx.scene.text.Text probe = new javafx.scene.text.Text();
+    /** Thousands of cells are measured per phase: each character's advance is measured once per font. */
+    private final TextMeasure measure = new TextMeasure();
     private MatrixSheet sheet;
     private boolean sheetStale = true;
     private boolean dirty = true;
@@ -241,7 +240,7 @@ public final class MatrixView extends Region {
 
             @Override public double cell(String text) { return width(text, plain); }
         });
-        advances.keySet().retainAll(List.of(topic, name, plain, shape));
+        measure.retainOnly(topic, name, plain, shape);
     }
 
     private static Font topicFont(double size) { return Font.font(Font.getDefault().getFamily(), FontWeight.BOLD, size * 0.9); }
@@ -254,23 +253,7 @@ public final class MatrixView extends Region {
 
     private static Font shapeFont(double size) { return Font.font(Font.getDefault().getFamily(), size * 0.8); }
 
-    /** Sum of character advances, each measured once per font: thousands of cells are measured per phase. */
-    private double width(String text, Font font) {
-        Map<Character, Double> table = advances.computeIfAbsent(font, f -> new HashMap<>());
-        double w = 0;
-        for (int k = 0; k < text.length(); k++) {
-            char c = text.charAt(k);
-            Double advance = table.get(c);
-            if (advance == null) {
-                probe.setFont(font);
-                probe.setText(String.valueOf(c));
-                advance = probe.getLayoutBounds().getWidth();
-                table.put(c, advance);
-            }
-            w += advance;
-        }
-        return w;
-    }
+    private double width(String text, Font font) { return measure.width(text, font); }
 
     @Override
     protected void layoutChildren() { arrange(); }
