@@ -29,7 +29,8 @@ public final class AppMenus extends MenuBar {
     AppMenus(LessonSession session) {
         setId("menuBar");
         for (String name : ORDER) {
-            Menu menu = new Menu(name);
+            // "_File": Alt+F opens the menu.
+            Menu menu = new Menu("_" + name);
             menu.setId("menu" + name);
             menu.visibleProperty().bind(Bindings.isNotEmpty(menu.getItems()));
             getMenus().add(menu);

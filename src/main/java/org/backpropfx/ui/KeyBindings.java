@@ -89,6 +89,7 @@ final class KeyBindings implements EventHandler<KeyEvent> {
             }
         }
         if (event.getEventType() != KeyEvent.KEY_PRESSED) return;
+        if (focusUsesKey(event)) return;
         Runnable action = actionFor(event);
         if (action != null) {
             action.run();
@@ -108,6 +109,32 @@ final class KeyBindings implements EventHandler<KeyEvent> {
             case HOME -> session::reset;
             default -> null;
         };
+    }
+
+    /**
+     * Whether the focused control needs this key for itself: Space and Enter press a focused button, arrows
+     * move in the network view, a slider, a table, a list or the menu bar. PageDown and PageUp (a clicker)
+     * always step.
+     */
+    private static boolean focusUsesKey(KeyEvent e) {
+        Node focus = e.getSource() instanceof Scene scene ? scene.getFocusOwner() : null;
+        if (focus == null) return false;
+        return switch (e.getCode()) {
+            case SPACE, ENTER -> focus instanceof javafx.scene.control.ButtonBase
+                    || focus instanceof javafx.scene.control.ChoiceBox || focus instanceof javafx.scene.control.ComboBoxBase
+                    || focus instanceof org.backpropfx.ui.network.NetworkView;
+            case LEFT, RIGHT, UP, DOWN -> focus instanceof org.backpropfx.ui.network.NetworkView
+                    || focus instanceof javafx.scene.control.Slider || focus instanceof javafx.scene.control.TableView
+                    || focus instanceof javafx.scene.control.ListView || insideMenuBar(focus);
+            default -> false;
+        };
+    }
+
+    private static boolean insideMenuBar(Node focus) {
+        for (Node n = focus; n != null; n = n.getParent()) {
+            if (n instanceof javafx.scene.control.MenuBar) return true;
+        }
+        return false;
     }
 
     private static boolean isTyping(KeyEvent e) {

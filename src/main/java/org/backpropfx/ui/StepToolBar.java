@@ -49,8 +49,8 @@ final class StepToolBar extends ToolBar {
         button.setId(id);
         button.setTooltip(new Tooltip(tip));
         button.setOnAction(e -> action.run());
-        // Keys are handled for the whole scene; a focused button must not also fire on Space.
-        button.setFocusTraversable(false);
+        // Tab reaches every button; Space on a focused button presses it (the key bindings leave it alone).
+        button.setAccessibleText(tip);
         // At 1280 px the bar is full: a label cut to "Ste…" is worse than the bar's overflow menu.
         button.setMinWidth(Region.USE_PREF_SIZE);
         return button;
@@ -63,7 +63,7 @@ final class StepToolBar extends ToolBar {
         slider.setMajorTickUnit(1);
         slider.setShowTickMarks(true);
         slider.setTooltip(new Tooltip("Training speed: 1 phase per second up to full speed (right end)"));
-        slider.setFocusTraversable(false);
+        slider.setAccessibleText("Training speed");
         slider.valueProperty().addListener((obs, old, position) -> {
             if (syncing) return;
             syncing = true;
@@ -104,6 +104,7 @@ final class StepToolBar extends ToolBar {
         });
         choice.setValue(session.getNotation());
         choice.setTooltip(new Tooltip("Notation: symbols change, numbers do not"));
+        choice.setAccessibleText("Notation");
         choice.valueProperty().addListener((obs, old, n) -> {
             if (n != null && n != session.getNotation()) session.setNotation(n);
         });
@@ -115,6 +116,7 @@ final class StepToolBar extends ToolBar {
         Spinner<Integer> spinner = new Spinner<>(new SpinnerValueFactory.IntegerSpinnerValueFactory(
                 LessonSession.MIN_DIGITS, LessonSession.MAX_DIGITS, session.getDigits()));
         spinner.setId("digits");
+        spinner.setAccessibleText("Significant digits shown");
         spinner.setPrefWidth(70);
         spinner.setTooltip(new Tooltip("Significant digits shown (" + LessonSession.MIN_DIGITS + " to "
                 + LessonSession.MAX_DIGITS + ")"));

@@ -105,7 +105,7 @@ public final class ShortcutSheet {
                 addAccelerators(sub, list, listed);
             } else if (item.getAccelerator() != null) {
                 String key = item.getAccelerator().getDisplayText();
-                if (listed.add(key)) list.add(new Entry(key, menu.getText() + " › " + plain(item.getText())));
+                if (listed.add(key)) list.add(new Entry(key, plain(menu.getText()) + " › " + plain(item.getText())));
             }
         }
     }

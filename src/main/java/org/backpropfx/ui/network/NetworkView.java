@@ -85,6 +85,8 @@ public final class NetworkView extends Region {
                 labelBackgroundColor, hoverColor)) {
             colour.addListener(invalidation);
         }
+        // Tab reaches the view; arrows move the selection; the accessible text names what is selected.
+        new NetworkKeys(this, session);
         canvas.addEventHandler(MouseEvent.MOUSE_MOVED, e -> hover(e.getX(), e.getY()));
         canvas.addEventHandler(MouseEvent.MOUSE_DRAGGED, e -> hover(e.getX(), e.getY()));
         canvas.addEventHandler(MouseEvent.MOUSE_EXITED, e -> {

@@ -47,6 +47,10 @@ public final class NetworkTinkering {
             }
         });
         view.addEventHandler(ScrollEvent.SCROLL, this::scrolled);
+        // With the focus on the network (Tab), Enter types a value for the selection, as F2 does anywhere.
+        view.addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.ENTER && !e.isShortcutDown() && editSelection()) e.consume();
+        });
         view.addEventHandler(ContextMenuEvent.CONTEXT_MENU_REQUESTED, e -> {
             NetworkElement element = view.elementAt(e.getX(), e.getY());
             if (element == null || !Edits.isEditable(element)) return;
