@@ -5,8 +5,15 @@ import java.util.List;
 import java.util.function.Predicate;
 
 import javafx.event.EventHandler;
+import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.control.ButtonBase;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.ComboBoxBase;
+import javafx.scene.control.ListView;
+import javafx.scene.control.Slider;
+import javafx.scene.control.TableView;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
@@ -14,6 +21,7 @@ import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 
 import org.backpropfx.session.LessonSession;
+import org.backpropfx.ui.network.NetworkView;
 
 /**
  * The stepping keys, for the whole scene whatever has the focus, so that a presenter's clicker
@@ -112,20 +120,21 @@ final class KeyBindings implements EventHandler<KeyEvent> {
     }
 
     /**
-     * Whether the focused control needs this key for itself: Space and Enter press a focused button, arrows
-     * move in the network view, a slider, a table, a list or the menu bar. PageDown and PageUp (a clicker)
-     * always step.
+     * Whether the focused control needs this key for itself: Space and Enter press a focused button or open a
+     * focused choice, arrows move in the network view, a slider or the menu bar. A table or list whose rows
+     * are chosen with Up and Down leaves Left and Right to stepping, so a presenter who clicked a sample still
+     * steps with the arrows; one that selects single cells keeps them. PageDown and PageUp (a clicker) always step.
      */
     private static boolean focusUsesKey(KeyEvent e) {
         Node focus = e.getSource() instanceof Scene scene ? scene.getFocusOwner() : null;
         if (focus == null) return false;
         return switch (e.getCode()) {
-            case SPACE, ENTER -> focus instanceof javafx.scene.control.ButtonBase
-                    || focus instanceof javafx.scene.control.ChoiceBox || focus instanceof javafx.scene.control.ComboBoxBase
-                    || focus instanceof org.backpropfx.ui.network.NetworkView;
-            case LEFT, RIGHT, UP, DOWN -> focus instanceof org.backpropfx.ui.network.NetworkView
-                    || focus instanceof javafx.scene.control.Slider || focus instanceof javafx.scene.control.TableView
-                    || focus instanceof javafx.scene.control.ListView || insideMenuBar(focus);
+            case SPACE, ENTER -> focus instanceof ButtonBase || focus instanceof ChoiceBox
+                    || focus instanceof ComboBoxBase || focus instanceof NetworkView;
+            case LEFT, RIGHT -> focus instanceof NetworkView || focus instanceof Slider || insideMenuBar(focus)
+                    || focus instanceof TableView<?> table && table.getSelectionModel() != null
+                            && table.getSelectionModel().isCellSelectionEnabled()
+                    || focus instanceof ListView<?> list && list.getOrientation() == Orientation.HORIZONTAL;
             default -> false;
         };
     }

@@ -84,7 +84,6 @@ public final class Lecture {
         presenterToggle.setId("presenterToggle");
         presenterToggle.getStyleClass().add("presenter-toggle");
         presenterToggle.setTooltip(new Tooltip("Presenter mode: full screen, large text, chosen panels (F5; Esc leaves)"));
-        presenterToggle.setFocusTraversable(false);
         // A projector screen drawn, not written: the toolbar has no room left for a word.
         javafx.scene.shape.SVGPath screen = new javafx.scene.shape.SVGPath();
         screen.setContent("M0 0h18v12H0z M2 2v8h14V2z M8 12h2v3H8z M4 15h10v1.6H4z");

@@ -2,6 +2,7 @@ package org.backpropfx.ui.network;
 
 import java.util.Objects;
 
+import javafx.scene.AccessibleAttribute;
 import javafx.scene.AccessibleRole;
 import javafx.scene.input.KeyEvent;
 
@@ -30,7 +31,11 @@ public final class NetworkKeys {
         view.setAccessibleRole(AccessibleRole.TEXT);
         view.setAccessibleRoleDescription("network diagram");
         view.addEventHandler(KeyEvent.KEY_PRESSED, this::pressed);
-        Runnable describe = () -> view.setAccessibleText(describeView());
+        Runnable describe = () -> {
+            view.setAccessibleText(describeView());
+            // The property alone does not tell a screen reader; the notice makes it read the new selection.
+            view.notifyAccessibleAttributeChanged(AccessibleAttribute.TEXT);
+        };
         session.selectionProperty().addListener(o -> describe.run());
         session.snapshotProperty().addListener(o -> describe.run());
         session.notationProperty().addListener(o -> describe.run());

@@ -7,6 +7,8 @@ import javafx.scene.control.ContextMenu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.input.ContextMenuEvent;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
@@ -48,8 +50,14 @@ public final class NetworkTinkering {
         });
         view.addEventHandler(ScrollEvent.SCROLL, this::scrolled);
         // With the focus on the network (Tab), Enter types a value for the selection, as F2 does anywhere.
-        view.addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
-            if (e.getCode() == javafx.scene.input.KeyCode.ENTER && !e.isShortcutDown() && editSelection()) e.consume();
+        view.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ENTER && !e.isShortcutDown() && editSelection()) e.consume();
+        });
+        // Typing a number on the focused network starts the editor with what was typed, as in a spreadsheet.
+        view.addEventHandler(KeyEvent.KEY_TYPED, e -> {
+            if (!e.isShortcutDown() && !e.isAltDown() && startsNumber(e.getCharacter()) && editSelectionTyping(e.getCharacter())) {
+                e.consume();
+            }
         });
         view.addEventHandler(ContextMenuEvent.CONTEXT_MENU_REQUESTED, e -> {
             NetworkElement element = view.elementAt(e.getX(), e.getY());
@@ -72,6 +80,18 @@ public final class NetworkTinkering {
         Point2D screen = at == null ? view.localToScreen(20, 20) : view.localToScreen(at);
         openEditor(element, screen.getX(), screen.getY());
         return true;
+    }
+
+    /** Opens the value editor for the selection with {@code typed} in place of the old value; false if nothing editable. */
+    public boolean editSelectionTyping(String typed) {
+        if (!editSelection()) return false;
+        editor.field().setText(typed);
+        editor.field().positionCaret(typed.length());
+        return true;
+    }
+
+    private static boolean startsNumber(String c) {
+        return c.length() == 1 && (Character.isDigit(c.charAt(0)) || "-−+.,".indexOf(c.charAt(0)) >= 0);
     }
 
     /** Locks or unlocks the selected weight or bias; false if none is selected. */
