@@ -12,6 +12,14 @@ import java.util.Objects;
  */
 public final class Network {
     public static final int MAX_LAYERS = 8;
+    /**
+     * No weight or bias is ever larger than this in size: training stops before an update would pass it
+     * (see {@link TrainingDivergedException}), and a lesson file holds values up to it. So every network
+     * that training reaches can be saved and opened again.
+     */
+    public static final double MAX_MAGNITUDE = 1e6;
+    /** {@link #MAX_MAGNITUDE} as messages write it. */
+    public static final String MAX_MAGNITUDE_TEXT = "1,000,000";
 
     private final List<Layer> layers;
     private BiasMode biasMode;

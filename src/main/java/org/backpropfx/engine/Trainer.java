@@ -170,7 +170,8 @@ public final class Trainer {
      * Trains one sample: forward pass layer by layer, error, deltas from the output layer back, and,
      * if the batch ends here, the weight update.
      *
-     * @throws TrainingDivergedException if the update would make a weight non-finite; nothing is then changed
+     * @throws TrainingDivergedException if a net input, output, the error or a delta is not finite, or the
+     *         update would move a weight or bias beyond {@link Network#MAX_MAGNITUDE}; the weights are then unchanged
      */
     public double trainSample(PhaseRecorder recorder) {
         int s = nextSample;
@@ -210,6 +211,9 @@ public final class Trainer {
             Backprop.accumulateGradients(delta[l], layerInput, sumW[l], sumB[l]);
             if (recorder != null) recorder.backward(l, delta[l], layerInput, sumW[l], sumB[l]);
         }
+
+        // Every value of the sample must be finite before any of it is kept: O(neurons), beside O(weights) above.
+        if (!allFinite(sampleLoss)) throw nonFinite(s, sampleLoss);
 
         if (singleSampleBatch) {
             applySingleSampleUpdate(x, s);
@@ -255,14 +259,14 @@ public final class Trainer {
                 double g = scale * sumW[l][k];
                 if (regularised) g = Regularisation.gradient(g, w[k], l1, l2);
                 double v = layer.weightLocked[k] ? 0.0 : Backprop.velocity(velW[l][k], mu, rate, g);
-                if (!Double.isFinite(w[k] + v)) throw diverged(sample);
+                if (!inRange(w[k] + v)) throw diverged(sample);
                 nextVelW[l][k] = v;
             }
             double[] b = layer.biases;
             for (int j = 0; j < b.length; j++) {
                 boolean moves = biasesMove && !layer.biasLocked[j];
                 double v = moves ? Backprop.velocity(velB[l][j], mu, rate, scale * sumB[l][j]) : 0.0;
-                if (!Double.isFinite(b[j] + v)) throw diverged(sample);
+                if (!inRange(b[j] + v)) throw diverged(sample);
                 nextVelB[l][j] = v;
             }
         }
@@ -324,7 +328,7 @@ public final class Trainer {
                 boolean moves = biasesMove && !layer.biasLocked[j];
                 double v = moves ? Backprop.velocity(velBias[j], mu, rate, scale * (0.0 + d[j])) : 0.0;
                 double updated = b[j] + v;
-                finite &= Double.isFinite(updated);
+                finite &= inRange(updated);
                 oldB[j] = b[j];
                 b[j] = updated;
                 if (mu != 0.0) {
@@ -366,7 +370,7 @@ public final class Trainer {
                 if (regularised) gradient = Regularisation.gradient(gradient, w[k], l1, l2);
                 double v = locked[k] ? 0.0 : Backprop.velocity(vel[k], mu, rate, gradient);
                 double updated = w[k] + v;
-                finite &= Double.isFinite(updated);
+                finite &= inRange(updated);
                 oldW[k] = w[k];
                 w[k] = updated;
                 if (mu != 0.0) {
@@ -383,14 +387,52 @@ public final class Trainer {
         return false;
     }
 
-    private TrainingDivergedException diverged(int sample) {
-        // Undo the half-made sample: its gradients must not linger in the batch sums.
+    /** Within {@link Network#MAX_MAGNITUDE} (so finite and not NaN): what a weight or bias may become. */
+    private static boolean inRange(double value) {
+        return Math.abs(value) <= Network.MAX_MAGNITUDE;
+    }
+
+    /** Whether the net inputs, outputs and deltas of the sample just computed, and its error, are all finite. */
+    private boolean allFinite(double sampleLoss) {
+        // Math.abs(v) <= MAX_VALUE is false for NaN and both infinities: one comparison per value.
+        boolean finite = Math.abs(sampleLoss) <= Double.MAX_VALUE;
         for (int l = 1; l <= layers; l++) {
-            java.util.Arrays.fill(sumW[l], 0.0);
-            java.util.Arrays.fill(sumB[l], 0.0);
+            double[] n = net[l];
+            double[] o = out[l];
+            double[] d = delta[l];
+            for (int j = 0; j < n.length; j++) {
+                finite &= Math.abs(n[j]) <= Double.MAX_VALUE & Math.abs(o[j]) <= Double.MAX_VALUE
+                        & Math.abs(d[j]) <= Double.MAX_VALUE;
+            }
+        }
+        return finite;
+    }
+
+    /** The first value of the sample, in the order it computes them, that is not finite. */
+    private TrainingDivergedException nonFinite(int sample, double sampleLoss) {
+        for (int l = 1; l <= layers; l++) {
+            for (double v : net[l]) if (!Double.isFinite(v)) return diverged(sample, TrainingDivergedException.Cause.NET_INPUT, l, v);
+            for (double v : out[l]) if (!Double.isFinite(v)) return diverged(sample, TrainingDivergedException.Cause.OUTPUT, l, v);
+        }
+        if (!Double.isFinite(sampleLoss)) return diverged(sample, TrainingDivergedException.Cause.ERROR, 0, sampleLoss);
+        for (int l = layers; l >= 1; l--) {
+            for (double v : delta[l]) if (!Double.isFinite(v)) return diverged(sample, TrainingDivergedException.Cause.DELTA, l, v);
+        }
+        throw new IllegalStateException("every value is finite");
+    }
+
+    private TrainingDivergedException diverged(int sample) {
+        return diverged(sample, TrainingDivergedException.Cause.WEIGHT, 0, 0.0);
+    }
+
+    private TrainingDivergedException diverged(int sample, TrainingDivergedException.Cause cause, int l, double value) {
+        // Undo the half-made sample: its gradients must not linger in the batch sums.
+        for (int k = 1; k <= layers; k++) {
+            java.util.Arrays.fill(sumW[k], 0.0);
+            java.util.Arrays.fill(sumB[k], 0.0);
         }
         samplesInBatch = 0;
-        return new TrainingDivergedException(epoch, sample);
+        return new TrainingDivergedException(epoch, sample, cause, l, Double.isNaN(value));
     }
 
     /** Clears momentum, batch sums and counters, as if training had not begun. The weights stay. */

@@ -44,7 +44,7 @@ public final class LessonFiles {
     public static final int MAX_TITLE_LENGTH = 200;
     public static final int MAX_NOTE_LENGTH = 10_000;
     /** Weights, biases, inputs and targets must be finite and at most this in size. */
-    public static final double MAX_ABS_VALUE = 1e6;
+    public static final double MAX_ABS_VALUE = org.backpropfx.engine.Network.MAX_MAGNITUDE;
 
     /** Shipped lessons in the order a course would meet them. */
     private static final List<String> SHIPPED = List.of(

@@ -476,9 +476,7 @@ public final class LessonSession {
     }
 
     static String divergedMessage(TrainingDivergedException e) {
-        return "Training diverged in epoch " + (e.epoch() + 1) + " at sample " + (e.sample() + 1)
-                + ": a weight would have become infinite, so training stopped before it."
-                + " Try a smaller learning rate.";
+        return "Training paused: " + e.getMessage() + ". The last good state is kept.";
     }
 
     private static double clampSpeed(double value) {

@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  */
 public final class NumberInput {
     /** The largest weight, bias or sample value a user may type (lesson files allow the same). */
-    public static final double MAX_MAGNITUDE = 1e6;
+    public static final double MAX_MAGNITUDE = org.backpropfx.engine.Network.MAX_MAGNITUDE;
 
     private static final Pattern NUMBER = Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d+)?");
     private static final Pattern INFINITE = Pattern.compile("(?i)[+-]?(inf|infinity|∞)");
@@ -49,9 +49,24 @@ public final class NumberInput {
         if (INFINITE.matcher(plain).matches()) return Result.problem("The value must be finite, not infinite.");
         if (!NUMBER.matcher(plain).matches()) return Result.problem("“" + typed + "” is not a number.");
         double value = Double.parseDouble(plain);
+        if (Math.abs(value) < Double.MIN_NORMAL && hasNonZeroDigit(plain)) {
+            // 1e-400 would silently become 0, and 1e-320 would lose its digits.
+            return Result.problem("“" + typed + "” is too close to 0 to be held exactly; type 0 or a value of at least "
+                    + "1e-307 in size.");
+        }
         if (Double.isInfinite(value) || value < min || value > max) {
             return Result.problem("“" + typed + "” is outside the range " + Edits.text(min) + " to " + Edits.text(max) + ".");
         }
         return Result.of(value);
+    }
+
+    /** Whether the digits before any exponent are not all zero. */
+    private static boolean hasNonZeroDigit(String number) {
+        for (int k = 0; k < number.length(); k++) {
+            char c = number.charAt(k);
+            if (c == 'e' || c == 'E') return false;
+            if (c >= '1' && c <= '9') return true;
+        }
+        return false;
     }
 }

@@ -205,10 +205,14 @@ public final class Stepper {
     }
 
     /**
-     * Changes the network (weights, biases, locks or activations, not its shape) at the start of the
-     * current sample and records the sample again; the cursor keeps its phase.
+     * Changes the network (weights, biases, locks, activations or bias mode, not its shape) at the start
+     * of the current sample and records the sample again; the cursor keeps its phase. Stepping back stops
+     * at the start of this sample from now on: the samples before it were trained by another network,
+     * and putting back their weights under this one's bias mode, locks and activations would make a
+     * state no lesson file can hold (undoing the edit is the way back).
      */
     public Snapshot edit(Consumer<Network> change) {
+        forgetEarlierSamples();
         trainer.restoreState(currentStart);
         change.accept(trainer.network());
         config = NetworkConfig.of(trainer.network(), config);
@@ -219,8 +223,12 @@ public final class Stepper {
         return snapshot();
     }
 
-    /** New settings from the current sample on; the current sample is recorded again with them. */
+    /**
+     * New settings from the current sample on; the current sample is recorded again with them. As after
+     * an {@link #edit}, stepping back stops at the start of this sample.
+     */
     public Snapshot setSettings(TrainingSettings settings) {
+        forgetEarlierSamples();
         trainer.restoreState(currentStart);
         trainer.setSettings(settings);
         trace = recordFrom(currentStart);
@@ -239,6 +247,10 @@ public final class Stepper {
             trainer.restoreState(start);
             throw e;
         }
+    }
+
+    private void forgetEarlierSamples() {
+        history.clear();
     }
 
     /** Puts the current sample into the history; {@code samples} are trained from its start to the next current one. */

@@ -99,17 +99,16 @@ class LossLogTest {
         session.speedProperty().set(LessonSession.FULL_SPEED);
         session.play();
         ui.framesUntil(() -> !session.isRunning());
-        assertThat(session.getStatus()).contains("diverged");
+        assertThat(session.getStatus()).startsWith("Training paused:");
 
         Trainer engine = lesson.newTrainer();
         List<Double> expected = new ArrayList<>();
         try {
-            // The error overflows a few epochs before a weight would: those epochs are kept at the largest double.
-            while (true) expected.add(Math.min(engine.trainEpoch(), Double.MAX_VALUE));
+            while (true) expected.add(engine.trainEpoch());
         } catch (TrainingDivergedException e) {
             // The epoch it happened in is incomplete and has no loss.
         }
-        assertThat(expected).hasSizeGreaterThan(10);
+        assertThat(expected).hasSizeGreaterThan(5).allMatch(Double::isFinite);
         assertThat(values(session.losses().epochs())).containsExactlyElementsOf(expected);
     }
 

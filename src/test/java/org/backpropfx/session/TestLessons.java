@@ -64,8 +64,8 @@ public final class TestLessons {
     }
 
     /**
-     * A 1-1 identity network whose rate of 100 makes every update overshoot 200-fold, so a weight
-     * overflows after about 130 samples.
+     * A 1-1 identity network whose rate of 1.5 makes every update overshoot twofold (the error goes from e
+     * to −2e), so a weight would pass {@link Network#MAX_MAGNITUDE} after about two dozen samples.
      */
     public static Lesson divergent() {
         Network network = Network.of(Activation.IDENTITY, BiasMode.TRAINABLE, 1, 1);
@@ -73,6 +73,6 @@ public final class TestLessons {
         network.layer(1).setBiases(new double[] {0.1});
         DataSet data = new DataSet(new double[][] {{1}, {-1}}, new double[][] {{0.5}, {0.2}});
         return new Lesson("Divergent test", "", Notation.GRADIENT, network, data, null,
-                TrainingSettings.plain(TrainingSettings.MAX_LEARNING_RATE), InitMethod.UNIFORM, 0.5, 1L);
+                TrainingSettings.plain(1.5), InitMethod.UNIFORM, 0.5, 1L);
     }
 }
