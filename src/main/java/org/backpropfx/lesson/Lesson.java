@@ -46,6 +46,8 @@ public record Lesson(String title, String note, Notation notation, Network netwo
                         + OutputRules.targetProblem(settings.loss(), set.target(bad)));
             }
         }
+        // Every lesson that exists can be saved and opened again.
+        LessonLimits.check(title, note, network, data, testData);
     }
 
     /** A copy of the network, free to train or edit. */

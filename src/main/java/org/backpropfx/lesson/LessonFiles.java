@@ -15,12 +15,10 @@ import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -37,8 +35,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 public final class LessonFiles {
     /** The value of the "format" field. */
     public static final String FORMAT_ID = "backpropfx-lesson";
-    /** Larger files are refused before they are parsed. */
-    public static final long MAX_FILE_BYTES = 16L * 1024 * 1024;
+    /**
+     * Larger files are refused before they are parsed. More than the longest file {@link #write} makes for
+     * a lesson within {@link LessonLimits} (about 218 MiB), so that every lesson saved opens again.
+     */
+    public static final long MAX_FILE_BYTES = 256L * 1024 * 1024;
     /** At most this many samples, and as many test samples. */
     public static final int MAX_SAMPLES = 100_000;
     public static final int MAX_TITLE_LENGTH = 200;
@@ -52,7 +53,9 @@ public final class LessonFiles {
 
     // Strict JSON: no comments, no NaN, no trailing text, and a repeated field is an error rather
     // than silently overriding the first one.
+    // A lesson nests six levels deep; far deeper text is a mistake, refused before it costs anything.
     private static final ObjectMapper MAPPER = new ObjectMapper(JsonFactory.builder()
+            .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(64).maxNumberLength(400).build())
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
             .build())
@@ -60,12 +63,35 @@ public final class LessonFiles {
 
     private LessonFiles() {}
 
-    /** Reads a lesson file. I/O failures (missing file, no permission) are IOExceptions; bad content is not. */
+    /**
+     * Reads a lesson file. I/O failures (missing file, no permission, not a regular file) are IOExceptions
+     * whose message says so in words; bad content is a {@link LessonFormatException}.
+     */
     public static Lesson read(Path file) throws IOException, LessonFormatException {
+        // A pipe or a device would block or never end: refuse anything but a file before opening it.
+        requireRegularFile(file);
         long size = Files.size(file);
         if (size > MAX_FILE_BYTES) throw tooLarge(size);
         try (InputStream in = Files.newInputStream(file)) {
             return read(in, file.getFileName() == null ? file.toString() : file.getFileName().toString());
+        }
+    }
+
+    /** Throws an IOException saying what {@code file} is if it is not a regular file (links are followed). */
+    public static void requireRegularFile(Path file) throws IOException {
+        java.nio.file.attribute.BasicFileAttributes attributes =
+                Files.readAttributes(file, java.nio.file.attribute.BasicFileAttributes.class);
+        if (attributes.isRegularFile()) return;
+        String what = attributes.isDirectory() ? "a folder" : "a device, pipe or socket";
+        throw new NotARegularFileException(file, what);
+    }
+
+    /** The path names a folder, a device, a pipe or a socket rather than a file. */
+    public static final class NotARegularFileException extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        NotARegularFileException(Path file, String what) {
+            super("it is " + what + ", not a file");
         }
     }
 
@@ -77,31 +103,50 @@ public final class LessonFiles {
     public static Lesson read(InputStream in, String sourceName) throws IOException, LessonFormatException {
         byte[] bytes;
         try {
-            bytes = in.readNBytes((int) MAX_FILE_BYTES + 1);
+            bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, MAX_FILE_BYTES + 1));
         } catch (IOException e) {
             throw new IOException("could not read " + sourceName + ": " + e.getMessage(), e);
         }
         if (bytes.length > MAX_FILE_BYTES) throw tooLarge(bytes.length);
-        JsonNode tree;
-        try {
-            tree = MAPPER.readTree(bytes);
-        } catch (JsonProcessingException e) {
-            throw syntaxError(e);
-        }
-        return fromTree(tree);
+        return parseText(LessonText.decode(bytes));
     }
 
     /** Reads a lesson from JSON text. */
     public static Lesson parse(String json) throws LessonFormatException {
         long bytes = utf8Length(json);
         if (bytes > MAX_FILE_BYTES) throw tooLarge(bytes);
+        int lone = Texts.loneSurrogate(json);
+        if (lone >= 0) {
+            throw new LessonFormatException(placeOf(json, lone), "half of a character pair stands alone (\\u"
+                    + Integer.toHexString(json.charAt(lone)) + ")");
+        }
+        return parseText(json);
+    }
+
+    private static Lesson parseText(String json) throws LessonFormatException {
         JsonNode tree;
         try {
             tree = MAPPER.readTree(json);
         } catch (JsonProcessingException e) {
-            throw syntaxError(e);
+            throw LessonText.syntaxError(e);
         }
-        return fromTree(tree);
+        try {
+            return fromTree(tree);
+        } catch (LessonFormatException e) {
+            throw LessonText.locate(e, json);
+        }
+    }
+
+    private static String placeOf(String text, int index) {
+        int line = 1;
+        int lineStart = 0;
+        for (int k = 0; k < index; k++) {
+            if (text.charAt(k) == '\n') {
+                line++;
+                lineStart = k + 1;
+            }
+        }
+        return "line " + line + ", column " + (text.codePointCount(lineStart, index) + 1);
     }
 
     /** The lesson as the JSON text {@link #write} saves: every field written out, ending in a newline. */
@@ -203,32 +248,10 @@ public final class LessonFiles {
     }
 
     private static Lesson fromTree(JsonNode tree) throws LessonFormatException {
-        if (tree == null || tree.isMissingNode()) throw new LessonFormatException("file", "empty: no lesson in it");
+        if (tree == null || tree.isMissingNode()) {
+            throw new LessonFormatException("line 1, column 1", "the file is empty: no lesson in it");
+        }
         return LessonReader.read(tree);
-    }
-
-    private static LessonFormatException syntaxError(JsonProcessingException e) {
-        JsonLocation at = e.getLocation();
-        String where = at == null || at.getLineNr() < 1 ? "file" : "line " + at.getLineNr() + ", column " + at.getColumnNr();
-        String problem = e.getOriginalMessage()
-                // Jackson points at the start of an unclosed object with its own source notation.
-                .replaceAll("\\s*\\(start marker at \\[Source:[^;]*; line: (\\d+), column: (\\d+)\\]\\)",
-                        " (opened at line $1, column $2)")
-                .replaceAll(" \\(code -?\\d+\\)", "")
-                .replaceAll("\\s+", " ").trim();
-        return new LessonFormatException(where, "not valid JSON: " + plainer(problem));
-    }
-
-    private static final Pattern NON_STANDARD_TOKEN = Pattern.compile("^Non-standard token '([^']*)'");
-
-    /** Jackson's wording for the mistakes people make by hand, without its configuration advice. */
-    private static String plainer(String problem) {
-        if (problem.startsWith("Trailing token")) return "there is more text after the end of the lesson";
-        Matcher token = NON_STANDARD_TOKEN.matcher(problem);
-        if (token.find()) return "'" + token.group(1) + "' is not allowed (every number must be finite)";
-        if (problem.contains("ALLOW_COMMENTS")) return "comments are not allowed in JSON";
-        if (problem.startsWith("Unexpected character (''')")) return "strings need double quotes (\"), not single quotes";
-        return problem;
     }
 
     private static LessonFormatException tooLarge(long bytes) {

@@ -55,7 +55,7 @@ final class LessonReader {
         root.requireObject(ROOT_FIELDS);
 
         String title = root.field("title").text(LessonFiles.MAX_TITLE_LENGTH);
-        if (title.isBlank()) throw root.field("title").error("must not be empty");
+        if (Texts.isBlank(title)) throw root.field("title").error("must not be empty (spaces and invisible characters do not count)");
         Place notePlace = root.optional("note");
         String note = notePlace == null ? "" : notePlace.text(LessonFiles.MAX_NOTE_LENGTH);
         Place notationPlace = root.optional("notation");
@@ -88,6 +88,7 @@ final class LessonReader {
         DataSet data = readSamples(root.field("samples"), network, loss);
         Place testPlace = root.optional("testSamples");
         DataSet testData = testPlace == null ? null : readSamples(testPlace, network, loss);
+        checkSampleValues(data, testData, testPlace == null ? root.field("samples") : testPlace);
 
         try {
             return new Lesson(title, note, notation, network, data, testData, settings, initMethod, initRange, seed);
@@ -233,6 +234,16 @@ final class LessonReader {
             if (problem != null) throw sample.field("target").error(problem);
         }
         return new DataSet(inputs, targets);
+    }
+
+    private static void checkSampleValues(DataSet data, DataSet testData, Place last) throws LessonFormatException {
+        long values = (long) data.size() * (data.inputSize() + data.targetSize());
+        if (testData != null) values += (long) testData.size() * (testData.inputSize() + testData.targetSize());
+        if (values > LessonLimits.MAX_SAMPLE_VALUES) {
+            throw last.error(String.format(java.util.Locale.ROOT,
+                    "the samples and test samples hold %,d numbers together; a lesson holds at most %,d",
+                    values, LessonLimits.MAX_SAMPLE_VALUES));
+        }
     }
 
     private interface Parser<T> {

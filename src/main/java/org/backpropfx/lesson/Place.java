@@ -98,10 +98,17 @@ final class Place {
         return node.textValue();
     }
 
+    /** A string of at most {@code maxLength} characters (code points: an emoji is one), every one whole. */
     String text(int maxLength) throws LessonFormatException {
         String text = text();
-        if (text.length() > maxLength) {
-            throw error(text.length() + " characters, at most " + maxLength + " allowed");
+        int length = Texts.codePoints(text);
+        if (length > maxLength) {
+            throw error(length + " characters, at most " + maxLength + " allowed");
+        }
+        try {
+            Texts.requireWhole(text, "the text");
+        } catch (IllegalArgumentException e) {
+            throw error(e.getMessage());
         }
         return text;
     }

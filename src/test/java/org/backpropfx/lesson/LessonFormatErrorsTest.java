@@ -56,13 +56,26 @@ class LessonFormatErrorsTest {
 
     private static ObjectNode sample(ObjectNode root, int s) { return (ObjectNode) root.get("samples").get(s); }
 
+    /** The message without the line and column, which {@link #theValueAtFaultIsPlacedByLineAndColumn} checks. */
     private static String messageOf(String json) {
         try {
             LessonFiles.parse(json);
         } catch (LessonFormatException e) {
-            return e.getMessage();
+            return e.where() + ": " + e.problem();
         }
         throw new AssertionError("accepted a broken lesson: " + json);
+    }
+
+    @Test void theValueAtFaultIsPlacedByLineAndColumn() {
+        String json = VALID.replace("{\"input\": [1, 0], \"target\": [1]}", "{\"input\": [1, 0], \"target\": [1, 2]}");
+        LessonFormatException e = org.assertj.core.api.Assertions.catchThrowableOfType(() -> LessonFiles.parse(json),
+                LessonFormatException.class);
+        assertThat(e.getMessage()).isEqualTo("samples[2].target (line 16, column 33): 2 values, expected 1");
+        // A missing field is placed at the object that lacks it.
+        String noInputs = VALID.replace("\"inputs\": 2,", "");
+        LessonFormatException missing = org.assertj.core.api.Assertions.catchThrowableOfType(
+                () -> LessonFiles.parse(noInputs), LessonFormatException.class);
+        assertThat(missing.getMessage()).isEqualTo("network.inputs (line 5, column 14): missing (this field is required)");
     }
 
     @Test void theBaseLessonIsValid() throws Exception {
@@ -163,7 +176,7 @@ class LessonFormatErrorsTest {
     }
 
     @Test void anEmptyFileSaysSo() {
-        assertThat(messageOf("  \n")).isEqualTo("file: empty: no lesson in it");
+        assertThat(messageOf("  \n")).isEqualTo("line 1, column 1: the file is empty: no lesson in it");
     }
 
     @Test void aListInsteadOfAnObjectIsRefused() {
@@ -239,7 +252,7 @@ class LessonFormatErrorsTest {
                 .isEqualTo("title: 201 characters, at most 200 allowed");
         assertThat(messageOf(broken(root -> root.put("note", "n".repeat(10_001)))))
                 .isEqualTo("note: 10001 characters, at most 10000 allowed");
-        assertThat(messageOf(broken(root -> root.put("title", "   ")))).isEqualTo("title: must not be empty");
+        assertThat(messageOf(broken(root -> root.put("title", "   ")))).isEqualTo("title: must not be empty (spaces and invisible characters do not count)");
     }
 
     @Test void unknownFieldsAreNamedWithTheLikelyIntendedName() throws Exception {
@@ -288,17 +301,24 @@ class LessonFormatErrorsTest {
                 .isEqualTo("training.batchSize: must be 1 to 1000000, not 0");
     }
 
-    @Test void aFileOverSixteenMebibytesIsRefusedBeforeParsing(@TempDir Path dir) throws Exception {
-        // Not JSON at all: if it were parsed the message would be a syntax error instead.
-        byte[] huge = new byte[(int) LessonFiles.MAX_FILE_BYTES + 1];
-        java.util.Arrays.fill(huge, (byte) '[');
+    @Test void aFileOverTheLimitIsRefusedBeforeParsing(@TempDir Path dir) throws Exception {
+        // A sparse file: its size is over the limit, its content never read (if it were, it would be a syntax error).
         Path file = dir.resolve("huge.json");
-        Files.write(file, huge);
+        try (java.io.RandomAccessFile raf = new java.io.RandomAccessFile(file.toFile(), "rw")) {
+            raf.setLength(LessonFiles.MAX_FILE_BYTES + 1);
+        }
         assertThatThrownBy(() -> LessonFiles.read(file)).isInstanceOf(LessonFormatException.class)
-                .hasMessage("file: 16.0 MiB; a lesson file may be at most 16 MiB");
-        assertThatThrownBy(() -> LessonFiles.read(new ByteArrayInputStream(huge), "stream"))
-                .isInstanceOf(LessonFormatException.class).hasMessageStartingWith("file: ");
-        assertThatThrownBy(() -> LessonFiles.parse(new String(huge, StandardCharsets.US_ASCII)))
+                .hasMessage("file: 256.0 MiB; a lesson file may be at most 256 MiB");
+        // A stream that never ends is read up to the limit, not forever.
+        java.io.InputStream endless = new java.io.InputStream() {
+            @Override public int read() { return '['; }
+
+            @Override public int read(byte[] b, int off, int len) {
+                java.util.Arrays.fill(b, off, off + len, (byte) '[');
+                return len;
+            }
+        };
+        assertThatThrownBy(() -> LessonFiles.read(endless, "stream"))
                 .isInstanceOf(LessonFormatException.class).hasMessageStartingWith("file: ");
     }
 

@@ -80,7 +80,7 @@ class LessonWriteTest {
             current = LessonFiles.read(bad);
             throw new AssertionError("the broken file was accepted");
         } catch (LessonFormatException e) {
-            assertThat(e.getMessage()).isEqualTo("samples[3].target: 2 values, expected 1");
+            assertThat(e.getMessage()).isEqualTo("samples[3].target (line 46, column 37): 2 values, expected 1");
         }
         assertThat(current).isSameAs(loaded);
         assertThat(LessonFiles.toJson(current)).isEqualTo(loadedJson);

@@ -1,0 +1,82 @@
+package org.backpropfx.lesson;
+
+import java.util.Locale;
+
+import org.backpropfx.engine.BiasMode;
+import org.backpropfx.engine.DataSet;
+import org.backpropfx.engine.Layer;
+import org.backpropfx.engine.Network;
+
+/**
+ * The limits of the lesson format, held by every {@link Lesson}: whatever the app reaches by reading,
+ * editing, importing or training, saving it gives a file that opens again to the same bits. The reader
+ * checks the same limits with the place in the file; this class is the guarantee behind it.
+ *
+ * <p>The file-size limit follows from the others: {@link LessonFiles#MAX_FILE_BYTES} is more than the
+ * longest file the writer can produce for a lesson within them (see docs/lesson-format.md).
+ */
+public final class LessonLimits {
+    /**
+     * At most this many numbers in the samples and test samples together (inputs and targets): as many as
+     * the shortest possible 16 MiB file or CSV table can hold, so no file that opened before is refused.
+     */
+    public static final int MAX_SAMPLE_VALUES = 8 * 1024 * 1024;
+
+    private LessonLimits() {}
+
+    /** Throws {@link IllegalArgumentException}, saying which limit in words, if the parts break one. */
+    static void check(String title, String note, Network network, DataSet data, DataSet testData) {
+        int titleLength = Texts.codePoints(title);
+        if (titleLength > LessonFiles.MAX_TITLE_LENGTH) {
+            throw new IllegalArgumentException("the title has " + titleLength + " characters; at most "
+                    + LessonFiles.MAX_TITLE_LENGTH + " are allowed");
+        }
+        if (Texts.isBlank(title)) throw new IllegalArgumentException("the title must not be empty");
+        int noteLength = Texts.codePoints(note);
+        if (noteLength > LessonFiles.MAX_NOTE_LENGTH) {
+            throw new IllegalArgumentException("the note has " + noteLength + " characters; at most "
+                    + LessonFiles.MAX_NOTE_LENGTH + " are allowed");
+        }
+        Texts.requireWhole(title, "the title");
+        Texts.requireWhole(note, "the note");
+        checkNetwork(network);
+        long values = checkData(data, "samples");
+        if (testData != null) values += checkData(testData, "test samples");
+        if (values > MAX_SAMPLE_VALUES) {
+            throw new IllegalArgumentException(String.format(Locale.ROOT,
+                    "the samples hold %,d numbers; a lesson holds at most %,d", values, MAX_SAMPLE_VALUES));
+        }
+    }
+
+    private static void checkNetwork(Network network) {
+        for (int l = 1; l <= network.layerCount(); l++) {
+            Layer layer = network.layer(l);
+            for (int j = 0; j < layer.outputs(); j++) {
+                for (int i = 0; i < layer.inputs(); i++) inRange(layer.weight(j, i), "the weights");
+                inRange(layer.bias(j), "the biases");
+                if (network.biasMode() == BiasMode.NONE && layer.bias(j) != 0.0) {
+                    throw new IllegalArgumentException("the biases must be 0 when the network has none");
+                }
+            }
+        }
+    }
+
+    private static long checkData(DataSet data, String name) {
+        if (data.size() > LessonFiles.MAX_SAMPLES) {
+            throw new IllegalArgumentException(String.format(Locale.ROOT, "%,d %s; a lesson holds at most %,d",
+                    data.size(), name, LessonFiles.MAX_SAMPLES));
+        }
+        for (int s = 0; s < data.size(); s++) {
+            for (double v : data.input(s)) inRange(v, "the " + name);
+            for (double v : data.target(s)) inRange(v, "the " + name);
+        }
+        return (long) data.size() * (data.inputSize() + data.targetSize());
+    }
+
+    private static void inRange(double value, String what) {
+        if (!(Math.abs(value) <= LessonFiles.MAX_ABS_VALUE)) {
+            throw new IllegalArgumentException(what + " hold " + value + "; a lesson holds values within ±"
+                    + Network.MAX_MAGNITUDE_TEXT);
+        }
+    }
+}
