@@ -70,6 +70,7 @@ public final class LessonFiles {
     public static Lesson read(Path file) throws IOException, LessonFormatException {
         // A pipe or a device would block or never end: refuse anything but a file before opening it.
         requireRegularFile(file);
+        removeLeftoverTemps(file);
         long size = Files.size(file);
         if (size > MAX_FILE_BYTES) throw tooLarge(size);
         try (InputStream in = Files.newInputStream(file)) {
@@ -202,14 +203,36 @@ public final class LessonFiles {
     }
 
     static void writeAtomically(byte[] bytes, Path file, Replacer replacer) throws IOException {
-        Path target = file.toAbsolutePath();
+        Path target = realTarget(file.toAbsolutePath());
         Path dir = target.getParent();
         if (dir == null || !Files.isDirectory(dir)) {
-            throw new java.nio.file.NoSuchFileException(String.valueOf(dir), null, "the folder does not exist");
+            throw new java.nio.file.NoSuchFileException(target.toString(), null, "the folder " + dir + " does not exist");
         }
-        Path temp = createTemp(dir, target.getFileName().toString());
+        java.util.Set<java.nio.file.attribute.PosixFilePermission> permissions = null;
+        if (Files.exists(target)) {
+            if (!Files.isRegularFile(target)) {
+                throw new java.nio.file.FileSystemException(target.toString(), null,
+                        Files.isDirectory(target) ? "it is a folder, not a file" : "it is a device, pipe or socket, not a file");
+            }
+            try {
+                permissions = Files.getPosixFilePermissions(target);
+            } catch (UnsupportedOperationException e) {
+                // Not a POSIX file system: the new file gets the folder's usual permissions.
+            }
+        }
+        Path temp;
+        try {
+            temp = createTemp(dir, target.getFileName().toString());
+        } catch (java.nio.file.AccessDeniedException e) {
+            throw new java.nio.file.AccessDeniedException(target.toString(), null,
+                    "permission denied: no new file can be made in " + dir);
+        } catch (java.nio.file.FileSystemException e) {
+            throw new java.nio.file.FileSystemException(target.toString(), null, e.getReason());
+        }
         boolean done = false;
         try {
+            // The saved lesson keeps the permissions the old file had (a private lesson stays private).
+            if (permissions != null) Files.setPosixFilePermissions(temp, permissions);
             try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
                 ByteBuffer buffer = ByteBuffer.wrap(bytes);
                 while (buffer.hasRemaining()) channel.write(buffer);
@@ -218,9 +241,55 @@ public final class LessonFiles {
             }
             replacer.replace(temp, target);
             done = true;
+        } catch (java.nio.file.FileSystemException e) {
+            throw new java.nio.file.FileSystemException(target.toString(), null,
+                    e.getReason() == null ? e.getClass().getSimpleName() : e.getReason());
+        } catch (IOException e) {
+            throw new IOException(target + ": " + e.getMessage(), e);
         } finally {
             if (!done) Files.deleteIfExists(temp);
         }
+        removeLeftoverTemps(target);
+    }
+
+    /** Where a save of {@code file} should write: through symbolic links to the file they lead to. */
+    private static Path realTarget(Path file) throws IOException {
+        Path target = file;
+        for (int hops = 0; Files.isSymbolicLink(target); hops++) {
+            if (hops >= 40) {
+                throw new java.nio.file.FileSystemException(file.toString(), null, "too many symbolic links");
+            }
+            Path link = Files.readSymbolicLink(target);
+            target = target.resolveSibling(link).normalize();
+        }
+        return target;
+    }
+
+    private static final java.util.regex.Pattern TEMP_SUFFIX = java.util.regex.Pattern.compile("\\.[0-9a-f]{1,16}\\.tmp");
+
+    /**
+     * Deletes temporary files an interrupted save of {@code file} left beside it (the process was killed
+     * between making one and renaming it). Best effort: a file that cannot be deleted stays.
+     */
+    static void removeLeftoverTemps(Path file) {
+        Path dir = file.toAbsolutePath().getParent();
+        if (dir == null || file.getFileName() == null) return;
+        String prefix = "." + file.getFileName() + ".";
+        try (java.nio.file.DirectoryStream<Path> leftovers = Files.newDirectoryStream(dir, "." + globEscape(file.getFileName().toString()) + ".*.tmp")) {
+            for (Path leftover : leftovers) {
+                String name = leftover.getFileName().toString();
+                if (name.startsWith(prefix) && TEMP_SUFFIX.matcher(name.substring(prefix.length() - 1)).matches()
+                        && Files.isRegularFile(leftover, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                    Files.deleteIfExists(leftover);
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // Leftovers are only clutter; never a reason for a save or an open to fail.
+        }
+    }
+
+    private static String globEscape(String name) {
+        return name.replaceAll("([\\\\*?\\[\\]{}])", "\\\\$1");
     }
 
     private static void replace(Path finished, Path target) throws IOException {

@@ -18,6 +18,20 @@ final class PhaseJson {
 
     private PhaseJson() {}
 
+    /** The closing record of a trace that stopped because training diverged. */
+    static ObjectNode diverged(org.backpropfx.engine.TrainingDivergedException e) {
+        ObjectNode node = NODES.objectNode();
+        node.put("stopped", "diverged");
+        node.put("epoch", e.epoch() + 1);
+        node.put("sample", e.sample() + 1);
+        node.put("cause", e.reason().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+        if (e.layer() > 0) node.put("layer", e.layer());
+        node.put("value", e.reason() == org.backpropfx.engine.TrainingDivergedException.Cause.WEIGHT ? "out of range"
+                : e.notANumber() ? "not a number" : "infinite");
+        node.put("message", e.getMessage());
+        return node;
+    }
+
     static ObjectNode of(Snapshot s) {
         Phase phase = s.phase();
         ObjectNode node = NODES.objectNode();

@@ -17,7 +17,7 @@ record TraceOptions(String lesson, Unit unit, long count, Format format, Notatio
     enum Format { TEXT, JSON, MARKDOWN }
 
     static final String USAGE = "usage: trace LESSON.json|NAME [--steps N | --samples N | --epochs N]"
-            + " [--format text|json|markdown] [--notation mit|gradient] [--digits 2..8]";
+            + " [--format text|json|markdown] [--notation mit|gradient] [--digits 2..8] | --help | --version";
 
     /** A command line that cannot be run; the message names the problem. */
     static final class UsageException extends Exception {
@@ -64,7 +64,7 @@ record TraceOptions(String lesson, Unit unit, long count, Format format, Notatio
                     }
                 }
                 default -> {
-                    if (arg.startsWith("--")) throw new UsageException("unknown option " + arg);
+                    if (arg.startsWith("-") && arg.length() > 1) throw new UsageException("unknown option " + arg);
                     if (lesson != null) throw new UsageException("only one lesson, please: '" + lesson + "' and '" + arg + "'");
                     lesson = arg;
                 }
@@ -84,6 +84,7 @@ record TraceOptions(String lesson, Unit unit, long count, Format format, Notatio
         try {
             n = Long.parseLong(value);
         } catch (NumberFormatException e) {
+            if (value.matches("[+]?\\d+")) throw new UsageException(option + " " + value + " is too large (at most " + Long.MAX_VALUE + ")");
             throw new UsageException(option + " needs a whole number, not '" + value + "'");
         }
         if (n < 1) throw new UsageException(option + " must be at least 1, not " + n);

@@ -48,7 +48,7 @@ class LessonWriteTest {
             assertThat(Files.readAllBytes(finished)).isEqualTo(newBytes);
             assertThat(finished.getParent()).isEqualTo(target.getParent());
             throw new IOException("disk full");
-        })).isInstanceOf(IOException.class).hasMessage("disk full");
+        })).isInstanceOf(IOException.class).hasMessage(file.toAbsolutePath() + ": disk full");
 
         assertThat(Files.readAllBytes(file)).isEqualTo(before);
         assertThat(namesIn(dir)).containsExactly("lesson.json");
@@ -101,5 +101,48 @@ class LessonWriteTest {
         System.arraycopy(text, 0, withBom, 3, text.length);
         Files.write(file, withBom);
         assertThat(LessonFiles.read(file)).isEqualTo(LessonFiles.loadShipped("or"));
+    }
+
+    @Test void aSaveKeepsTheFilesPermissions(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("private.json");
+        LessonFiles.write(LessonFiles.loadShipped("xor"), file);
+        Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+        LessonFiles.write(LessonFiles.loadShipped("or"), file);
+        assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(file)))
+                .isEqualTo("rw-------");
+        assertThat(LessonFiles.read(file).title()).isEqualTo(LessonFiles.loadShipped("or").title());
+    }
+
+    @Test void aSaveThroughASymbolicLinkWritesTheRealFileAndKeepsTheLink(@TempDir Path dir) throws Exception {
+        Path real = Files.createDirectory(dir.resolve("real")).resolve("lesson.json");
+        LessonFiles.write(LessonFiles.loadShipped("xor"), real);
+        Path link = Files.createSymbolicLink(dir.resolve("link.json"), Path.of("real", "lesson.json"));
+        LessonFiles.write(LessonFiles.loadShipped("or"), link);
+        assertThat(Files.isSymbolicLink(link)).isTrue();
+        assertThat(LessonFiles.read(real)).isEqualTo(LessonFiles.loadShipped("or"));
+        assertThat(namesIn(dir)).containsExactlyInAnyOrder("link.json", "real");
+        assertThat(namesIn(real.getParent())).containsExactly("lesson.json");
+    }
+
+    @Test void aTargetThatIsNotAFileIsRefusedNamingIt(@TempDir Path dir) throws Exception {
+        Path folder = Files.createDirectory(dir.resolve("lesson.json"));
+        assertThatThrownBy(() -> LessonFiles.write(LessonFiles.loadShipped("xor"), folder))
+                .isInstanceOf(IOException.class).hasMessage(folder.toAbsolutePath() + ": it is a folder, not a file");
+        assertThatThrownBy(() -> LessonFiles.write(LessonFiles.loadShipped("xor"), Path.of("/dev/null")))
+                .isInstanceOf(IOException.class).hasMessage("/dev/null: it is a device, pipe or socket, not a file");
+        assertThat(Files.exists(Path.of("/dev/null"))).isTrue();
+        assertThat(Files.isRegularFile(Path.of("/dev/null"))).isFalse();
+    }
+
+    @Test void leftoverTemporaryFilesGoAtTheNextSaveOrOpen(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("lesson.json");
+        LessonFiles.write(LessonFiles.loadShipped("xor"), file);
+        Files.writeString(dir.resolve(".lesson.json.1f2e3d4c5b6a7980.tmp"), "{\"format\": \"backp");
+        Files.writeString(dir.resolve(".other.json.1f2e.tmp"), "not ours");
+        LessonFiles.read(file);
+        assertThat(namesIn(dir)).containsExactlyInAnyOrder("lesson.json", ".other.json.1f2e.tmp");
+        Files.writeString(dir.resolve(".lesson.json.abc.tmp"), "");
+        LessonFiles.write(LessonFiles.loadShipped("or"), file);
+        assertThat(namesIn(dir)).containsExactlyInAnyOrder("lesson.json", ".other.json.1f2e.tmp");
     }
 }
