@@ -78,13 +78,6 @@ final class RewindHistory {
 
     boolean isEmpty() { return entries.isEmpty(); }
 
-    /** Forgets every entry: nothing earlier to step back to. */
-    void clear() {
-        entries.clear();
-        steps = 0;
-        stateBytes = 0;
-    }
-
     /** Phases of all entries together: the steps back they allow. */
     int steps() { return steps; }
 

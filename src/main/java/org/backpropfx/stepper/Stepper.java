@@ -127,6 +127,13 @@ public final class Stepper {
         }
         if (history.isEmpty()) return false;
         RewindHistory.Entry previous = history.pop(trainer, config);
+        // The sample before may have been trained by the network as it was before an edit of its bias
+        // mode, locks or activations: those come back with its weights, or the state would be one that
+        // no lesson file can hold (bias mode none with biases that are not zero).
+        if (previous.config != config) {
+            previous.config.applyTo(trainer.network());
+            config = previous.config;
+        }
         trainer.setSettings(previous.settings);
         currentStart = previous.state();
         currentReachable = previous.reachable;
@@ -206,13 +213,10 @@ public final class Stepper {
 
     /**
      * Changes the network (weights, biases, locks, activations or bias mode, not its shape) at the start
-     * of the current sample and records the sample again; the cursor keeps its phase. Stepping back stops
-     * at the start of this sample from now on: the samples before it were trained by another network,
-     * and putting back their weights under this one's bias mode, locks and activations would make a
-     * state no lesson file can hold (undoing the edit is the way back).
+     * of the current sample and records the sample again; the cursor keeps its phase. Stepping back past
+     * this sample later puts back the network as it was before, configuration included.
      */
     public Snapshot edit(Consumer<Network> change) {
-        forgetEarlierSamples();
         trainer.restoreState(currentStart);
         change.accept(trainer.network());
         config = NetworkConfig.of(trainer.network(), config);
@@ -223,12 +227,8 @@ public final class Stepper {
         return snapshot();
     }
 
-    /**
-     * New settings from the current sample on; the current sample is recorded again with them. As after
-     * an {@link #edit}, stepping back stops at the start of this sample.
-     */
+    /** New settings from the current sample on; the current sample is recorded again with them. */
     public Snapshot setSettings(TrainingSettings settings) {
-        forgetEarlierSamples();
         trainer.restoreState(currentStart);
         trainer.setSettings(settings);
         trace = recordFrom(currentStart);
@@ -247,10 +247,6 @@ public final class Stepper {
             trainer.restoreState(start);
             throw e;
         }
-    }
-
-    private void forgetEarlierSamples() {
-        history.clear();
     }
 
     /** Puts the current sample into the history; {@code samples} are trained from its start to the next current one. */

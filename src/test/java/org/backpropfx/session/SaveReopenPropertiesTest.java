@@ -47,17 +47,30 @@ class SaveReopenPropertiesTest {
         run(which == 0 ? TestLessons.xor() : exploding(), actions);
     }
 
-    /** Defect 3 of the campaign: XOR, seven phases forward, biases none, two steps back. */
+    /**
+     * Defect 3 of the campaign: XOR, seven phases forward, biases none, two steps back. The steps back
+     * lead into the sample before the edit, so the network is as it was there: biases on and as trained.
+     */
     @Example
-    void steppingBackAcrossABiasModeEditStopsAtTheEdit() throws LessonFormatException {
-        List<Action> actions = new ArrayList<>();
-        for (int k = 0; k < 7; k++) actions.add(new Action(0, 0, 0));
-        actions.add(new Action(5, 1, 0));
-        actions.add(new Action(2, 0, 0));
-        actions.add(new Action(2, 0, 0));
-        LessonSession session = run(TestLessons.xor(), actions);
+    void steppingBackAcrossABiasModeEditPutsBackTheBiasesAsTheyWere() throws LessonFormatException {
+        List<Action> forward = new ArrayList<>();
+        for (int k = 0; k < 7; k++) forward.add(new Action(0, 0, 0));
+        LessonSession session = run(TestLessons.xor(), forward);
+        Lesson beforeTheEdit = session.currentLesson();
+        int sampleBeforeTheEdit = session.getSnapshot().sample();
+        assertThat(beforeTheEdit.network().biasMode()).isEqualTo(BiasMode.TRAINABLE);
+        perform(session, new Action(5, 1, 0));
         assertThat(session.currentLesson().network().biasMode()).isEqualTo(BiasMode.NONE);
-        assertThat(session.currentLesson().network().layer(1).bias(0)).isZero();
+        perform(session, new Action(2, 0, 0));
+        perform(session, new Action(2, 0, 0));
+        assertThat(session.getSnapshot().sample()).as("two steps back lead into the sample before").isNotEqualTo(sampleBeforeTheEdit);
+        assertThat(session.currentLesson().network().biasMode()).isEqualTo(BiasMode.TRAINABLE);
+        assertThat(session.currentLesson().network().layer(1).bias(0)).isNotZero();
+        assertThat(LessonFiles.parse(LessonFiles.toJson(session.currentLesson()))).isEqualTo(session.currentLesson());
+        // and forward again to where the edit was made: the lesson as it was before the edit
+        perform(session, new Action(0, 0, 0));
+        perform(session, new Action(0, 0, 0));
+        assertThat(session.currentLesson()).isEqualTo(beforeTheEdit);
     }
 
     /** Defect 1: weights trained towards infinity: training stops before a weight passes the limit. */

@@ -100,6 +100,41 @@ class RewindHistoryTest {
         assertTrue(steps > 1_000, steps + " steps");
     }
 
+    /**
+     * An edit that switches the biases off, or locks a weight, then steps back to before it: the network
+     * is as it was there, bias mode, locks and biases included (so the state is one a lesson file holds).
+     */
+    @Test
+    void steppingBackPastAnEditOfTheBiasModePutsBackTheBiasesAndTheirMode() {
+        Network network = Network.of(Activation.SIGMOID, BiasMode.TRAINABLE, 2, 3, 1);
+        Initializer.initialize(network, InitMethod.XAVIER, 1.0, 5);
+        DataSet data = randomData(4, 2, 1, 8);
+        TrainingSettings settings = new TrainingSettings(0.5, 0.0, BatchMode.ONLINE, 1, Loss.HALF_SSE);
+        for (Stepper stepper : List.of(new Stepper(trainer(network.copy(), data, settings), 1, 1),
+                keepingEverything(trainer(network.copy(), data, settings)))) {
+            for (int s = 0; s < 3; s++) stepper.finishSample();
+            List<Long> third = SnapshotValues.of(stepper.snapshot());
+            List<Long> fourth = SnapshotValues.of(stepper.finishSample());
+            stepper.edit(n -> {
+                n.setBiasMode(BiasMode.NONE);
+                n.layer(1).setWeightLocked(0, 1, true);
+            });
+            assertEquals(BiasMode.NONE, stepper.snapshot().biasMode());
+            assertTrue(!fourth.equals(SnapshotValues.of(stepper.snapshot())), "the edit changes the fourth sample");
+            stepper.finishSample();
+            while (stepper.snapshot().epoch() != 0 || stepper.snapshot().sample() != 2 || !stepper.snapshot().isLastPhase()) {
+                assertTrue(stepper.stepBack());
+            }
+            Network now = stepper.trainer().network();
+            assertEquals(BiasMode.TRAINABLE, stepper.snapshot().biasMode());
+            assertEquals(BiasMode.TRAINABLE, now.biasMode());
+            assertFalse(now.layer(1).isWeightLocked(0, 1));
+            assertEquals(third, SnapshotValues.of(stepper.snapshot()));
+            // Forward again from there: the fourth sample as it was before the edit, with its biases.
+            assertEquals(fourth, SnapshotValues.of(stepper.finishSample()));
+        }
+    }
+
     @Test
     void tenThousandStepsBackOnAnEightLayerNetworkOfSixtyFourAreBitExact() {
         int[] sizes = {64, 64, 64, 64, 64, 64, 64, 64, 64};
