@@ -55,8 +55,7 @@ class ClassificationLessonsTest {
 
     @Test void softmaxOnAHiddenLayerIsRefusedAtItsPlace() {
         String json = THREE.replace("\"activation\": \"tanh\"", "\"activation\": \"softmax\"");
-        assertThat(messageOf(json)).isEqualTo(
-                "network.layers[0].activation: softmax is allowed on the output layer only, not on hidden layer 1");
+        assertPlaced(messageOf(json), "network.layers[0].activation", "softmax is allowed on the output layer only, not on hidden layer 1");
     }
 
     @Test void softmaxWithOneNeuronIsRefused() {
@@ -64,31 +63,31 @@ class ClassificationLessonsTest {
                         "{\"neurons\": 1, \"activation\": \"softmax\"}")
                 .replace("\"loss\": \"cross-entropy\",", "")
                 .replace("[1, 0, 0]", "[1]").replace("[0, 1, 0]", "[0]").replace("[0, 0, 1]", "[1]");
-        assertThat(messageOf(json)).isEqualTo("network.layers[1].neurons: softmax needs at least 2 output neurons "
+        assertPlaced(messageOf(json), "network.layers[1].neurons", "softmax needs at least 2 output neurons "
                 + "(it shares 1 among them), not 1");
     }
 
     @Test void crossEntropyWithoutSoftmaxIsRefusedAtTheLoss() {
         String json = THREE.replace("\"activation\": \"softmax\"", "\"activation\": \"sigmoid\"");
-        assertThat(messageOf(json)).isEqualTo("loss: cross-entropy needs a softmax output layer, not sigmoid "
+        assertPlaced(messageOf(json), "loss", "cross-entropy needs a softmax output layer, not sigmoid "
                 + "(use binary-cross-entropy with sigmoid outputs)");
         String binary = THREE.replace("\"cross-entropy\"", "\"binary-cross-entropy\"");
-        assertThat(messageOf(binary)).isEqualTo("loss: binary-cross-entropy needs sigmoid outputs, not softmax "
+        assertPlaced(messageOf(binary), "loss", "binary-cross-entropy needs sigmoid outputs, not softmax "
                 + "(use cross-entropy with softmax)");
     }
 
     @Test void targetsThatDoNotAddUpToOneAreRefusedAtTheirSample() {
         String json = THREE.replace("[0, 1, 0]", "[0, 1, 1]");
-        assertThat(messageOf(json)).isEqualTo("samples[1].target: the targets add up to 2: cross-entropy needs them "
+        assertPlaced(messageOf(json), "samples[1].target", "the targets add up to 2: cross-entropy needs them "
                 + "to add up to 1 (one-hot, such as [0, 1, 0])");
         String outside = THREE.replace("\"cross-entropy\"", "\"binary-cross-entropy\"")
                 .replace("\"softmax\"", "\"sigmoid\"").replace("[0, 0, 1]", "[0, 0, 1.5]");
-        assertThat(messageOf(outside)).isEqualTo("samples[2].target: target 3 is 1.5: binary-cross-entropy needs "
+        assertPlaced(messageOf(outside), "samples[2].target", "target 3 is 1.5: binary-cross-entropy needs "
                 + "targets from 0 to 1");
     }
 
     @Test void aNegativePenaltyIsRefused() {
-        assertThat(messageOf(THREE.replace("\"l2\": 0.02", "\"l2\": -1"))).startsWith("training.l2: ");
+        assertPlaced(messageOf(THREE.replace("\"l2\": 0.02", "\"l2\": -1")), "training.l2", "must be at least 0 and at most 10, not -1");
     }
 
     @Test void aLessonBuiltInCodeIsHeldToTheSameRules() throws Exception {
@@ -122,5 +121,11 @@ class ClassificationLessonsTest {
         double squaresDecayed = Regularisation.penalty(decayed.network(), 0, 2);
         double squaresPlain = Regularisation.penalty(plain.network(), 0, 2);
         assertThat(squaresDecayed).isLessThan(0.8 * squaresPlain);
+    }
+
+    /** The message names the field, then its line and column in the file, then the problem. */
+    private static void assertPlaced(String message, String field, String problem) {
+        assertThat(message).matches(java.util.regex.Pattern.quote(field) + " \\(line [1-9][0-9]*, column [1-9][0-9]*\\): "
+                + java.util.regex.Pattern.quote(problem));
     }
 }
