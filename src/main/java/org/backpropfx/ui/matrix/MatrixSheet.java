@@ -1,17 +1,25 @@
 package org.backpropfx.ui.matrix;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import javafx.geometry.BoundingBox;
 import javafx.geometry.Bounds;
 
 import org.backpropfx.notation.MatrixEquation;
+import org.backpropfx.stepper.NetworkElement;
 
 /**
  * Where everything of the matrix view goes, in content coordinates (before scrolling): each line's topic,
- * each block's name, cells, brackets and shape, and the operators between blocks. Computed once per
- * phase, notation, digits or text size; drawing and hit testing only read it.
+ * each block's name, brackets and shape, the operators between blocks, and each block's grid of cells.
+ * Computed once per phase, notation, digits or text size, off the JavaFX thread when the phase is large;
+ * drawing and hit testing only read it.
+ *
+ * <p>A cell is not an object here: a block keeps its rows' height and its columns' edges, so finding the
+ * cell under the pointer or the cells in sight costs a search in one block, however many cells there are.
  */
 final class MatrixSheet {
     /** A piece of text at a baseline position. */
@@ -25,12 +33,55 @@ final class MatrixSheet {
     /** The tall bracket on one side of a block's body. */
     record Bracket(double x, double top, double bottom, boolean left) {}
 
+    /**
+     * A block's grid: row r spans {@code top + r·rowHeight} to the next row, column c spans
+     * {@code columnEdges[c]} to {@code columnEdges[c + 1]}.
+     */
+    record Grid(MatrixEquation.Block block, double top, double rowHeight, double[] columnEdges) {
+        double left() { return columnEdges[0]; }
+
+        double right() { return columnEdges[columnEdges.length - 1]; }
+
+        double bottom() { return top + block.rows() * rowHeight; }
+
+        int rows() { return block.rows(); }
+
+        int cols() { return block.cols(); }
+
+        Bounds box(int row, int col) {
+            return new BoundingBox(columnEdges[col], top + row * rowHeight, columnEdges[col + 1] - columnEdges[col],
+                    rowHeight);
+        }
+
+        PlacedCell placed(int row, int col) { return new PlacedCell(block.cell(row, col), box(row, col)); }
+
+        /** The row containing y, clamped to the grid. */
+        int rowAt(double y) { return clamp((int) Math.floor((y - top) / rowHeight), rows()); }
+
+        /** The column containing x, clamped to the grid. */
+        int columnAt(double x) {
+            int k = Arrays.binarySearch(columnEdges, x);
+            int col = k >= 0 ? k : -k - 2;
+            return clamp(col, cols());
+        }
+
+        boolean contains(double x, double y) { return x >= left() && x < right() && y >= top && y < bottom(); }
+
+        private static int clamp(int k, int n) { return Math.max(0, Math.min(n - 1, k)); }
+    }
+
+    /** Where a cell is: grid, row and column. */
+    record CellRef(int grid, int row, int col) {}
+
     final List<Text> texts = new ArrayList<>();
-    final List<PlacedCell> cells = new ArrayList<>();
+    final List<Grid> grids = new ArrayList<>();
     final List<Bracket> brackets = new ArrayList<>();
+    /** The first cell of each element, to scroll a selection made elsewhere into sight. */
+    private final Map<NetworkElement, CellRef> firstCells = new HashMap<>();
     final double width;
     final double height;
     final double font;
+    final int cellCount;
 
     /** Widths of text in the view's fonts. */
     interface Widths {
@@ -49,6 +100,7 @@ final class MatrixSheet {
         double shapeHeight = font * 1.25;
         double y = pad;
         double right = 0;
+        int count = 0;
         for (MatrixEquation line : lines) {
             texts.add(new Text(capitalised(line.topic()) + "   " + line.shapes(), pad, y + font, Kind.TOPIC));
             right = Math.max(right, pad + widths.of(capitalised(line.topic()) + "   " + line.shapes(), Kind.TOPIC));
@@ -85,14 +137,18 @@ final class MatrixSheet {
                         bottom + font * 1.05, Kind.SHAPE));
                 brackets.add(new Bracket(bodyLeft - bracketGap * 0.6, top, bottom, true));
                 brackets.add(new Bracket(bodyLeft + bodyWidth + bracketGap * 0.6, top, bottom, false));
+                double[] edges = new double[b.cols() + 1];
+                edges[0] = bodyLeft;
+                for (int c = 0; c < b.cols(); c++) edges[c + 1] = edges[c] + columnWidths[c];
+                int index = grids.size();
+                grids.add(new Grid(b, top, cellHeight, edges));
                 for (int r = 0; r < b.rows(); r++) {
-                    double cx = bodyLeft;
                     for (int c = 0; c < b.cols(); c++) {
-                        cells.add(new PlacedCell(b.cell(r, c),
-                                new BoundingBox(cx, top + r * cellHeight, columnWidths[c], cellHeight)));
-                        cx += columnWidths[c];
+                        NetworkElement e = b.cell(r, c).element();
+                        if (e != null) firstCells.putIfAbsent(e, new CellRef(index, r, c));
                     }
                 }
+                count += b.rows() * b.cols();
                 x += blockWidth + font * 0.3;
             }
             right = Math.max(right, x);
@@ -100,14 +156,32 @@ final class MatrixSheet {
         }
         width = right + pad;
         height = y + pad;
+        cellCount = count;
     }
 
-    /** The cell under a point in content coordinates, or null. */
+    /** The cell under a point in content coordinates, or null: a look at each block, then a search in one. */
     PlacedCell cellAt(double x, double y) {
-        for (PlacedCell c : cells) {
-            if (c.box().contains(x, y)) return c;
+        for (Grid g : grids) {
+            if (g.contains(x, y)) return g.placed(g.rowAt(y), g.columnAt(x));
         }
         return null;
+    }
+
+    /** The first cell of the element, or null if the phase shows none. */
+    PlacedCell firstCellOf(NetworkElement element) {
+        CellRef ref = element == null ? null : firstCells.get(element);
+        return ref == null ? null : grids.get(ref.grid()).placed(ref.row(), ref.col());
+    }
+
+    /** Every cell, in order (builds one object per cell: for tests and exports, not for drawing). */
+    List<PlacedCell> allCells() {
+        List<PlacedCell> all = new ArrayList<>(cellCount);
+        for (Grid g : grids) {
+            for (int r = 0; r < g.rows(); r++) {
+                for (int c = 0; c < g.cols(); c++) all.add(g.placed(r, c));
+            }
+        }
+        return all;
     }
 
     private static String capitalised(String s) {

@@ -1,8 +1,14 @@
 package org.backpropfx.ui.matrix;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import javafx.application.Platform;
 
 import javafx.beans.InvalidationListener;
 import javafx.beans.WeakInvalidationListener;
@@ -29,7 +35,6 @@ import javafx.scene.text.FontPosture;
 import javafx.scene.text.FontWeight;
 import javafx.scene.text.TextAlignment;
 
-import org.backpropfx.notation.MatrixBook;
 import org.backpropfx.notation.MatrixEquation;
 import org.backpropfx.session.LessonSession;
 import org.backpropfx.session.PanelRole;
@@ -44,7 +49,11 @@ import org.backpropfx.stepper.Snapshot;
  * or selected anywhere are marked here, and a new selection is scrolled into sight.
  *
  * <p>It draws on a canvas the size of what is visible and scrolls by itself, so a 64-wide layer's
- * thousands of cells cost only the ones in sight. Redrawn at most once per pulse, like the network view.
+ * thousands of cells cost only the ones in sight: no node per cell, and finding the cells in sight or
+ * under the pointer is a search in a block's grid ({@link MatrixSheet}). A large phase's sheet is written
+ * and laid out in the background ({@link SheetBuilder}) while the view keeps showing the one it had, so
+ * the JavaFX thread never waits on work that grows with the network. Redrawn at most once per pulse,
+ * like the network view.
  */
 public final class MatrixView extends Region {
     static final double BASE_FONT = 13;
@@ -57,12 +66,19 @@ public final class MatrixView extends Region {
     private final ObjectProperty<Color> textColor = new SimpleObjectProperty<>(this, "textColor", Color.web("#1b1b1b"));
     private final ObjectProperty<Color> accentColor = new SimpleObjectProperty<>(this, "accentColor", Color.web("#009E73"));
     private final ObjectProperty<Color> backgroundColor = new SimpleObjectProperty<>(this, "backgroundColor", Color.WHITE);
-    private final InvalidationListener contentChanged = o -> { sheetStale = true; markDirty(); };
+    private final InvalidationListener contentChanged = o -> markDirty();
     private final InvalidationListener pointerChanged = o -> markDirty();
     /** Thousands of cells are measured per phase: each character's advance is measured once per font. */
     private final TextMeasure measure = new TextMeasure();
     private MatrixSheet sheet;
-    private boolean sheetStale = true;
+    /** What {@link #sheet} was made from, and what is being made in the background (null if nothing). */
+    private SheetBuilder.Request shownFor;
+    private SheetBuilder.Request building;
+    /** Each sheet asked for gets the next number; an older one arriving late is dropped. */
+    private long asked;
+    private long shownNumber;
+    private final AtomicInteger madeInPlace = new AtomicInteger();
+    private final AtomicInteger madeInBackground = new AtomicInteger();
     private boolean dirty = true;
 
     public MatrixView(LessonSession session) {
@@ -154,8 +170,8 @@ public final class MatrixView extends Region {
     public List<ShownCell> cells() {
         MatrixSheet s = sheet();
         if (s == null) return List.of();
-        List<ShownCell> all = new ArrayList<>(s.cells.size());
-        for (MatrixSheet.PlacedCell c : s.cells) all.add(new ShownCell(c.cell(), c.box(), isMarked(c.cell())));
+        List<ShownCell> all = new ArrayList<>(s.cellCount);
+        for (MatrixSheet.PlacedCell c : s.allCells()) all.add(new ShownCell(c.cell(), c.box(), isMarked(c.cell())));
         return all;
     }
 
@@ -191,8 +207,19 @@ public final class MatrixView extends Region {
     }
 
     private void layoutNow() {
-        if (dirty || sheetStale) arrange();
+        if (dirty || !isUpToDate()) arrange();
     }
+
+    /** Whether the sheet shown is the current phase's in the current notation, digits and size. */
+    public boolean isUpToDate() {
+        SheetBuilder.Request now = request();
+        return now == null || now.sameAs(shownFor);
+    }
+
+    /** How many sheets were made on the JavaFX thread (small phases) and in the background: for tests. */
+    int sheetsMadeInPlace() { return madeInPlace.get(); }
+
+    int sheetsMadeInBackground() { return madeInBackground.get(); }
 
     private static void scrollInto(ScrollBar bar, double min, double max, double visible) {
         double v = bar.getValue();
@@ -213,34 +240,75 @@ public final class MatrixView extends Region {
         setNeedsLayout(true);
     }
 
+    /** The sheet to draw: the current one, or while a large one is made, the one before (null at first). */
     private MatrixSheet sheet() {
-        if (sheetStale) rebuild();
+        SheetBuilder.Request now = request();
+        if (now == null || now.sameAs(shownFor)) return sheet;
+        if (now.small()) {
+            // Cheap: made at once, so that stepping through a small lesson never shows the phase before.
+            SheetBuilder.Written written = SheetBuilder.write(now);
+            show(++asked, now, SheetBuilder.layOut(written, tables(written)));
+            madeInPlace.incrementAndGet();
+        } else if (building == null) {
+            build(now);
+        }
         return sheet;
     }
 
-    private void rebuild() {
+    private SheetBuilder.Request request() {
         Snapshot s = session.panelSnapshotProperty(PanelRole.FORMULAS).get();
-        if (s == null) return;
-        sheetStale = false;
-        double font = BASE_FONT * fontScale.get();
-        List<MatrixEquation> lines = new MatrixBook(session.getNotation(), session.getDigits()).phase(s);
+        if (s == null) return null;
+        return new SheetBuilder.Request(s, session.getNotation(), session.getDigits(), BASE_FONT * fontScale.get());
+    }
+
+    /**
+     * Writes the matrices in the background, measures their characters here, lays them out in the
+     * background and shows the result here. At most one is made at a time; when it arrives the view lays
+     * itself out again and asks for the newest, so during training it follows a few frames behind.
+     */
+    private void build(SheetBuilder.Request r) {
+        building = r;
+        long number = ++asked;
+        CompletableFuture.supplyAsync(() -> SheetBuilder.write(r), SheetBuilder.BACKGROUND)
+                .thenApplyAsync(written -> new Object[] {written, tables(written)}, Platform::runLater)
+                .thenApplyAsync(pair -> SheetBuilder.layOut((SheetBuilder.Written) pair[0], (SheetBuilder.Tables) pair[1]),
+                        SheetBuilder.BACKGROUND)
+                .whenCompleteAsync((made, failure) -> {
+                    building = null;
+                    if (failure != null) {
+                        // Shown as the failure of this view's job, not retried for the same request in a loop.
+                        shownFor = r;
+                        Thread t = Thread.currentThread();
+                        t.getUncaughtExceptionHandler().uncaughtException(t, failure);
+                    } else {
+                        madeInBackground.incrementAndGet();
+                        if (number > shownNumber) show(number, r, made);
+                    }
+                    markDirty();
+                }, Platform::runLater);
+    }
+
+    private void show(long number, SheetBuilder.Request r, MatrixSheet made) {
+        sheet = made;
+        shownFor = r;
+        shownNumber = number;
+        dirty = true;
+    }
+
+    /** Measures the characters the sheet uses, in its fonts: on the JavaFX thread, the size of the alphabet. */
+    private SheetBuilder.Tables tables(SheetBuilder.Written w) {
+        double font = w.request().font();
         Font topic = topicFont(font);
         Font name = nameFont(font);
         Font plain = plainFont(font);
         Font shape = shapeFont(font);
-        sheet = new MatrixSheet(lines, font, new MatrixSheet.Widths() {
-            @Override public double of(String text, MatrixSheet.Kind kind) {
-                return width(text, switch (kind) {
-                    case TOPIC -> topic;
-                    case NAME -> name;
-                    case OPERATOR -> plain;
-                    case SHAPE -> shape;
-                });
-            }
-
-            @Override public double cell(String text) { return width(text, plain); }
-        });
         measure.retainOnly(topic, name, plain, shape);
+        Map<MatrixSheet.Kind, Map<Character, Double>> texts = new EnumMap<>(MatrixSheet.Kind.class);
+        texts.put(MatrixSheet.Kind.TOPIC, measure.advances(topic, w.characters().get(MatrixSheet.Kind.TOPIC)));
+        texts.put(MatrixSheet.Kind.NAME, measure.advances(name, w.characters().get(MatrixSheet.Kind.NAME)));
+        texts.put(MatrixSheet.Kind.OPERATOR, measure.advances(plain, w.characters().get(MatrixSheet.Kind.OPERATOR)));
+        texts.put(MatrixSheet.Kind.SHAPE, measure.advances(shape, w.characters().get(MatrixSheet.Kind.SHAPE)));
+        return new SheetBuilder.Tables(texts, measure.advances(plain, w.cellCharacters()));
     }
 
     private static Font topicFont(double size) { return Font.font(Font.getDefault().getFamily(), FontWeight.BOLD, size * 0.9); }
@@ -252,8 +320,6 @@ public final class MatrixView extends Region {
     private static Font plainFont(double size) { return Font.font(Font.getDefault().getFamily(), size); }
 
     private static Font shapeFont(double size) { return Font.font(Font.getDefault().getFamily(), size * 0.8); }
-
-    private double width(String text, Font font) { return measure.width(text, font); }
 
     @Override
     protected void layoutChildren() { arrange(); }
@@ -284,10 +350,11 @@ public final class MatrixView extends Region {
         if (toReveal != null && s != null) {
             NetworkElement e = toReveal;
             toReveal = null;
-            s.cells.stream().filter(c -> e.equals(c.cell().element())).findFirst().ifPresent(c -> {
+            MatrixSheet.PlacedCell c = s.firstCellOf(e);
+            if (c != null) {
                 scrollInto(horizontal, c.box().getMinX(), c.box().getMaxX(), cw);
                 scrollInto(vertical, c.box().getMinY(), c.box().getMaxY(), ch);
-            });
+            }
         }
         if (dirty) draw();
     }
@@ -312,6 +379,13 @@ public final class MatrixView extends Region {
         gc.setFill(backgroundColor.get());
         gc.fillRect(0, 0, w, h);
         MatrixSheet s = sheet();
+        if (s == null && building != null && w > 0 && h > 0) {
+            gc.setFill(backgroundColor.get().interpolate(textColor.get(), 0.65));
+            gc.setFont(plainFont(BASE_FONT * fontScale.get()));
+            gc.setTextAlign(TextAlignment.LEFT);
+            gc.setTextBaseline(VPos.TOP);
+            gc.fillText("Writing out the matrices of this phase…", BASE_FONT, BASE_FONT);
+        }
         if (s == null || w <= 0 || h <= 0) return;
         double ox = horizontal.getValue();
         double oy = vertical.getValue();
@@ -347,19 +421,33 @@ public final class MatrixView extends Region {
         gc.setTextAlign(TextAlignment.CENTER);
         gc.setTextBaseline(VPos.CENTER);
         Color markFill = accent.deriveColor(0, 1, 1, 0.22);
-        for (MatrixSheet.PlacedCell c : s.cells) {
-            Bounds b = c.box();
-            double x = b.getMinX() - ox;
-            double y = b.getMinY() - oy;
-            if (x > w || y > h || x + b.getWidth() < 0 || y + b.getHeight() < 0) continue;
-            if (isMarked(c.cell())) {
-                gc.setFill(markFill);
-                gc.fillRoundRect(x + 1, y + 1, b.getWidth() - 2, b.getHeight() - 2, 4, 4);
-                gc.setStroke(accent);
-                gc.strokeRoundRect(x + 1, y + 1, b.getWidth() - 2, b.getHeight() - 2, 4, 4);
+        NetworkElement hovered = session.hoveredProperty().get();
+        NetworkElement selected = session.selectionProperty().get();
+        for (MatrixSheet.Grid g : s.grids) {
+            // Only the rows and columns in sight are visited.
+            if (g.left() - ox > w || g.right() - ox < 0 || g.top() - oy > h || g.bottom() - oy < 0) continue;
+            int r0 = g.rowAt(oy);
+            int r1 = g.rowAt(oy + h);
+            int c0 = g.columnAt(ox);
+            int c1 = g.columnAt(ox + w);
+            double cellH = g.rowHeight();
+            for (int r = r0; r <= r1; r++) {
+                double y = g.top() + r * cellH - oy;
+                for (int c = c0; c <= c1; c++) {
+                    MatrixEquation.Cell cell = g.block().cell(r, c);
+                    double x = g.columnEdges()[c] - ox;
+                    double cellW = g.columnEdges()[c + 1] - g.columnEdges()[c];
+                    NetworkElement e = cell.element();
+                    if (e != null && (e.equals(hovered) || e.equals(selected))) {
+                        gc.setFill(markFill);
+                        gc.fillRoundRect(x + 1, y + 1, cellW - 2, cellH - 2, 4, 4);
+                        gc.setStroke(accent);
+                        gc.strokeRoundRect(x + 1, y + 1, cellW - 2, cellH - 2, 4, 4);
+                    }
+                    gc.setFill(e == null ? muted : text);
+                    gc.fillText(cell.text(), x + cellW / 2, y + cellH / 2);
+                }
             }
-            gc.setFill(c.cell().element() == null ? muted : text);
-            gc.fillText(c.cell().text(), x + b.getWidth() / 2, y + b.getHeight() / 2);
         }
     }
 
