@@ -25,6 +25,28 @@ public final class Classification {
         return classOf(output) == classOf(target);
     }
 
+    /**
+     * Whether every target names one class plainly, so that accuracy and a confusion matrix mean something
+     * (a lesson that fits a curve has neither): for a single output a target in [0, 1] on one side of 0.5
+     * (0 and 1, or softened ones such as 0.1 and 0.9); for several outputs targets in [0, 1] with one
+     * largest (one-hot, or softened). Needs at least one sample.
+     */
+    public static boolean isClassification(DataSet data, int outputs) {
+        if (data == null || data.size() == 0) return false;
+        for (int s = 0; s < data.size(); s++) {
+            double[] t = data.target(s);
+            if (t.length != outputs) return false;
+            for (double v : t) if (!(v >= 0.0 && v <= 1.0)) return false;
+            if (outputs == 1) {
+                if (t[0] == 0.5) return false;
+                continue;
+            }
+            int best = classOf(t);
+            for (int k = 0; k < outputs; k++) if (k != best && t[k] == t[best]) return false;
+        }
+        return true;
+    }
+
     /** The confusion matrix of a network over a data set: rows the targets' classes, columns the predicted ones. */
     public static ConfusionMatrix confusion(Network network, DataSet data) {
         int[][] counts = new int[classCount(network.outputSize())][classCount(network.outputSize())];

@@ -71,6 +71,7 @@ public final class LessonSession {
     private final EditHistory history = new EditHistory();
     private final ReadOnlyObjectWrapper<java.nio.file.Path> file = new ReadOnlyObjectWrapper<>(this, "file");
     private final LossLog losses = new LossLog();
+    private final ClassCounts classes;
     /** The speed as the worker reads it: a plain copy, since properties belong to the UI thread. */
     private volatile double workerSpeed = DEFAULT_SPEED;
     private final AtomicReference<Progress> latest = new AtomicReference<>();
@@ -86,6 +87,7 @@ public final class LessonSession {
     /** A session whose properties belong to {@code ui}; create it on that thread. */
     public LessonSession(Lesson lesson, UiThread ui) {
         this.ui = Objects.requireNonNull(ui, "ui");
+        classes = new ClassCounts(ui);
         speed.addListener((obs, old, value) -> {
             double clamped = clampSpeed(value.doubleValue());
             if (clamped != value.doubleValue()) speed.set(clamped);
@@ -164,6 +166,9 @@ public final class LessonSession {
 
     /** The losses of the run so far, for the loss curves; cleared by {@link #load} and {@link #reset}. */
     public LossLog losses() { return losses; }
+
+    /** Accuracy and the confusion matrices of a classification lesson at the step shown, counted off this thread. */
+    public ClassCounts classes() { return classes; }
 
     /** The element the formulas are about: the hovered one if any, else the selected one (may be null). */
     public NetworkElement focusedElement() {
@@ -473,6 +478,7 @@ public final class LessonSession {
         epoch.set(progress.snapshot().epoch());
         epochLoss.set(progress.epochLoss());
         canStepBack.set(progress.canStepBack());
+        classes.show(progress.snapshot(), lesson.get());
     }
 
     static String divergedMessage(TrainingDivergedException e) {

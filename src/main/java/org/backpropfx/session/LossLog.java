@@ -37,6 +37,8 @@ public final class LossLog implements Stepper.EpochObserver {
     private final LossHistory epochs = new LossHistory();
     private final LossHistory test = new LossHistory();
     private final LossHistory samples = new LossHistory();
+    private final LossHistory epochPenalties = new LossHistory();
+    private final LossHistory samplePenalties = new LossHistory();
     private final EditMarks epochEdits = new EditMarks();
     private final EditMarks sampleEdits = new EditMarks();
     /** Resets so far: an edit that started a new run adds no mark to the old one. */
@@ -57,6 +59,8 @@ public final class LossLog implements Stepper.EpochObserver {
         epochs.clear();
         test.clear();
         samples.clear();
+        epochPenalties.clear();
+        samplePenalties.clear();
         lastSampleKey = -1;
         epochEdits.clear();
         sampleEdits.clear();
@@ -83,6 +87,15 @@ public final class LossLog implements Stepper.EpochObserver {
 
     /** The loss of each sample stepped through to its error phase, in the order they were stepped. */
     public LossHistory samples() { return samples; }
+
+    /**
+     * The regularisation penalty λ₂/2·Σw² + λ₁·Σ|w| of the weights at the end of each completed epoch, one value
+     * beside each of {@link #epochs()} (0 while λ₁ and λ₂ are 0).
+     */
+    public LossHistory epochPenalties() { return epochPenalties; }
+
+    /** The penalty of the weights each stepped sample started from, one value beside each of {@link #samples()}. */
+    public LossHistory samplePenalties() { return samplePenalties; }
 
     /**
      * Hand edits that changed the training loss: at the epoch in progress, the mean loss over the training
@@ -131,6 +144,7 @@ public final class LossLog implements Stepper.EpochObserver {
         // count(), not size(): size() stops at Integer.MAX_VALUE, which 36 minutes of live training passes.
         if (done == epochs.count() + 1) {
             epochs.append(drawable(trainer.lastEpochLoss()));
+            epochPenalties.append(penalty(trainer.network(), trainer.settings()));
             recordTest(done, trainer.network(), trainer.settings().loss());
         }
     }
@@ -141,6 +155,7 @@ public final class LossLog implements Stepper.EpochObserver {
         long key = stepper.stateBeforeCurrentSample().samplesSeen();
         if (s.hasError() && key > lastSampleKey) {
             samples.append(drawable(s.loss()));
+            samplePenalties.append(drawable(s.penalty()));
             lastSampleKey = key;
         }
         caughtUp(stepper);
@@ -154,17 +169,25 @@ public final class LossLog implements Stepper.EpochObserver {
         if (done != epochs.count() + 1) return;
         if (endsEpoch) {
             // The trainer has trained the current sample, the epoch's last: its figures are this epoch's.
+            Network network = SnapshotNetwork.inForce(s);
             epochs.append(drawable(stepper.trainer().lastEpochLoss()));
-            recordTest(done, SnapshotNetwork.inForce(s), s.settings().loss());
+            epochPenalties.append(penalty(network, s.settings()));
+            recordTest(done, network, s.settings().loss());
         } else {
+            Network network = networkBefore(s);
             epochs.append(drawable(stepper.stateBeforeCurrentSample().lastEpochLoss()));
-            recordTest(done, networkBefore(s), s.settings().loss());
+            epochPenalties.append(penalty(network, s.settings()));
+            recordTest(done, network, s.settings().loss());
         }
     }
 
     private void recordTest(long epoch, Network network, Loss loss) {
         if (testData == null || epoch % testEvery != 0 || epoch / testEvery != test.count() + 1) return;
         test.append(drawable(network.meanLoss(testData, loss)));
+    }
+
+    private static double penalty(Network network, org.backpropfx.engine.TrainingSettings settings) {
+        return drawable(org.backpropfx.engine.Regularisation.penalty(network, settings.l1(), settings.l2()));
     }
 
     /**

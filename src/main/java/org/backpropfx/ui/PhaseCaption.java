@@ -13,7 +13,8 @@ import org.backpropfx.stepper.Snapshot;
 
 /**
  * Where training stands, in words large enough for the back of a lecture room: the phase, the sample
- * and epoch, this sample's error once computed, the last epoch's mean error, and any message. What does
+ * and epoch, this sample's error once computed (with the regularisation penalty beside it when there is
+ * one), the last epoch's mean error, the accuracy of a classification lesson, and any message. What does
  * not fit beside the phase (presenter mode's large type) goes on a second line rather than being cut.
  */
 final class PhaseCaption extends FlowPane {
@@ -22,6 +23,7 @@ final class PhaseCaption extends FlowPane {
     private final Label position = label("positionCaption", "position-caption");
     private final Label loss = label("lossCaption", "loss-caption");
     private final Label epochLoss = label("epochLossCaption", "loss-caption");
+    private final Label accuracy = label("accuracyCaption", "loss-caption");
     private final Label status = label("statusMessage", "status-message");
 
     PhaseCaption(LessonSession session) {
@@ -35,12 +37,13 @@ final class PhaseCaption extends FlowPane {
         status.setMinWidth(0);
         // A long message wraps within the bar instead of running off its edge.
         status.maxWidthProperty().bind(widthProperty().subtract(40));
-        getChildren().addAll(phase, position, loss, epochLoss, status);
+        getChildren().addAll(phase, position, loss, epochLoss, accuracy, status);
         status.textProperty().bind(session.statusProperty());
         session.snapshotProperty().addListener((obs, old, s) -> update());
         session.notationProperty().addListener((obs, old, n) -> update());
         session.digitsProperty().addListener((obs, old, d) -> update());
         session.epochLossProperty().addListener((obs, old, e) -> update());
+        session.classes().countsProperty().addListener((obs, old, c) -> update());
         update();
     }
 
@@ -51,9 +54,12 @@ final class PhaseCaption extends FlowPane {
         phase.setText(s.describePhase());
         position.setText("sample " + (s.sample() + 1) + " of " + s.sampleCount() + " · epoch " + (s.epoch() + 1));
         String objective = notation.objectiveSymbol();
+        String penalty = s.hasError() && s.settings().isRegularised()
+                ? (notation == Notation.MIT ? " − penalty " : " + penalty ") + format.format(s.penalty()) : "";
         loss.setText(s.hasError()
-                ? objective + " = " + format.format(notation.objective(s.loss()))
+                ? objective + " = " + format.format(notation.objective(s.loss())) + penalty
                 : objective + " not computed yet");
+        accuracy.setText(org.backpropfx.ui.plot.AccuracyText.of(session.classes().getCounts()));
         double lastEpoch = session.epochLossProperty().get();
         epochLoss.setText(Double.isNaN(lastEpoch) ? ""
                 : "last epoch: mean " + objective + " = " + format.format(notation.objective(lastEpoch)));

@@ -9,6 +9,7 @@ import org.backpropfx.session.PanelRole;
 import org.backpropfx.session.LossLog;
 import org.backpropfx.stepper.NetworkElement;
 import org.backpropfx.ui.plot.ActivationPlot;
+import org.backpropfx.ui.plot.ConfusionMatrixView;
 import org.backpropfx.ui.plot.DecisionMapView;
 import org.backpropfx.ui.plot.LossCurves;
 import org.backpropfx.ui.plot.LossSeries;
@@ -34,13 +35,19 @@ public final class Plots {
     private final TabPane tabs;
     private final Tab sliceTab;
     private final Tab mapTab;
+    private final ConfusionMatrixView confusion;
+    private final Tab confusionTab;
     private int epochsSeen;
+    /** Whether the curves now include the regularisation penalty. */
+    private boolean penaltyShown;
 
     Plots(LessonSession session) {
         this.session = session;
         LossLog losses = session.losses();
+        penaltyShown = session.getSnapshot().settings().isRegularised();
         loss = new LossCurves(session.notationProperty(), session.digitsProperty(), losses.samples(),
-                epochSeries(losses));
+                epochSeries(losses, penaltyShown));
+        loss.setSampleSeries(sampleSeries(losses, penaltyShown));
         loss.setId("lossCurves");
         loss.showEdits(losses.epochEdits(), losses.sampleEdits());
         loss.perSampleProperty().set(true);
@@ -56,12 +63,22 @@ public final class Plots {
 
         sliceTab = new Tab("Loss along a weight", slice);
         mapTab = new Tab("Decision map", map);
-        tabs = new TabPane(sliceTab, mapTab);
+        confusion = new ConfusionMatrixView(session.classes(), session.snapshotProperty(), session.digitsProperty());
+        confusion.setId("confusionMatrix");
+        confusionTab = new Tab("Confusion matrix", confusion);
+        confusionTab.setId("confusionTab");
+        loss.accuracyTextProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> org.backpropfx.ui.plot.AccuracyText.of(session.classes().getCounts()),
+                session.classes().countsProperty()));
+        tabs = new TabPane(sliceTab, mapTab, confusionTab);
         tabs.setId("plotTabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
 
         session.lessonProperty().addListener((o, was, lesson) -> lessonChanged(lesson));
-        session.snapshotProperty().addListener((o, was, is) -> followEpochs());
+        session.snapshotProperty().addListener((o, was, is) -> {
+            followEpochs();
+            followPenalty();
+        });
         session.selectionProperty().addListener((o, was, picked) -> {
             if (picked instanceof NetworkElement.Weight || picked instanceof NetworkElement.Bias) {
                 tabs.getSelectionModel().select(sliceTab);
@@ -76,6 +93,7 @@ public final class Plots {
         exports.add("Activation plot", activation, "activation.png", activation::printImage);
         exports.add("Loss along a weight", slice, "weight-slice.png", slice::printImage);
         exports.add("Decision map", map, "decision-map.png", map::printImage);
+        exports.add("Confusion matrix", confusion, "confusion-matrix.png", confusion::printImage);
     }
 
     /** The loss curves (per epoch and per sample), for the strip under the network. */
@@ -87,18 +105,38 @@ public final class Plots {
 
     public DecisionMapView decisionMap() { return map; }
 
+    /** The confusion matrix of a classification lesson, beside the weight slice and the decision map. */
+    public ConfusionMatrixView confusionMatrix() { return confusion; }
+
     /** The weight slice and the decision map, one tab each. */
     public TabPane tabs() { return tabs; }
 
-    private static LossSeries[] epochSeries(LossLog losses) {
-        LossSeries training = LossSeries.training(losses.epochs());
-        return losses.hasTest()
-                ? new LossSeries[] {training, LossSeries.test(losses.test(), losses.testEvery())}
-                : new LossSeries[] {training};
+    private static LossSeries[] epochSeries(LossLog losses, boolean penalty) {
+        java.util.List<LossSeries> series = new java.util.ArrayList<>();
+        series.add(LossSeries.training(losses.epochs()));
+        if (losses.hasTest()) series.add(LossSeries.test(losses.test(), losses.testEvery()));
+        if (penalty) series.add(LossSeries.penalty(losses.epochPenalties()));
+        return series.toArray(LossSeries[]::new);
+    }
+
+    private static LossSeries[] sampleSeries(LossLog losses, boolean penalty) {
+        LossSeries sample = LossSeries.training(losses.samples());
+        return penalty ? new LossSeries[] {sample, LossSeries.penalty(losses.samplePenalties())} : new LossSeries[] {sample};
+    }
+
+    /** The penalty joins the curves when λ₁ or λ₂ is set (in the lesson or the settings dialog) and leaves when both are 0. */
+    private void followPenalty() {
+        boolean regularised = session.getSnapshot().settings().isRegularised();
+        if (regularised == penaltyShown) return;
+        penaltyShown = regularised;
+        loss.setEpochSeries(epochSeries(session.losses(), regularised));
+        loss.setSampleSeries(sampleSeries(session.losses(), regularised));
     }
 
     private void lessonChanged(Lesson lesson) {
-        loss.setEpochSeries(epochSeries(session.losses()));
+        penaltyShown = session.getSnapshot().settings().isRegularised();
+        loss.setEpochSeries(epochSeries(session.losses(), penaltyShown));
+        loss.setSampleSeries(sampleSeries(session.losses(), penaltyShown));
         loss.perSampleProperty().set(true);
         epochsSeen = 0;
         chooseTab(lesson);

@@ -24,8 +24,11 @@ public final class LossCurves extends StackPane {
     private final BooleanProperty perSample = new SimpleBooleanProperty(this, "perSample", false);
     private final BooleanProperty logScale = new SimpleBooleanProperty(this, "logScale", false);
     private final BooleanProperty autoScale = new SimpleBooleanProperty(this, "autoScale", true);
+    private final javafx.beans.property.StringProperty accuracyText =
+            new javafx.beans.property.SimpleStringProperty(this, "accuracyText", "");
     private EditMarks epochEdits = new EditMarks();
-    private final LossPlot samples;
+    private EditMarks sampleEdits = new EditMarks();
+    private LossPlot samples;
     private LossPlot epochs;
 
     /**
@@ -37,8 +40,7 @@ public final class LossCurves extends StackPane {
         this.notation = notation;
         this.digits = digits;
         getStyleClass().add("loss-curves");
-        samples = decorate(new LossPlot("stepped sample", notation, digits, LossSeries.training(sampleHistory)));
-        samples.setId("sampleLossPlot");
+        setSampleSeries(LossSeries.training(sampleHistory));
         setEpochSeries(epochSeries);
         perSample.addListener((o, was, is) -> showChosen());
         showChosen();
@@ -59,9 +61,34 @@ public final class LossCurves extends StackPane {
         showChosen();
     }
 
+    /**
+     * Replaces the per-sample curves, e.g. to add the regularisation penalty beside the sample's error; the
+     * view's settings stay.
+     */
+    public void setSampleSeries(LossSeries... series) {
+        Objects.requireNonNull(series, "series");
+        LossPlot replaced = samples;
+        samples = decorate(new LossPlot("stepped sample", notation, digits, series));
+        samples.setId("sampleLossPlot");
+        samples.showEdits(sampleEdits);
+        if (replaced != null) {
+            samples.lastNProperty().set(replaced.lastNProperty().get());
+            replaced.logScaleProperty().unbindBidirectional(logScale);
+            replaced.autoScaleProperty().unbindBidirectional(autoScale);
+        }
+        if (epochs != null) showChosen();
+    }
+
+    /**
+     * What is written beside the curves' controls: the accuracy of a classification lesson ("" for none).
+     * Set by the window from the session's counts.
+     */
+    public javafx.beans.property.StringProperty accuracyTextProperty() { return accuracyText; }
+
     /** Marks the hand edits that changed the loss on the per-epoch and the per-sample curve. */
     public void showEdits(EditMarks perEpoch, EditMarks perSample) {
         epochEdits = perEpoch;
+        sampleEdits = perSample;
         epochs.showEdits(perEpoch);
         samples.showEdits(perSample);
     }
@@ -96,7 +123,14 @@ public final class LossCurves extends StackPane {
         group.selectedToggleProperty().addListener((o, was, is) -> {
             if (is == null && was != null) was.setSelected(true);
         });
-        plot.addControls(epochButton, sampleButton);
+        javafx.scene.control.Label accuracy = new javafx.scene.control.Label();
+        accuracy.setId("lossAccuracy");
+        accuracy.textProperty().bind(accuracyText);
+        // The switches keep their width; the accuracy takes what is left and shortens if it must.
+        accuracy.setMinWidth(0);
+        epochButton.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        sampleButton.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        plot.addControls(epochButton, sampleButton, accuracy);
         return plot;
     }
 

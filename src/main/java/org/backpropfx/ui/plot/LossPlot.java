@@ -83,6 +83,8 @@ public final class LossPlot extends PlotCanvas {
         range.setValue(0);
         range.valueProperty().addListener((o, a, b) -> lastN.set(b == null ? 0 : b));
         lastN.addListener((o, a, b) -> { if (!Objects.equals(range.getValue(), b.intValue())) range.setValue(b.intValue()); });
+        log.setMinWidth(USE_PREF_SIZE);
+        range.setMinWidth(USE_PREF_SIZE);
         addControls(log, range);
         watch(notation, digits, logScale, lastN, autoScale);
         canvas().addEventHandler(MouseEvent.MOUSE_MOVED, e -> pointAt(e.getX()));

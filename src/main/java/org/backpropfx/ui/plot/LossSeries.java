@@ -29,6 +29,9 @@ public record LossSeries(String name, LossHistory history, Color colour, int eve
     /** The test loss in the plots' vermillion. */
     public static LossSeries test(LossHistory history) { return new LossSeries("test", history, PlotStyle.VERMILLION); }
 
+    /** The regularisation penalty λ₂/2·Σw² + λ₁·Σ|w| beside the data loss, in the plots' reddish purple. */
+    public static LossSeries penalty(LossHistory history) { return new LossSeries("penalty", history, PlotStyle.PURPLE); }
+
     /** The test loss in the plots' vermillion, taken every {@code every} epochs. */
     public static LossSeries test(LossHistory history, int every) {
         return new LossSeries("test", history, PlotStyle.VERMILLION, every);

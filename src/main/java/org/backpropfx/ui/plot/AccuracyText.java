@@ -1,0 +1,29 @@
+package org.backpropfx.ui.plot;
+
+import java.util.Locale;
+
+import org.backpropfx.engine.ConfusionMatrix;
+import org.backpropfx.session.ClassCounts;
+
+/** How accuracies are written wherever they are shown: a percentage with one decimal, and its counts when asked. */
+public final class AccuracyText {
+    private AccuracyText() {}
+
+    /** "accuracy: training 93.3 % · test 88.9 %"; "" without counts (not a classification lesson, or not counted yet). */
+    public static String of(ClassCounts.Counts counts) {
+        if (counts == null) return "";
+        String text = "accuracy: training " + percent(counts.training());
+        return counts.test() == null ? text : text + " · test " + percent(counts.test());
+    }
+
+    /** "93.3 %" (the share of the samples on the diagonal); "–" for no samples. */
+    public static String percent(ConfusionMatrix m) {
+        double a = m.accuracy();
+        return Double.isNaN(a) ? "–" : String.format(Locale.ROOT, "%.1f %%", 100.0 * a);
+    }
+
+    /** "28 of 30 right (93.3 %)". */
+    public static String counted(ConfusionMatrix m) {
+        return m.correct() + " of " + m.total() + " right (" + percent(m) + ")";
+    }
+}
