@@ -6,6 +6,7 @@ import javafx.beans.property.BooleanProperty;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.SplitPane;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
@@ -107,6 +108,7 @@ public final class MainWindow extends BorderPane {
         presenter.addPanel("Toolbar", toolbar, null, false);
         presenter.addPanel("Formulas", formulas, formulasAndPlots, true);
         addMatrixViewItem(menus, (NetworkView) network);
+        addFitNetworkItem(menus, (NetworkView) network);
         presenter.addPanel("Weight slice and decision map", plots.tabs(), formulasAndPlots, false);
         presenter.addPanel("Samples table", samples, data, false);
         presenter.addPanel("Loss curve", plots.lossCurves(), data, false);
@@ -132,6 +134,16 @@ public final class MainWindow extends BorderPane {
         matrixView.accentColorProperty().bind(network.accentColorProperty());
         matrixView.backgroundColorProperty().bind(network.backgroundColorProperty());
         lecture.zoom().follow(matrixView.fontScaleProperty());
+    }
+
+    /** View › Fit the whole network (Ctrl+Shift+F): back from a zoom (Ctrl+scroll) on the network. */
+    private static void addFitNetworkItem(AppMenus menus, NetworkView network) {
+        MenuItem item = new MenuItem("Fit the whole network");
+        item.setId("menuFitNetwork");
+        item.setAccelerator(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
+        item.disableProperty().bind(network.fittedProperty());
+        item.setOnAction(e -> network.fit());
+        menus.menu(AppMenus.VIEW).getItems().add(item);
     }
 
     /** Whether the matrix view is open (View › Matrix view, Ctrl+M); closed until the user opens it. */

@@ -298,7 +298,8 @@ final class LabelPlacer {
             if (!labelled) continue;
             int edges = layout.sizes[l] * (layout.sizes[l - 1] + (text.biasAsNode() ? 1 : 0));
             phaseEdges += edges;
-            boolean tryAll = edges <= MAX_LABELLED_EDGES_PER_LAYER;
+            // Zoomed in, the edges in sight are what a layer's labels have room among.
+            boolean tryAll = (layout.zoom.isFit() ? edges : edgesInSight(l)) <= MAX_LABELLED_EDGES_PER_LAYER;
             for (int j = 0; j < layout.sizes[l]; j++) {
                 for (int i = 0; i < layout.sizes[l - 1]; i++) {
                     NetworkElement.Weight w = new NetworkElement.Weight(l, j, i);
@@ -310,6 +311,19 @@ final class LabelPlacer {
                 }
             }
         }
+    }
+
+    /** Edges of layer l whose middle is in the view's band (zoomed in, the others cannot carry a label there). */
+    private int edgesInSight(int l) {
+        double x = (layout.columnX[l - 1] + layout.columnX[l]) / 2;
+        if (x < 0 || x > layout.width) return 0;
+        int count = 0;
+        for (int j = 0; j < layout.sizes[l]; j++) {
+            for (int i = 0; i < f.edgeInputs(l); i++) {
+                if (layout.inBand((f.edgeStartY(l, i) + layout.neuronY[l][j]) / 2)) count++;
+            }
+        }
+        return count;
     }
 
     private boolean hasEdgeLabel(NetworkElement edge) {

@@ -7,6 +7,10 @@ import javafx.geometry.Point2D;
  * evenly down their column, and (for the MIT notation) a "−1" bias node at the foot of every column
  * that feeds a layer. Sizes scale with the view: the font grows with the window, the circles with the
  * room the densest column leaves.
+ *
+ * <p>Zoomed ({@link Zoom}), the columns and neurons spread out about the pointer while the text keeps
+ * its size, so a large network's neurons and edges get room for their numbers; the caption, the layer
+ * names' row and the legend stay where they are.
  */
 final class NetworkLayout {
     /** Fonts never shrink below this (readable on a 1280×720 projector) nor grow beyond the maximum. */
@@ -35,12 +39,38 @@ final class NetworkLayout {
 
     /** Presenter zoom: multiplies the font (and its bounds), so text grows even where the window does not. */
     final double fontScale;
+    /** The view's zoom and pan, kept within reach of the network ({@link Zoom#FIT}: the whole network). */
+    final Zoom zoom;
+
+    /**
+     * Zoom and pan of the network's drawing: a point at (x, y) of the whole network (the picture at
+     * {@link #FIT}) is drawn at (x·scale + dx, y·scale + dy).
+     */
+    record Zoom(double scale, double dx, double dy) {
+        static final Zoom FIT = new Zoom(1, 0, 0);
+        static final double MAX_SCALE = 16;
+
+        boolean isFit() { return scale == 1 && dx == 0 && dy == 0; }
+
+        /** Scaled by {@code factor} about (x, y), which stays where it is on the screen. */
+        Zoom about(double factor, double x, double y) {
+            double next = Math.max(1, Math.min(MAX_SCALE, scale * factor));
+            double k = next / scale;
+            return new Zoom(next, x - (x - dx) * k, y - (y - dy) * k);
+        }
+
+        Zoom panned(double byX, double byY) { return new Zoom(scale, dx + byX, dy + byY); }
+    }
 
     NetworkLayout(int[] sizes, boolean biasNodes, double width, double height) {
         this(sizes, biasNodes, width, height, 1.0);
     }
 
     NetworkLayout(int[] sizes, boolean biasNodes, double width, double height, double fontScale) {
+        this(sizes, biasNodes, width, height, fontScale, Zoom.FIT);
+    }
+
+    NetworkLayout(int[] sizes, boolean biasNodes, double width, double height, double fontScale, Zoom wanted) {
         this.fontScale = fontScale;
         this.width = width;
         this.height = height;
@@ -78,9 +108,28 @@ final class NetworkLayout {
             for (int j = 0; j < sizes[l]; j++) neuronY[l][j] = first + spacing * j;
             biasY[l] = hasBias ? first + spacing * sizes[l] : Double.NaN;
         }
-        radius = clamp(Math.min(Math.min(minSpacing * 0.34, gap * 0.16), font * 2.8), 2.5, 70);
+        zoom = withinReach(wanted, width);
+        double scale = zoom.scale();
+        for (int l = 0; l <= layers; l++) {
+            columnX[l] = columnX[l] * scale + zoom.dx();
+            for (int j = 0; j < sizes[l]; j++) neuronY[l][j] = neuronY[l][j] * scale + zoom.dy();
+            biasY[l] = biasY[l] * scale + zoom.dy();
+        }
+        radius = clamp(Math.min(Math.min(minSpacing * scale * 0.34, gap * scale * 0.16), font * 2.8), 2.5, 70);
         biasHalf = Math.max(2.5, radius * 0.72);
     }
+
+    /** The zoom with its pan limited so that the network always fills the view's band (no panning it away). */
+    private Zoom withinReach(Zoom z, double width) {
+        if (z.scale() <= 1) return Zoom.FIT;
+        double s = z.scale();
+        double dx = clamp(z.dx(), width * (1 - s), 0);
+        double dy = clamp(z.dy(), bandBottom * (1 - s), bandTop * (1 - s));
+        return new Zoom(s, dx, dy);
+    }
+
+    /** Whether the point is in the part of the view neurons and edges are drawn in (between caption and names). */
+    boolean inBand(double y) { return y >= bandTop - font * 0.3 && y <= namesY - font * 0.8; }
 
     Point2D neuron(int l, int j) { return new Point2D(columnX[l], neuronY[l][j]); }
 
@@ -92,8 +141,9 @@ final class NetworkLayout {
 
     boolean hasBiasNode(int column) { return column < layers && !Double.isNaN(biasY[column]); }
 
-    boolean fits(int[] otherSizes, boolean otherBias, double otherWidth, double otherHeight, double otherScale) {
-        return otherScale == fontScale && otherBias == biasNodes && otherWidth == width && otherHeight == height
+    boolean fits(int[] otherSizes, boolean otherBias, double otherWidth, double otherHeight, double otherScale,
+                 Zoom otherZoom) {
+        return otherZoom.equals(zoom) && otherScale == fontScale && otherBias == biasNodes && otherWidth == width && otherHeight == height
                 && java.util.Arrays.equals(otherSizes, sizes);
     }
 

@@ -57,6 +57,7 @@ final class NetworkPainter {
         paintEdges(gc);
         paintNeurons(gc);
         paintLabels(gc);
+        if (!layout.zoom.isFit()) gc.restore();
         paintLayerNames(gc);
         paintCaption(gc);
         paintLegend(gc);
@@ -75,19 +76,32 @@ final class NetworkPainter {
         double left = Math.max(0, Math.floor(Math.min(layout.columnX[0] - bandWidth / 2, layout.columnX[0] - 2)));
         double top = Math.max(0, Math.floor(layout.bandTop - layout.font * 0.3));
         double right = Math.min(layout.width, Math.ceil(layout.columnX[layout.layers] + bandWidth / 2));
-        double bottom = Math.min(layout.height, Math.ceil(layout.namesY + layout.font * 0.8));
+        boolean zoomed = !layout.zoom.isFit();
+        // Zoomed in, what lies beyond the band is cut off rather than drawn under the caption or the names.
+        double bottom = Math.min(layout.height, Math.ceil(layout.namesY + layout.font * (zoomed ? -0.8 : 0.8)));
         int w = (int) (right - left);
         int h = (int) (bottom - top);
         double[] band = active < 0 ? null : new double[] {layout.columnX[active] - bandWidth / 2 - left,
                 layout.bandTop - layout.font * 0.2 - top, bandWidth, layout.namesY + layout.font * 0.9 - layout.bandTop};
         int[] bounds = new int[layout.layers + 1];
         bounds[layout.layers] = w;
-        for (int k = 1; k < layout.layers; k++) bounds[k] = (int) Math.round(layout.columnX[k] - left);
+        for (int k = 1; k < layout.layers; k++) {
+            // Zoomed in, columns may lie beyond the view: their strips are then empty.
+            bounds[k] = (int) Math.max(bounds[k - 1], Math.min(w, Math.round(layout.columnX[k] - left)));
+        }
         List<StripKey> keys = new ArrayList<>(layout.layers);
         for (int k = 0; k < layout.layers; k++) keys.add(stripKey(k + 1, bounds[k], bounds[k + 1], band));
         paintMargins(gc, (int) left, (int) top, w, h);
         backdrop.paint(gc, (int) left, (int) top, w, h, keys, bounds,
                 (raster, strip) -> paintStrip(raster, strip + 1, band, left, top));
+        if (zoomed) {
+            // Until paint() restores: halos, neurons and labels stay within the backdrop's rectangle.
+            gc.save();
+            gc.beginPath();
+            gc.rect(0, top, layout.width, h);
+            gc.closePath();
+            gc.clip();
+        }
         for (NetworkElement e : new NetworkElement[] {hovered, selected}) {
             if ((e instanceof NetworkElement.Weight || e instanceof NetworkElement.Bias && text.biasAsNode()) && f.exists(e)) {
                 paintHalo(gc, e);

@@ -42,6 +42,8 @@ final class NetworkPicture {
 
     /** The element under (x, y): neurons first, then labels, then the nearest edge within reach; or null. */
     NetworkElement elementAt(double x, double y) {
+        // Zoomed in, neurons and edges beyond the band are cut off: nothing there can be pointed at.
+        if (!layout.zoom.isFit() && !layout.inBand(y)) return null;
         double reach = layout.radius + 3;
         for (int l = 0; l <= layout.layers; l++) {
             for (int j = 0; j < layout.sizes[l]; j++) {

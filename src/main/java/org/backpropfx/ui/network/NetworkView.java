@@ -9,6 +9,8 @@ import javafx.beans.InvalidationListener;
 import javafx.beans.WeakInvalidationListener;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.css.CssMetaData;
 import javafx.css.StyleableObjectProperty;
@@ -20,9 +22,13 @@ import javafx.geometry.Point2D;
 import javafx.scene.Cursor;
 import javafx.scene.SnapshotParameters;
 import javafx.scene.canvas.Canvas;
+import javafx.scene.control.Button;
+import javafx.scene.control.Tooltip;
 import javafx.scene.image.WritableImage;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
+import javafx.scene.input.ScrollEvent;
+import javafx.scene.input.ZoomEvent;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
@@ -38,7 +44,7 @@ import org.backpropfx.stepper.Snapshot;
  * selection.
  *
  * <p>It draws on one {@link Canvas}. Every change that matters (snapshot, notation, digits, selection,
- * hover, size, CSS colours) only marks the view dirty and asks for a layout pass; the canvas is redrawn
+ * hover, size, zoom, CSS colours) only marks the view dirty and asks for a layout pass; the canvas is redrawn
  * once, in the next pulse's layout, however many changes came in between. During fast training that
  * means one drawing per frame, not one per step.
  *
@@ -47,6 +53,10 @@ import org.backpropfx.stepper.Snapshot;
  * decides where every label goes (look there for "where is this label placed"), {@link NetworkPainter}
  * paints (edges through {@link Backdrop}, which caches one strip per layer drawn by {@link EdgeRaster}:
  * look there for "where is this edge drawn"), and {@link NetworkPicture} keeps the result for hit testing.
+ *
+ * <p>Ctrl+scroll (or a touchpad's pinch) zooms about the pointer, dragging pans the zoomed network, and
+ * the "Fit" button or {@link #fit()} shows the whole network again. Zoomed, the neurons and edges spread
+ * out while the text keeps its size, and every label keeps its rules (see {@link NetworkLayout.Zoom}).
  *
  * <p>CSS: {@code -bp-positive-color}, {@code -bp-negative-color} (the weight-sign pair), {@code
  * -bp-accent-color} (selection, active layer), {@code -bp-text-color}, {@code -bp-background-color}, {@code
@@ -65,12 +75,26 @@ public final class NetworkView extends Region {
     private long redraws;
     private NetworkLayout layout;
     private NetworkPicture picture;
+    /** The zoom asked for; the layout keeps it within reach of the network. */
+    private NetworkLayout.Zoom zoom = NetworkLayout.Zoom.FIT;
+    private final ReadOnlyBooleanWrapper fitted = new ReadOnlyBooleanWrapper(this, "fitted", true);
+    private final Button fitButton = new Button("Fit");
+    /** Where a drag started, and the zoom then (null when no drag pans). */
+    private Point2D dragFrom;
+    private NetworkLayout.Zoom dragZoom;
 
     public NetworkView(LessonSession session) {
         this.session = session;
         getStyleClass().add("network-view");
         canvas.setManaged(false);
-        getChildren().add(canvas);
+        fitButton.setId("networkFitButton");
+        fitButton.getStyleClass().add("network-fit-button");
+        fitButton.setTooltip(new Tooltip("Show the whole network again (Ctrl+Shift+F)"));
+        fitButton.setFocusTraversable(false);
+        fitButton.setManaged(false);
+        fitButton.visibleProperty().bind(fitted.not());
+        fitButton.setOnAction(e -> fit());
+        getChildren().addAll(canvas, fitButton);
         setMinSize(240, 180);
         setPrefSize(900, 560);
         WeakInvalidationListener weak = new WeakInvalidationListener(invalidation);
@@ -88,13 +112,39 @@ public final class NetworkView extends Region {
         // Tab reaches the view; arrows move the selection; the accessible text names what is selected.
         new NetworkKeys(this, session);
         canvas.addEventHandler(MouseEvent.MOUSE_MOVED, e -> hover(e.getX(), e.getY()));
-        canvas.addEventHandler(MouseEvent.MOUSE_DRAGGED, e -> hover(e.getX(), e.getY()));
+        canvas.addEventHandler(MouseEvent.MOUSE_PRESSED, e -> {
+            dragFrom = e.getButton() == MouseButton.PRIMARY ? new Point2D(e.getX(), e.getY()) : null;
+            dragZoom = zoom;
+        });
+        canvas.addEventHandler(MouseEvent.MOUSE_DRAGGED, e -> {
+            if (dragFrom != null && e.isPrimaryButtonDown() && !fitted.get()) {
+                setZoom(dragZoom.panned(e.getX() - dragFrom.getX(), e.getY() - dragFrom.getY()));
+                setCursor(Cursor.CLOSED_HAND);
+            } else {
+                hover(e.getX(), e.getY());
+            }
+        });
+        canvas.addEventHandler(MouseEvent.MOUSE_RELEASED, e -> {
+            dragFrom = null;
+            hover(e.getX(), e.getY());
+        });
+        // Ctrl+scroll zooms; a plain wheel is left to others (it nudges a selected weight).
+        canvas.addEventHandler(ScrollEvent.SCROLL, e -> {
+            if (!e.isControlDown() || e.getDeltaY() == 0) return;
+            zoomAbout(Math.pow(WHEEL_ZOOM, e.getDeltaY() / 40), toViewX(e.getX()), toViewY(e.getY()));
+            e.consume();
+        });
+        canvas.addEventHandler(ZoomEvent.ZOOM, e -> {
+            zoomAbout(e.getZoomFactor(), toViewX(e.getX()), toViewY(e.getY()));
+            e.consume();
+        });
         canvas.addEventHandler(MouseEvent.MOUSE_EXITED, e -> {
             session.hoveredProperty().set(null);
             setCursor(Cursor.DEFAULT);
         });
         canvas.addEventHandler(MouseEvent.MOUSE_CLICKED, e -> {
-            if (e.getButton() == MouseButton.PRIMARY) session.selectionProperty().set(elementAt(toViewX(e.getX()),
+            // The end of a drag that panned is not a click on what it ended over.
+            if (e.getButton() == MouseButton.PRIMARY && e.isStillSincePress()) session.selectionProperty().set(elementAt(toViewX(e.getX()),
                     toViewY(e.getY())));
         });
     }
@@ -103,6 +153,33 @@ public final class NetworkView extends Region {
         NetworkElement under = elementAt(toViewX(canvasX), toViewY(canvasY));
         if (!java.util.Objects.equals(under, session.hoveredProperty().get())) session.hoveredProperty().set(under);
         setCursor(under == null ? Cursor.DEFAULT : Cursor.HAND);
+    }
+
+    /** How much one notch of the wheel (40 units) zooms. */
+    static final double WHEEL_ZOOM = 1.2;
+
+    /**
+     * Zooms by {@code factor} about (x, y) in this view's coordinates, which stays put on the screen;
+     * between the whole network (1×) and {@value NetworkLayout.Zoom#MAX_SCALE}×.
+     */
+    public void zoomAbout(double factor, double x, double y) {
+        setZoom(zoom.about(factor, x - canvas.getLayoutX(), y - canvas.getLayoutY()));
+    }
+
+    /** Shows the whole network (the zoom of a first start). */
+    public void fit() { setZoom(NetworkLayout.Zoom.FIT); }
+
+    /** How much the network is zoomed: 1 when it is shown whole. */
+    public double zoomScale() { return zoom.scale(); }
+
+    /** Whether the whole network is shown (not zoomed in); the "Fit" button shows while it is not. */
+    public ReadOnlyBooleanProperty fittedProperty() { return fitted.getReadOnlyProperty(); }
+
+    private void setZoom(NetworkLayout.Zoom wanted) {
+        if (wanted.equals(zoom)) return;
+        zoom = wanted;
+        fitted.set(wanted.isFit());
+        markDirty();
     }
 
     private double toViewX(double canvasX) { return canvasX + canvas.getLayoutX(); }
@@ -137,6 +214,8 @@ public final class NetworkView extends Region {
         double w = Math.max(0, snapSizeX(getWidth() - in.getLeft() - in.getRight()));
         double h = Math.max(0, snapSizeY(getHeight() - in.getTop() - in.getBottom()));
         canvas.relocate(in.getLeft(), in.getTop());
+        fitButton.autosize();
+        fitButton.relocate(in.getLeft() + w - fitButton.getWidth() - 6, in.getTop() + 4);
         if (canvas.getWidth() != w || canvas.getHeight() != h) {
             canvas.setWidth(w);
             canvas.setHeight(h);
@@ -162,8 +241,11 @@ public final class NetworkView extends Region {
         NetworkLabels labels = new NetworkLabels(s, notation, session.getDigits(), numbers);
         int[] sizes = new int[s.layerCount() + 1];
         for (int l = 0; l < sizes.length; l++) sizes[l] = s.size(l);
-        if (layout == null || !layout.fits(sizes, labels.biasAsNode(), w, h, fontScale.get())) {
-            layout = new NetworkLayout(sizes, labels.biasAsNode(), w, h, fontScale.get());
+        if (layout == null || !layout.fits(sizes, labels.biasAsNode(), w, h, fontScale.get(), zoom)) {
+            layout = new NetworkLayout(sizes, labels.biasAsNode(), w, h, fontScale.get(), zoom);
+            // Kept within reach of the network: a pan beyond its edge stops there.
+            zoom = layout.zoom;
+            fitted.set(zoom.isFit());
         }
         picture = new NetworkPicture(layout, labels, s, session.selectionProperty().get(),
                 session.hoveredProperty().get(), style(), measure, backdrop);
@@ -185,7 +267,8 @@ public final class NetworkView extends Region {
         NetworkLabels labels = new NetworkLabels(s, session.getNotation(), session.getDigits(), numbers);
         int[] sizes = new int[s.layerCount() + 1];
         for (int l = 0; l < sizes.length; l++) sizes[l] = s.size(l);
-        NetworkLayout large = new NetworkLayout(sizes, labels.biasAsNode(), w, h, fontScale.get() * scale);
+        NetworkLayout large = new NetworkLayout(sizes, labels.biasAsNode(), w, h, fontScale.get() * scale,
+                new NetworkLayout.Zoom(zoom.scale(), zoom.dx() * scale, zoom.dy() * scale));
         NetworkStyle style = style();
         Canvas print = new Canvas(w, h);
         new NetworkPicture(large, labels, s, null, null, style, measure, new Backdrop()).paint(print.getGraphicsContext2D());

@@ -22,9 +22,16 @@ import org.backpropfx.stepper.Snapshot;
  * The activation function β(α) above its derivative (β(1−β) for a sigmoid, 1−β² for tanh, the step
  * of ReLU, 1 for identity), with every neuron's operating point marked on both: where its net input
  * puts it on the curve, and how steep the curve is there. The plot follows the layer of the selected
- * neuron, weight or bias (with nothing selected, or "All layers" ticked: every layer with the same
- * activation). The selected neuron is ringed; saturated neurons (derivative below 0.01, so almost no
- * gradient passes them) are drawn in vermillion and listed under the plot.
+ * neuron, weight or bias, and with nothing selected in a layer, the layer being stepped ("All layers"
+ * ticked: every layer with the same activation). The selected neuron is ringed; saturated neurons
+ * (derivative below 0.01, so almost no gradient passes them) are drawn in vermillion and listed under
+ * the plot.
+ *
+ * <p>Softmax has no single curve: output j's a_j = e^z_j / Σ_k e^z_k depends on every net input. For a
+ * softmax layer each output gets its own curve, a_j against z_j with the other outputs' z_k fixed at
+ * this step's values, which is σ(z_j − ln Σ_{k≠j} e^z_k), and below it ∂a_j/∂z_j = a_j(1 − a_j). The
+ * shift ln Σ_{k≠j} e^z_k is read off the engine's own z_j and a_j (it is z_j − ln(a_j/(1 − a_j))), so
+ * each curve passes exactly through its output's point.
  */
 public final class ActivationPlot extends PlotCanvas {
     private static final double DEFAULT_REACH = 6.0;
@@ -39,6 +46,14 @@ public final class ActivationPlot extends PlotCanvas {
     private final BooleanProperty allLayers = new SimpleBooleanProperty(this, "allLayers", false);
     private volatile List<OperatingPoint> plotted = List.of();
     private volatile Activation shown;
+    private volatile int shownLayer;
+    private volatile List<Curve> curves = List.of();
+
+    /**
+     * A curve as drawn: net inputs, outputs and slopes at CURVE_POINTS points; for a softmax layer, one
+     * per output ({@code neuron} its index), else one for the layer ({@code neuron} −1).
+     */
+    public record Curve(int neuron, double[] net, double[] out, double[] slope) {}
 
     /**
      * @param snapshot the step being shown; the operating points are its net inputs and outputs (may hold null)
@@ -66,6 +81,22 @@ public final class ActivationPlot extends PlotCanvas {
     /** The activation whose curve was last drawn; null if none was. */
     public Activation shownActivation() { return shown; }
 
+    /** The weight layer whose curve was last drawn (1 = first hidden layer). */
+    public int shownLayer() { return shownLayer; }
+
+    /** The curves of the last drawing. */
+    public List<Curve> shownCurves() { return curves; }
+
+    /**
+     * The layer the step works on: the forward or backward phase's layer, the output layer for the error
+     * and the update, the first layer before the sample's first step.
+     */
+    static int activeLayer(Snapshot s) {
+        Phase phase = s.phase();
+        if (phase == null) return 1;
+        return phase.layer() > 0 ? phase.layer() : s.layerCount();
+    }
+
     /** The weight layer an element belongs to, or 0 for an input neuron or no selection. */
     static int layerOf(NetworkElement element) {
         if (element == null) return 0;
@@ -77,6 +108,7 @@ public final class ActivationPlot extends PlotCanvas {
         g.fillRect(0, 0, width, height);
         plotted = List.of();
         shown = null;
+        curves = List.of();
         Snapshot s = snapshot.getValue();
         if (s == null) {
             PlotArea.message(g, ink(), width, height, "No lesson loaded");
@@ -85,21 +117,26 @@ public final class ActivationPlot extends PlotCanvas {
         NetworkElement selected = selection == null ? null : selection.getValue();
         int layer = layerOf(selected);
         if (layer > s.layerCount()) layer = 0;
-        Activation f = s.activation(layer > 0 ? layer : s.layerCount());
+        // Nothing selected in a layer: the plot follows the step.
+        if (layer == 0) layer = activeLayer(s);
+        Activation f = s.activation(layer);
         shown = f;
-        plotted = layer > 0 && !allLayers.get() ? OperatingPoints.ofLayer(s, layer) : OperatingPoints.withActivation(s, f);
+        shownLayer = layer;
+        plotted = !allLayers.get() ? OperatingPoints.ofLayer(s, layer) : OperatingPoints.withActivation(s, f);
 
         Notation n = notation == null ? Notation.GRADIENT : notation.getValue();
         double reach = DEFAULT_REACH;
         for (OperatingPoint p : plotted) reach = Math.max(reach, Math.min(MAX_REACH, Math.abs(p.net()) * 1.1));
-        double[] a = new double[CURVE_POINTS];
-        double[] b = new double[CURVE_POINTS];
-        double[] d = new double[CURVE_POINTS];
-        for (int k = 0; k < CURVE_POINTS; k++) {
-            a[k] = -reach + 2 * reach * k / (CURVE_POINTS - 1);
-            b[k] = f.apply(a[k]);
-            d[k] = f.derivative(a[k], b[k]);
+        if (f == Activation.SOFTMAX) {
+            for (OperatingPoint p : plotted) {
+                double shift = softmaxShift(p);
+                if (Double.isFinite(shift)) reach = Math.max(reach, Math.min(MAX_REACH, Math.abs(shift) + 4));
+            }
         }
+        List<Curve> drawn = f == Activation.SOFTMAX ? softmaxCurves(reach) : List.of(curve(f, -1, 0, reach));
+        curves = drawn;
+        double[] b = drawn.isEmpty() ? new double[] {0, 1} : concat(drawn, true);
+        double[] d = drawn.isEmpty() ? new double[] {0, 0.25} : concat(drawn, false);
 
         double left = 52, right = 12, gap = 40, top = 20;
         double footer = 22;
@@ -124,11 +161,55 @@ public final class ActivationPlot extends PlotCanvas {
         }
         lower.drawAxes(g, ink(), n.netSymbol(), derivativeName(f, n));
 
-        drawCurve(g, upper, a, b, PlotStyle.BLUE);
-        drawCurve(g, lower, a, d, PlotStyle.GREEN);
-        int selectedNeuron = selected instanceof NetworkElement.Neuron neuron ? neuron.index() : -1;
+        int selectedNeuron = selected instanceof NetworkElement.Neuron neuron && neuron.layer() == layer
+                ? neuron.index() : -1;
+        for (Curve c : drawn) {
+            // Of a softmax layer's curves the selected output's stands out.
+            double lineWidth = c.neuron() < 0 || c.neuron() == selectedNeuron ? 2 : 1.2;
+            drawCurve(g, upper, c.net(), c.out(), PlotStyle.BLUE, lineWidth);
+            drawCurve(g, lower, c.net(), c.slope(), PlotStyle.GREEN, lineWidth);
+        }
+        if (f == Activation.SOFTMAX && drawn.isEmpty()) {
+            PlotArea.message(g, ink(), width, height, "Softmax: one curve per output, drawn once this layer is computed");
+        }
         drawPoints(g, upper, lower, selectedNeuron, layer);
         drawFooter(g, s, width, height - footer / 2, n);
+    }
+
+    private static Curve curve(Activation f, int neuron, double shift, double reach) {
+        double[] a = new double[CURVE_POINTS];
+        double[] b = new double[CURVE_POINTS];
+        double[] d = new double[CURVE_POINTS];
+        for (int k = 0; k < CURVE_POINTS; k++) {
+            a[k] = -reach + 2 * reach * k / (CURVE_POINTS - 1);
+            b[k] = f.apply(a[k] - shift);
+            d[k] = f.derivative(a[k] - shift, b[k]);
+        }
+        return new Curve(neuron, a, b, d);
+    }
+
+    /** One curve per output of the softmax layer whose outputs are known, through its own point. */
+    private List<Curve> softmaxCurves(double reach) {
+        List<Curve> list = new ArrayList<>();
+        for (OperatingPoint p : plotted) {
+            double shift = softmaxShift(p);
+            // With the others fixed, a_j(z) = 1 / (1 + C e^−z) is the logistic curve moved by ln C.
+            if (Double.isFinite(shift)) list.add(curve(Activation.SIGMOID, p.neuron(), shift, reach));
+        }
+        return list;
+    }
+
+    /** ln Σ_{k≠j} e^z_k from the engine's z_j and a_j: z_j − ln(a_j / (1 − a_j)); not finite for a_j of 0 or 1. */
+    static double softmaxShift(OperatingPoint p) {
+        return p.net() - Math.log(p.out() / (1 - p.out()));
+    }
+
+    private static double[] concat(List<Curve> curves, boolean out) {
+        double[] all = new double[curves.size() * CURVE_POINTS];
+        for (int c = 0; c < curves.size(); c++) {
+            System.arraycopy(out ? curves.get(c).out() : curves.get(c).slope(), 0, all, c * CURVE_POINTS, CURVE_POINTS);
+        }
+        return all;
     }
 
     private static double[] range(Activation f, double[] curve, List<OperatingPoint> points, boolean output) {
@@ -147,10 +228,11 @@ public final class ActivationPlot extends PlotCanvas {
         return new double[] {lo - pad, hi + pad};
     }
 
-    private static void drawCurve(GraphicsContext g, PlotArea area, double[] x, double[] y, javafx.scene.paint.Color colour) {
+    private static void drawCurve(GraphicsContext g, PlotArea area, double[] x, double[] y, javafx.scene.paint.Color colour,
+                                  double lineWidth) {
         area.clip(g);
         g.setStroke(colour);
-        g.setLineWidth(2);
+        g.setLineWidth(lineWidth);
         g.beginPath();
         g.moveTo(area.px(x[0]), area.py(y[0]));
         for (int k = 1; k < x.length; k++) g.lineTo(area.px(x[k]), area.py(y[k]));
@@ -256,7 +338,8 @@ public final class ActivationPlot extends PlotCanvas {
             case TANH -> "tanh " + a;
             case RELU -> "max(0, " + a + ")";
             case IDENTITY -> a;
-            case SOFTMAX -> "softmax e^" + a + "ⱼ/Σₖe^" + a + "ₖ, drawn with the other terms summing to 1";
+            case SOFTMAX -> "e^" + a + "ⱼ/Σₖe^" + a + "ₖ, each output against its " + a + "ⱼ, the other " + a
+                    + "ₖ fixed";
         };
     }
 

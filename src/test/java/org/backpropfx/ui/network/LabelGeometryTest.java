@@ -89,6 +89,39 @@ class LabelGeometryTest {
         assertThat(count).matches("\\d+ of \\d+ changes shown — all in the matrix view \\(Ctrl\\+M\\)|");
     }
 
+    @Test
+    void zoomingKeepsThePointStillAndEveryLabelItsRulesAndFitShowsTheWholeNetworkAgain(FxRobot robot) {
+        NetworkView view = show(robot, "article-003", 660, 340);
+        LessonSession session = onFx(() -> sessionOf(view));
+        Point2D about = new Point2D(330, 170);
+        robot.interact(() -> session.setNotation(Notation.MIT));
+        Point2D whole = onFx(() -> view.neuronCentre(1, 2));
+        int phases = onFx(() -> session.getSnapshot().phases().size());
+        for (int p = 0; p <= 2 * phases; p++) {
+            Notation notation = p % 2 == 0 ? Notation.MIT : Notation.GRADIENT;
+            boolean step = p > 0 && p % 2 == 0;
+            String problem = onFx(() -> {
+                if (step) session.stepForward();
+                session.setNotation(notation);
+                view.fit();
+                Point2D before = view.neuronCentre(1, 2);
+                view.zoomAbout(2.5, about.getX(), about.getY());
+                Point2D after = view.neuronCentre(1, 2);
+                Point2D expected = about.add(before.subtract(about).multiply(2.5));
+                if (after.distance(expected) > 1e-6) return "neuron at " + after + ", expected " + expected;
+                return problems(view);
+            });
+            assertThat(problem).as("zoomed 2.5× %s at %s", notation, onFx(() -> session.getSnapshot().describePhase()))
+                    .isEmpty();
+        }
+        // The loop ends in the MIT notation, as it started: the whole network is where it was.
+        robot.interact(view::fit);
+        assertThat(onFx(() -> view.fittedProperty().get())).isTrue();
+        assertThat(onFx(view::zoomScale)).isEqualTo(1.0);
+        assertThat(onFx(() -> view.neuronCentre(1, 2))).isEqualTo(whole);
+        assertThat(onFx(() -> problems(view))).isEmpty();
+    }
+
     private static LessonSession sessionOf(NetworkView view) { return view.session(); }
 
     /** What is wrong with the picture, or "". */

@@ -9,6 +9,7 @@ import java.math.RoundingMode;
 import java.util.concurrent.TimeUnit;
 
 import javafx.geometry.Point2D;
+import javafx.scene.input.MouseButton;
 import javafx.scene.Scene;
 import javafx.scene.layout.BorderPane;
 import javafx.stage.Stage;
@@ -208,5 +209,51 @@ class NetworkViewTest {
         WaitForAsyncUtils.waitForFxEvents();
 
         assertThat(onFx(() -> view.redrawCount())).isEqualTo(before + 1);
+    }
+
+    // --- zoom and pan -------------------------------------------------------------------------------
+
+    @Test
+    void ctrlScrollZoomsAboutThePointerDragPansAndFitShowsTheWholeNetwork(FxRobot robot) {
+        robot.interact(() -> view.fit());
+        Point2D input = onFx(() -> view.neuronCentre(0, 0));
+        Point2D output = onFx(() -> view.neuronCentre(2, 0));
+        Point2D pointer = input.midpoint(output);
+        robot.moveTo(onFx(() -> view.localToScreen(pointer)));
+        // Two notches of the wheel away from the user with Ctrl held, where the pointer is.
+        robot.interact(() -> {
+            Point2D scene = view.localToScene(pointer);
+            Point2D screen = view.localToScreen(pointer);
+            javafx.scene.Node canvas = view.getChildrenUnmodifiable().get(0);
+            javafx.event.Event.fireEvent(canvas, new javafx.scene.input.ScrollEvent(
+                    javafx.scene.input.ScrollEvent.SCROLL, scene.getX(), scene.getY(), screen.getX(), screen.getY(),
+                    false, true, false, false, false, false, 0, 80, 0, 80,
+                    javafx.scene.input.ScrollEvent.HorizontalTextScrollUnits.NONE, 0,
+                    javafx.scene.input.ScrollEvent.VerticalTextScrollUnits.NONE, 0, 0, null));
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        double scale = onFx(() -> view.zoomScale());
+        assertThat(scale).as("zoomed in").isGreaterThan(1.0);
+        Point2D zoomedOutput = onFx(() -> view.neuronCentre(2, 0));
+        // The point under the pointer stays put: everything else moves away from it by the scale.
+        assertThat(zoomedOutput.getX()).isCloseTo(pointer.getX() + (output.getX() - pointer.getX()) * scale,
+                org.assertj.core.data.Offset.offset(0.5));
+        assertThat(onFx(() -> view.lookup("#networkFitButton").isVisible())).as("fit button while zoomed").isTrue();
+
+        // A drag pans and selects nothing.
+        robot.interact(() -> session.selectionProperty().set(null));
+        Point2D from = onFx(() -> view.localToScreen(pointer));
+        robot.drag(from, MouseButton.PRIMARY).dropBy(-40, 0);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(onFx(() -> view.neuronCentre(2, 0).getX())).isCloseTo(zoomedOutput.getX() - 40,
+                org.assertj.core.data.Offset.offset(1.0));
+        assertThat(onFx(() -> session.selectionProperty().get())).isNull();
+        assertThat(onFx(() -> view.zoomScale())).isEqualTo(scale);
+
+        robot.clickOn("#networkFitButton");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(onFx(() -> view.zoomScale())).isEqualTo(1.0);
+        assertThat(onFx(() -> view.neuronCentre(2, 0))).isEqualTo(output);
+        assertThat(onFx(() -> view.lookup("#networkFitButton").isVisible())).isFalse();
     }
 }
