@@ -1,6 +1,5 @@
 package org.backpropfx.session;
 
-import org.backpropfx.engine.TrainingDivergedException;
 import org.backpropfx.stepper.NetworkElement;
 import org.backpropfx.stepper.Snapshot;
 
@@ -10,14 +9,9 @@ final class EditProblems {
     }
 
     static String describe(Edit edit, RuntimeException e) {
-        String reason;
-        if (e instanceof TrainingDivergedException) {
-            reason = "with it the current sample's update would make a weight infinite. Try a smaller value or"
-                    + " a smaller learning rate.";
-        } else {
-            String message = e.getMessage() == null || e.getMessage().isBlank() ? e.toString() : e.getMessage();
-            reason = message + (message.endsWith(".") ? "" : ".");
-        }
+        // An edit after which the sample diverges is made: the sample is shown up to where it diverges.
+        String message = e.getMessage() == null || e.getMessage().isBlank() ? e.toString() : e.getMessage();
+        String reason = message + (message.endsWith(".") ? "" : ".");
         return "“" + edit.label() + "” was not made: " + reason;
     }
 

@@ -295,6 +295,12 @@ public final class LessonSession {
     /** Starts continuous training at {@link #speedProperty()}; nothing if already running. */
     public void play() {
         if (running.get()) return;
+        Snapshot now = stepper.snapshot();
+        if (now.divergence() != null && now.isLastPhase()) {
+            // nothing can be trained from here: say why instead of starting and stopping at once
+            status.set(divergedMessage(now.divergence()));
+            return;
+        }
         start(new TrainingWorker(stepper, () -> workerSpeed, latest, losses, this::postWorkerEnded));
     }
 
@@ -468,7 +474,10 @@ public final class LessonSession {
     }
 
     private void show() {
-        show(new Progress(stepper.snapshot(), stepper.stateBeforeCurrentSample().lastEpochLoss(), stepper.canStepBack()));
+        Snapshot now = stepper.snapshot();
+        // A sample that diverges is shown up to where it does; the status says why it goes no further.
+        if (now.divergence() != null && status.get().isEmpty()) status.set(divergedMessage(now.divergence()));
+        show(new Progress(now, stepper.stateBeforeCurrentSample().lastEpochLoss(), stepper.canStepBack()));
     }
 
     private void show(Progress progress) {

@@ -10,6 +10,7 @@ import org.backpropfx.engine.Network;
 import org.backpropfx.engine.PhaseRecorder;
 import org.backpropfx.engine.Trainer;
 import org.backpropfx.engine.TrainerState;
+import org.backpropfx.engine.TrainingDivergedException;
 import org.backpropfx.engine.TrainingSettings;
 
 /**
@@ -26,7 +27,11 @@ public final class SampleTrace {
     final BiasMode biasMode;
     final Activation[] activations;
     final int[] sizes;
-    final List<Phase> phases;
+    /** The phases computed; when the sample diverges, only those before it (see {@link #divergence}). */
+    List<Phase> phases;
+    /** Why this sample cannot be finished, or null: its phases end where training stopped. */
+    TrainingDivergedException divergence;
+    private boolean errorRecorded;
 
     final double[] input;
     final double[] target;
@@ -130,6 +135,45 @@ public final class SampleTrace {
         return trace;
     }
 
+    /**
+     * Records the trainer's next sample as far as it can be trained. If it diverges, the trace keeps the
+     * phases computed before, each with only finite values, and the reason; the trainer is then left as
+     * the exception leaves it (restore its state). So a lesson whose next update would pass the limits
+     * still shows every number up to that update.
+     */
+    static SampleTrace recordAsFarAsItGoes(Trainer trainer) {
+        SampleTrace trace = new SampleTrace(trainer);
+        try {
+            trainer.trainSample(trace.new Recorder());
+        } catch (TrainingDivergedException e) {
+            trace.stopBefore(e);
+        }
+        return trace;
+    }
+
+    private void stopBefore(TrainingDivergedException e) {
+        divergence = e;
+        int reached = 0;
+        while (reached < phases.size() && computedAndFinite(phases.get(reached))) reached++;
+        phases = List.copyOf(phases.subList(0, reached));
+    }
+
+    private boolean computedAndFinite(Phase phase) {
+        return switch (phase.kind()) {
+            case FORWARD -> allFinite(net[phase.layer()]) && allFinite(out[phase.layer()]);
+            case ERROR -> errorRecorded && Double.isFinite(loss);
+            case BACKWARD -> allFinite(delta[phase.layer()]) && allFinite(sumW[phase.layer()]) && allFinite(sumB[phase.layer()]);
+            // The new weights are what would pass the limits: never shown.
+            case UPDATE -> false;
+        };
+    }
+
+    private static boolean allFinite(double[] values) {
+        if (values == null) return false;
+        for (double v : values) if (!Double.isFinite(v)) return false;
+        return true;
+    }
+
     public List<Phase> phases() { return phases; }
 
     public int sample() { return sample; }
@@ -142,6 +186,7 @@ public final class SampleTrace {
 
         @Override public void error(double[] t, double[] output, double sampleLoss) {
             loss = sampleLoss;
+            errorRecorded = true;
             correct = org.backpropfx.engine.Classification.isCorrect(output, t);
         }
 

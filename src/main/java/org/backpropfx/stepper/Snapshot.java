@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.backpropfx.engine.Activation;
 import org.backpropfx.engine.BiasMode;
+import org.backpropfx.engine.TrainingDivergedException;
 import org.backpropfx.engine.TrainingSettings;
 
 /**
@@ -26,6 +27,12 @@ public final class Snapshot {
     }
 
     // --- where we are ---------------------------------------------------------------------------
+
+    /**
+     * Why this sample's phases end before its update, or null when it is complete: training it would make
+     * a value infinite or a weight pass the lesson format's limit, so the step after its last phase is refused.
+     */
+    public TrainingDivergedException divergence() { return trace.divergence; }
 
     /** Index of the current phase in {@link #phases()}, or −1 before the first (nothing computed yet). */
     public int phaseIndex() { return phaseIndex; }

@@ -86,16 +86,23 @@ public final class Stepper {
     public boolean canStepBack() { return stepsBackAvailable() > 0; }
 
     /**
-     * One phase forward; after the last phase of a sample, into the first phase of the next.
+     * One phase forward; after the last phase of a sample, into the first phase of the next. A sample that
+     * diverges is shown up to where it diverges (see {@link Snapshot#divergence()}).
      *
-     * @throws TrainingDivergedException if the next sample's update would break the weights; the cursor stays
+     * @throws TrainingDivergedException past the last phase of a sample that diverges; the cursor stays
      */
     public Snapshot stepForward() {
         if (phase < trace.phases.size() - 1) {
             phase++;
         } else {
+            refuseIfStoppedShort();
             TrainerState next = trainer.saveState();
             SampleTrace nextTrace = recordFrom(next);
+            if (nextTrace.phases.isEmpty()) {
+                // diverged before its first phase: stay past the current sample, as before the call
+                trainer.restoreState(next);
+                throw nextTrace.divergence;
+            }
             remember(1);
             currentStart = next;
             trace = nextTrace;
@@ -107,13 +114,16 @@ public final class Stepper {
     /**
      * What one step forward would show, without moving the cursor (for asking a student first).
      *
-     * @throws TrainingDivergedException if the next sample's update would break the weights
+     * @throws TrainingDivergedException past the last phase of a sample that diverges
      */
     public Snapshot peekNext() {
         if (phase < trace.phases.size() - 1) return new Snapshot(trace, phase + 1);
+        refuseIfStoppedShort();
         TrainerState next = trainer.saveState();
         try {
-            return new Snapshot(SampleTrace.record(trainer), 0);
+            SampleTrace nextTrace = SampleTrace.recordAsFarAsItGoes(trainer);
+            if (nextTrace.phases.isEmpty()) throw nextTrace.divergence;
+            return new Snapshot(nextTrace, 0);
         } finally {
             trainer.restoreState(next);
         }
@@ -169,6 +179,7 @@ public final class Stepper {
      */
     public Snapshot runSamples(long samples, EpochObserver observer) {
         if (samples <= 0) return snapshot();
+        refuseIfStoppedShort();
         // The trainer is already past the current sample: if that ended an epoch, the run is about to leave it.
         if (observer != null && trainer.nextSample() == 0) observer.epochEnded(trainer);
         try {
@@ -239,14 +250,20 @@ public final class Stepper {
     /** The trainer's state before the current sample: what a lesson file should save. */
     public TrainerState stateBeforeCurrentSample() { return currentStart; }
 
+    /**
+     * Records the sample that starts at {@code start}. The trainer ends past it, ready for the next one;
+     * if it diverges, the trace stops before the divergence and the trainer stays at {@code start}.
+     */
     private SampleTrace recordFrom(TrainerState start) {
         trainer.restoreState(start);
-        try {
-            return SampleTrace.record(trainer);
-        } catch (TrainingDivergedException e) {
-            trainer.restoreState(start);
-            throw e;
-        }
+        SampleTrace recorded = SampleTrace.recordAsFarAsItGoes(trainer);
+        if (recorded.divergence != null) trainer.restoreState(start);
+        return recorded;
+    }
+
+    /** The current sample diverges: nothing comes after its last phase (and the trainer is not past it). */
+    private void refuseIfStoppedShort() {
+        if (trace.divergence != null) throw trace.divergence;
     }
 
     /** Puts the current sample into the history; {@code samples} are trained from its start to the next current one. */

@@ -184,12 +184,52 @@ class LessonSessionTest {
         }
         assertThat(nextDiverges).as("training stopped at the last sample that did not diverge").isTrue();
 
+        // The sample that diverges can be stepped through up to its update, with the reason on show.
         session.stepForward();
         assertThat(session.getStatus()).startsWith("Training paused:");
-        assertSame(session.getSnapshot(), stopped);
-        session.stepBack();
+        Snapshot diverging = session.getSnapshot();
+        assertThat(diverging.divergence()).isNotNull();
+        assertThat(diverging.phaseIndex()).isZero();
+        assertThat(diverging.phases()).extracting(p -> p.kind()).doesNotContain(org.backpropfx.stepper.PhaseKind.UPDATE);
+        while (!session.getSnapshot().isLastPhase()) session.stepForward();
+        Snapshot last = session.getSnapshot();
+        assertThat(last.delta(1, 0)).isFinite();
+        session.stepForward();
+        assertThat(session.getStatus()).startsWith("Training paused:");
+        assertSame(last, session.getSnapshot());
+        session.play();
+        assertThat(session.isRunning()).as("training cannot start past a sample that diverges").isFalse();
+        assertSame(last, session.getSnapshot());
+        while (session.getSnapshot().sample() != stopped.sample() || session.getSnapshot().epoch() != stopped.epoch()) {
+            session.stepBack();
+        }
         assertThat(session.getStatus()).isEmpty();
+        assertThat(session.getSnapshot().phaseIndex()).isEqualTo(stopped.phaseIndex());
+        session.stepBack();
         assertThat(session.getSnapshot().phaseIndex()).isEqualTo(stopped.phaseIndex() - 1);
+    }
+
+    /** Issue 11's lesson: its first update would pass the limit of 10⁶, yet it opens, shows its numbers and saves. */
+    @Test
+    void aLessonWhoseFirstUpdateWouldPassTheLimitOpensWithItsNumbersUpToThatUpdate() throws Exception {
+        Lesson lesson = org.backpropfx.lesson.LessonFiles.parse("{\"format\":\"backpropfx-lesson\",\"version\":1,"
+                + "\"title\":\"t\",\"training\":{\"learningRate\":100},\"network\":{\"inputs\":1,\"layers\":"
+                + "[{\"neurons\":1,\"activation\":\"identity\",\"weights\":[[0.5]],\"biases\":[0]}]},"
+                + "\"samples\":[{\"input\":[1000000],\"target\":[0]}]}");
+        LessonSession session = new LessonSession(lesson, ui);
+        assertThat(session.getStatus()).isEqualTo("Training paused: a weight or bias would have grown beyond ±1,000,000"
+                + " (the largest a lesson holds) at sample 1 of epoch 1 — try a smaller learning rate."
+                + " The last good state is kept.");
+        session.stepForward();
+        session.stepForward();
+        assertThat(session.getSnapshot().loss()).isEqualTo(1.25e11);
+        assertThat(org.backpropfx.lesson.LessonFiles.parse(org.backpropfx.lesson.LessonFiles.toJson(session.currentLesson())))
+                .isEqualTo(session.currentLesson());
+        assertThat(session.apply(Edits.setSettings(org.backpropfx.engine.TrainingSettings.plain(1e-13)))).isTrue();
+        assertThat(session.getStatus()).isEmpty();
+        session.finishSample();
+        assertThat(session.getSnapshot().isLastPhase()).isTrue();
+        assertThat(session.getSnapshot().phase().kind()).isEqualTo(org.backpropfx.stepper.PhaseKind.UPDATE);
     }
 
     @Test
