@@ -116,9 +116,11 @@ class TraceCommandLineTest {
         JsonNode last = steps.get(steps.size() - 1);
         assertThat(last.get("stopped").asText()).isEqualTo("diverged");
         assertThat(last.get("cause").asText()).isEqualTo("weight");
+        // the sample that diverges is printed up to its backward pass; its update is what is refused
         JsonNode before = steps.get(steps.size() - 2);
-        assertThat(before.get("phase").asText()).isEqualTo("update");
-        assertThat(last.get("sample").asInt()).isEqualTo(before.get("sample").asInt() % 2 + 1);
+        assertThat(before.get("phase").asText()).isEqualTo("backward");
+        assertThat(last.get("sample").asInt()).isEqualTo(before.get("sample").asInt());
+        assertThat(last.get("epoch").asInt()).isEqualTo(before.get("epoch").asInt());
         assertNoNonFinite(steps, new ArrayList<>());
         assertThat(result.out()).doesNotContain("Infinity").doesNotContain("NaN");
 
