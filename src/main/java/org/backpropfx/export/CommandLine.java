@@ -10,7 +10,6 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.regex.Pattern;
 
 import org.backpropfx.lesson.Lesson;
@@ -101,23 +100,9 @@ public final class CommandLine {
         return (int) whole("--digits", value, SignificantFormat.MIN_DIGITS, SignificantFormat.MAX_DIGITS);
     }
 
-    /** Writes bytes so that a failure leaves any earlier file as it was. */
+    /** Writes bytes so that a failure or a kill leaves any earlier file as it was. */
     public static void writeAtomically(Path target, byte[] bytes) throws IOException {
-        Path absolute = target.toAbsolutePath();
-        Path dir = absolute.getParent();
-        if (dir == null || !Files.isDirectory(dir)) throw new NoSuchFileException(String.valueOf(dir), null, "no such folder");
-        // Not Files.createTempFile: that makes the file private to its owner, and the result would keep that.
-        Path temp = dir.resolve("." + absolute.getFileName() + "." + Long.toHexString(System.nanoTime()) + ".tmp");
-        try {
-            Files.write(temp, bytes, java.nio.file.StandardOpenOption.CREATE_NEW, java.nio.file.StandardOpenOption.WRITE);
-            try {
-                Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (java.nio.file.AtomicMoveNotSupportedException e) {
-                Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(temp);
-        }
+        org.backpropfx.lesson.AtomicFiles.write(bytes, target);
     }
 
     /** "permission denied", "no such folder" … for a message in the product's words. */

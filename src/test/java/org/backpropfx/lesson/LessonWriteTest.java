@@ -43,7 +43,7 @@ class LessonWriteTest {
         byte[] before = Files.readAllBytes(file);
         byte[] newBytes = LessonFiles.toJson(LessonFiles.loadShipped("two-moons")).getBytes(StandardCharsets.UTF_8);
 
-        assertThatThrownBy(() -> LessonFiles.writeAtomically(newBytes, file, (finished, target) -> {
+        assertThatThrownBy(() -> AtomicFiles.write(newBytes, file, (finished, target) -> {
             // The new text is complete in the temporary file by the time it would be moved.
             assertThat(Files.readAllBytes(finished)).isEqualTo(newBytes);
             assertThat(finished.getParent()).isEqualTo(target.getParent());
