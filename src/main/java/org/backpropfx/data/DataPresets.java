@@ -5,8 +5,10 @@ import java.util.SplittableRandom;
 import org.backpropfx.engine.DataSet;
 
 /**
- * Ready-made training sets. The 2-D sets have inputs in about [−1, 1]² and a single target, 1 for one
- * class and 0 for the other; the same seed always gives the same points.
+ * Ready-made training sets. The 2-D sets have inputs in about [−1, 1]²; the two-class ones have a single
+ * target, 1 for one class and 0 for the other, and the three-class ones a one-hot target of three (for a
+ * softmax output). The same seed always gives the same points. Fisher's iris measurements are shipped as
+ * they were published (in centimetres), in {@code iris.csv} beside this class, with their source.
  */
 public final class DataPresets {
     public static final int MAX_SAMPLES = 100_000;
@@ -15,7 +17,9 @@ public final class DataPresets {
 
     public enum Preset {
         AND("AND", false), OR("OR", false), XOR("XOR", false), SINGLE_WEIGHT("single weight", false),
-        CIRCLE("circle", true), TWO_GAUSSIANS("two Gaussians", true), SPIRAL("spiral", true);
+        CIRCLE("circle", true), TWO_GAUSSIANS("two Gaussians", true), SPIRAL("spiral", true),
+        THREE_BLOBS("three Gaussian blobs (3 classes)", true), THREE_ARM_SPIRAL("three-arm spiral (3 classes)", true),
+        IRIS("Fisher's iris (4 measurements, 3 species)", false);
 
         private final String label;
         private final boolean random;
@@ -52,7 +56,80 @@ public final class DataPresets {
             case CIRCLE -> circle(size, noise, seed);
             case TWO_GAUSSIANS -> twoGaussians(size, noise, seed);
             case SPIRAL -> spiral(size, noise, seed);
+            case THREE_BLOBS -> threeBlobs(size, noise, seed);
+            case THREE_ARM_SPIRAL -> threeArmSpiral(size, noise, seed);
+            case IRIS -> iris();
         };
+    }
+
+    /** The names of the iris species, in the order of the targets' classes. */
+    public static final java.util.List<String> IRIS_SPECIES = java.util.List.of("setosa", "versicolor", "virginica");
+
+    /** A one-hot target of {@code classes} for class {@code k}. */
+    private static double[] oneHot(int k, int classes) {
+        double[] t = new double[classes];
+        t[k] = 1.0;
+        return t;
+    }
+
+    /** Three round clouds around points 120° apart on a circle of radius 0.55; noise widens them until they overlap. */
+    private static DataSet threeBlobs(int size, double noise, long seed) {
+        SplittableRandom random = new SplittableRandom(seed);
+        double spread = 0.08 + 0.3 * noise;
+        double[][] in = new double[size][];
+        double[][] out = new double[size][];
+        for (int s = 0; s < size; s++) {
+            int k = s % 3;
+            double angle = Math.PI / 2 + k * 2 * Math.PI / 3;
+            in[s] = new double[] {0.55 * Math.cos(angle) + spread * gaussian(random),
+                0.55 * Math.sin(angle) + spread * gaussian(random)};
+            out[s] = oneHot(k, 3);
+        }
+        return new DataSet(in, out);
+    }
+
+    /** Three arms 120° apart, each winding once around the centre. */
+    private static DataSet threeArmSpiral(int size, double noise, long seed) {
+        SplittableRandom random = new SplittableRandom(seed);
+        double[][] in = new double[size][];
+        double[][] out = new double[size][];
+        int perArm = (size + 2) / 3;
+        for (int s = 0; s < size; s++) {
+            int arm = s % 3;
+            double t = (double) (s / 3) / perArm;
+            double radius = 0.05 + 0.9 * t;
+            double angle = 2 * Math.PI * t + arm * 2 * Math.PI / 3;
+            in[s] = new double[] {radius * Math.cos(angle) + jitter(random, noise),
+                radius * Math.sin(angle) + jitter(random, noise)};
+            out[s] = oneHot(arm, 3);
+        }
+        return new DataSet(in, out);
+    }
+
+    /** The 150 iris flowers: sepal length and width, petal length and width in cm; the species one-hot. */
+    private static DataSet iris() {
+        java.util.List<double[]> inputs = new java.util.ArrayList<>();
+        java.util.List<double[]> targets = new java.util.ArrayList<>();
+        try (var stream = DataPresets.class.getResourceAsStream("iris.csv")) {
+            if (stream == null) throw new IllegalStateException("iris.csv is missing from the application");
+            String text = new String(stream.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            boolean header = true;
+            for (String line : text.split("\n")) {
+                if (line.isBlank() || line.startsWith("#")) continue;
+                if (header) {
+                    header = false;
+                    continue;
+                }
+                String[] cells = line.trim().split(",");
+                double[] x = new double[4];
+                for (int i = 0; i < 4; i++) x[i] = Double.parseDouble(cells[i]);
+                inputs.add(x);
+                targets.add(oneHot(IRIS_SPECIES.indexOf(cells[4]), 3));
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("iris.csv could not be read from the application", e);
+        }
+        return new DataSet(inputs.toArray(double[][]::new), targets.toArray(double[][]::new));
     }
 
     private static DataSet truthTable(double f00, double f01, double f10, double f11) {

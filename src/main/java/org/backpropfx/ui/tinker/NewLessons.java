@@ -28,12 +28,48 @@ public final class NewLessons {
             case XOR, TWO_GAUSSIANS -> 2;
             case CIRCLE -> 4;
             case SPIRAL -> 8;
+            case THREE_BLOBS, IRIS -> 4;
+            case THREE_ARM_SPIRAL -> 12;
         };
+        if (data.targetSize() > 1) return softmaxLesson(preset, data, hidden);
         Network network = hidden == 0
                 ? Network.of(Activation.SIGMOID, BiasMode.TRAINABLE, data.inputSize(), data.targetSize())
                 : Network.of(Activation.SIGMOID, BiasMode.TRAINABLE, data.inputSize(), hidden, data.targetSize());
         Initializer.initialize(network, InitMethod.UNIFORM, INIT_RANGE, SEED);
         return new Lesson("New lesson: " + preset.label(), "", Notation.MIT, network, data, null,
                 TrainingSettings.plain(0.5), InitMethod.UNIFORM, INIT_RANGE, SEED);
+    }
+
+    /**
+     * Several classes: tanh hidden neurons, a softmax output and cross-entropy, in the gradient notation those
+     * are taught in. Iris keeps every fifth flower aside as a test sample, so that its test accuracy shows.
+     */
+    private static Lesson softmaxLesson(DataPresets.Preset preset, DataSet data, int hidden) {
+        DataSet training = data;
+        DataSet test = null;
+        if (preset == DataPresets.Preset.IRIS) {
+            java.util.List<Integer> kept = new java.util.ArrayList<>();
+            java.util.List<Integer> aside = new java.util.ArrayList<>();
+            for (int s = 0; s < data.size(); s++) (s % 5 == 4 ? aside : kept).add(s);
+            training = subset(data, kept);
+            test = subset(data, aside);
+        }
+        Network network = new Network(new int[] {data.inputSize(), hidden, data.targetSize()},
+                new Activation[] {Activation.TANH, Activation.SOFTMAX}, BiasMode.TRAINABLE);
+        Initializer.initialize(network, InitMethod.XAVIER, 1.0, SEED);
+        TrainingSettings settings = new TrainingSettings(preset == DataPresets.Preset.IRIS ? 0.02 : 0.1, 0.0,
+                org.backpropfx.engine.BatchMode.ONLINE, 1, org.backpropfx.engine.Loss.CROSS_ENTROPY);
+        return new Lesson("New lesson: " + preset.label(), "", Notation.GRADIENT, network, training, test, settings,
+                InitMethod.XAVIER, 1.0, SEED);
+    }
+
+    private static DataSet subset(DataSet data, java.util.List<Integer> rows) {
+        double[][] in = new double[rows.size()][];
+        double[][] out = new double[rows.size()][];
+        for (int k = 0; k < rows.size(); k++) {
+            in[k] = data.input(rows.get(k)).clone();
+            out[k] = data.target(rows.get(k)).clone();
+        }
+        return new DataSet(in, out);
     }
 }
