@@ -144,7 +144,13 @@ public final class DecisionMap {
         for (int r = 0; r < rows; r++) {
             double y = y(r);
             for (int c = 0, p = 0; c < columns; c++, p += first) {
-                for (int j = 0; j < first; j++) a[j] = f1.apply(partial[p + j] + w1[2 * j + 1] * y);
+                if (f1.isLayerWide()) {
+                    // Softmax: every output depends on all the layer's net inputs (computed in place, as it may be).
+                    for (int j = 0; j < first; j++) a[j] = partial[p + j] + w1[2 * j + 1] * y;
+                    org.backpropfx.engine.Softmax.outputs(java.util.Arrays.copyOf(a, first), a);
+                } else {
+                    for (int j = 0; j < first; j++) a[j] = f1.apply(partial[p + j] + w1[2 * j + 1] * y);
+                }
                 double[] in = a;
                 double[] out = b;
                 for (int l = 2; l <= layers; l++) {
@@ -163,8 +169,10 @@ public final class DecisionMap {
         for (int j = 0, row = 0; j < m; j++, row += n) {
             double s = bias[j];
             for (int i = 0; i < n; i++) s += w[row + i] * in[i];
-            out[j] = f.apply(s);
+            out[j] = f.isLayerWide() ? s : f.apply(s);
         }
+        // Softmax shares the layer's net inputs among its outputs: a_j = e^{z_j − max z} / Σ_k e^{z_k − max z}.
+        if (f.isLayerWide()) org.backpropfx.engine.Softmax.outputs(java.util.Arrays.copyOf(out, m), out);
     }
 
     private void flatten(Network network) {

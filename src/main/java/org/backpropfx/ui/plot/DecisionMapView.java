@@ -21,7 +21,10 @@ import org.backpropfx.stepper.Snapshot;
  * The network's output over the plane of its two inputs as a colour map (orange low, blue high), with
  * the training samples drawn on it as circles coloured by their targets in the same colours: a sample
  * whose circle matches the ground under it is one the network gets right. The current sample is ringed.
- * Lessons whose samples do not have two inputs get a message instead.
+ * With several outputs (K classes) each point of the plane takes the colour of the class the network picks
+ * there (its largest output), from the colour-blind-safe Okabe–Ito palette, faded towards the background the
+ * less sure it is (pale where the largest output is near 1/K, full colour near 1); the samples are drawn in
+ * their target class's colour. Lessons whose samples do not have two inputs get a message instead.
  */
 public final class DecisionMapView extends PlotCanvas {
     /** Grid points per side: 100×100 is enough for a smooth picture and cheap to evaluate every frame. */
@@ -34,6 +37,9 @@ public final class DecisionMapView extends PlotCanvas {
     private final int[] argb = new int[RESOLUTION * RESOLUTION];
     private final WritableImage image = new WritableImage(RESOLUTION, RESOLUTION);
     private DataSet fittedTo;
+    /** The class picked at each grid point in the last drawing with several outputs, row by row; null otherwise. */
+    private volatile int[] classes;
+    private double[][] perClass = new double[0][];
     private volatile DivergingColourMap colours;
     /** Where the last map was drawn on the canvas; null when none was. */
     private PlotArea drawnArea;
@@ -57,6 +63,15 @@ public final class DecisionMapView extends PlotCanvas {
 
     /** The colours of the last drawing, row by row; valid when {@link #colourMap()} is not null. */
     int[] colours() { return argb; }
+
+    /**
+     * The class the network picked at grid point (column, row) in the last drawing with several outputs, 0-based;
+     * −1 when the last drawing mapped a single output or none.
+     */
+    int classAt(int column, int row) {
+        int[] c = classes;
+        return c == null ? -1 : c[row * RESOLUTION + column];
+    }
 
     /** The colour map of the last drawing; null when no map was drawn. */
     DivergingColourMap colourMap() { return colours; }
@@ -92,10 +107,35 @@ public final class DecisionMapView extends PlotCanvas {
                 (map.yMax() - map.yMin()) / (RESOLUTION - 1));
     }
 
+    /**
+     * Fills {@link #argb} with each grid point's class colour, shaded by confidence, and returns the classes:
+     * one evaluation of the grid per output, then the largest output at each point.
+     */
+    private int[] classColours(Network network, int outputs) {
+        int points = RESOLUTION * RESOLUTION;
+        if (perClass.length != outputs) perClass = new double[outputs][points];
+        for (int k = 0; k < outputs; k++) {
+            map.evaluate(network, k);
+            System.arraycopy(map.values(), 0, perClass[k], 0, points);
+        }
+        Color bg = ink().background();
+        int background = (int) Math.round(bg.getRed() * 255) << 16 | (int) Math.round(bg.getGreen() * 255) << 8
+                | (int) Math.round(bg.getBlue() * 255);
+        int[] picked = new int[points];
+        for (int p = 0; p < points; p++) {
+            int best = 0;
+            for (int k = 1; k < outputs; k++) if (perClass[k][p] > perClass[best][p]) best = k;
+            picked[p] = best;
+            argb[p] = org.backpropfx.plot.ClassPalette.shade(best, perClass[best][p], outputs, background);
+        }
+        return picked;
+    }
+
     @Override void draw(GraphicsContext g, double width, double height) {
         g.setFill(ink().background());
         g.fillRect(0, 0, width, height);
         colours = null;
+        classes = null;
         drawnArea = null;
         Snapshot s = snapshot.getValue();
         DataSet set = data.get();
@@ -114,10 +154,16 @@ public final class DecisionMapView extends PlotCanvas {
             fittedTo = set;
         }
         Network network = SnapshotNetwork.inForce(s);
-        map.evaluate(network, out);
-        DivergingColourMap scale = DivergingColourMap.forOutput(s.activation(s.layerCount()), set, out);
-        map.toArgb(scale, argb);
-        colours = scale;
+        int outputs = s.size(s.layerCount());
+        DivergingColourMap scale = null;
+        if (outputs > 1) {
+            classes = classColours(network, outputs);
+        } else {
+            map.evaluate(network, out);
+            scale = DivergingColourMap.forOutput(s.activation(s.layerCount()), set, out);
+            map.toArgb(scale, argb);
+            colours = scale;
+        }
         image.getPixelWriter().setPixels(0, 0, RESOLUTION, RESOLUTION, PixelFormat.getIntArgbInstance(), argb, 0,
                 RESOLUTION);
 
@@ -137,7 +183,8 @@ public final class DecisionMapView extends PlotCanvas {
             double[] in = set.input(k);
             double x = area.px(in[0]);
             double y = area.py(in[1]);
-            int rgb = scale.argb(set.target(k)[out]);
+            int rgb = scale != null ? scale.argb(set.target(k)[out])
+                    : org.backpropfx.plot.ClassPalette.rgb(org.backpropfx.engine.Classification.classOf(set.target(k)));
             g.setFill(Color.rgb(rgb >> 16 & 0xFF, rgb >> 8 & 0xFF, rgb & 0xFF));
             g.fillOval(x - 6, y - 6, 12, 12);
             g.setStroke(ink().text());

@@ -22,10 +22,12 @@ import org.backpropfx.session.LessonSession;
 import org.backpropfx.ui.plot.DecisionMapView;
 
 /**
- * Clicking on the decision map adds a training sample there, of the class chosen in the map's bar. Class 1
- * takes the highest target the samples have for the mapped output, class 0 the lowest (1 and 0 when all
- * are the same), so a new point matches the lesson's own targets — 0.9 and 0.1, say. The point is rounded
- * to a tidy number well within one grid cell of where the click was.
+ * Clicking on the decision map adds a training sample there, of the class chosen in the map's bar. With one
+ * output, class 1 takes the highest target the samples have for the mapped output, class 0 the lowest (1 and 0
+ * when all are the same), so a new point matches the lesson's own targets — 0.9 and 0.1, say. With several
+ * outputs (K classes, one-hot targets) the bar offers classes 1 to K, each with its colour on the map, and the
+ * new sample's target is high for the chosen class and low for the others. The point is rounded to a tidy
+ * number well within one grid cell of where the click was.
  */
 public final class DecisionMapClicks {
     private final LessonSession session;
@@ -33,6 +35,9 @@ public final class DecisionMapClicks {
     private final ToggleButton classOne = new ToggleButton("1");
     private final ToggleButton classZero = new ToggleButton("0");
     private final Label hint = new Label();
+    /** The choice of one of K classes, for a lesson with several outputs; empty with one output. */
+    private final javafx.scene.layout.HBox classChoice = new javafx.scene.layout.HBox(4);
+    private final ToggleGroup manyGroup = new ToggleGroup();
 
     public DecisionMapClicks(LessonSession session, DecisionMapView map) {
         this.session = Objects.requireNonNull(session, "session");
@@ -51,20 +56,30 @@ public final class DecisionMapClicks {
         hint.getStyleClass().add("plot-hint");
         hint.setMinWidth(0);
         hint.textProperty().bind(Bindings.createStringBinding(this::hintText, group.selectedToggleProperty(),
-                session.lessonProperty(), session.notationProperty(), map.outputProperty()));
+                manyGroup.selectedToggleProperty(), session.lessonProperty(), session.notationProperty(),
+                map.outputProperty()));
+        manyGroup.selectedToggleProperty().addListener((obs, old, now) -> {
+            if (now == null && old != null && classChoice.getChildren().contains((Node) old)) old.setSelected(true);
+        });
         Label adds = new Label("Click adds class");
         for (ToggleButton b : new ToggleButton[] {classOne, classZero}) {
             // Compact: the bar takes its height from the map.
             b.setStyle("-fx-padding: 1 8 1 8;");
             b.setMinWidth(ToggleButton.USE_PREF_SIZE);
         }
-        Node[] bar = {adds, classOne, classZero, hint};
+        Node[] bar = {adds, classOne, classZero, classChoice, hint};
         BooleanBinding twoInputs = Bindings.createBooleanBinding(
                 () -> session.getLesson().data().inputSize() == 2, session.lessonProperty());
+        BooleanBinding oneOutput = Bindings.createBooleanBinding(
+                () -> session.getLesson().data().targetSize() == 1, session.lessonProperty());
         for (Node n : bar) {
-            n.visibleProperty().bind(twoInputs);
-            n.managedProperty().bind(twoInputs);
+            var shown = n == classOne || n == classZero ? twoInputs.and(oneOutput)
+                    : n == classChoice ? twoInputs.and(oneOutput.not()) : twoInputs;
+            n.visibleProperty().bind(shown);
+            n.managedProperty().bind(shown);
         }
+        session.lessonProperty().addListener((obs, old, now) -> buildClassChoice());
+        buildClassChoice();
         classOne.setTooltip(new Tooltip("Clicks on the map add samples with the high target"));
         classZero.setTooltip(new Tooltip("Clicks on the map add samples with the low target"));
         map.addToolbar(bar);
@@ -73,11 +88,44 @@ public final class DecisionMapClicks {
         });
     }
 
-    /** 1 or 0: the class a click adds. */
-    public int chosenClass() { return classZero.isSelected() ? 0 : 1; }
+    /** The class a click adds: 1 or 0 with one output, 0 to K − 1 (shown as 1 to K) with K outputs. */
+    public int chosenClass() {
+        if (!classChoice.getChildren().isEmpty()) {
+            int k = classChoice.getChildren().indexOf((Node) manyGroup.getSelectedToggle());
+            return Math.max(0, k);
+        }
+        return classZero.isSelected() ? 0 : 1;
+    }
 
     public void chooseClass(int value) {
+        if (!classChoice.getChildren().isEmpty()) {
+            ((ToggleButton) classChoice.getChildren().get(value)).setSelected(true);
+            return;
+        }
         (value == 0 ? classZero : classOne).setSelected(true);
+    }
+
+    /** One toggle per class, in the class's colour on the map, when the lesson has several outputs; kept while K stays. */
+    private void buildClassChoice() {
+        int outputs = session.getLesson().data().targetSize();
+        int classes = outputs == 1 ? 0 : outputs;
+        if (classChoice.getChildren().size() == classes) return;
+        int chosen = Math.min(chosenClass(), Math.max(0, classes - 1));
+        for (Node n : classChoice.getChildren()) ((ToggleButton) n).setToggleGroup(null);
+        classChoice.getChildren().clear();
+        for (int k = 0; k < classes; k++) {
+            ToggleButton b = new ToggleButton(Integer.toString(k + 1));
+            b.setId("mapClass" + (k + 1));
+            int rgb = org.backpropfx.plot.ClassPalette.rgb(k);
+            b.setGraphic(new javafx.scene.shape.Circle(5, javafx.scene.paint.Color.rgb(rgb >> 16 & 0xFF, rgb >> 8 & 0xFF,
+                    rgb & 0xFF)));
+            b.setStyle("-fx-padding: 1 6 1 6;");
+            b.setMinWidth(ToggleButton.USE_PREF_SIZE);
+            b.setToggleGroup(manyGroup);
+            b.setTooltip(new Tooltip("Clicks on the map add samples of class " + (k + 1)));
+            classChoice.getChildren().add(b);
+        }
+        if (classes > 0) ((ToggleButton) classChoice.getChildren().get(chosen)).setSelected(true);
     }
 
     /**
@@ -91,7 +139,8 @@ public final class DecisionMapClicks {
         DataSet data = session.getLesson().data();
         if (input == null || step == null || data.inputSize() != 2) return false;
         double[] point = {tidy(input.getX(), step.getX()), tidy(input.getY(), step.getY())};
-        double[] target = targetFor(data, output(data), chosenClass());
+        double[] target = data.targetSize() == 1 ? targetFor(data, output(data), chosenClass())
+                : targetOfClass(data, chosenClass());
         return session.apply(Edits.addSample(data, point, target));
     }
 
@@ -102,6 +151,13 @@ public final class DecisionMapClicks {
             double[] range = range(data, j);
             target[j] = j == output && chosen == 1 ? range[1] : range[0];
         }
+        return target;
+    }
+
+    /** The targets of a new sample of class k among several outputs: that output high, the others low. */
+    static double[] targetOfClass(DataSet data, int k) {
+        double[] target = new double[data.targetSize()];
+        for (int j = 0; j < target.length; j++) target[j] = j == k ? range(data, j)[1] : range(data, j)[0];
         return target;
     }
 
@@ -130,6 +186,7 @@ public final class DecisionMapClicks {
     private String hintText() {
         DataSet data = session.getLesson().data();
         if (data.inputSize() != 2) return "";
+        if (data.targetSize() > 1) return "(Ctrl+Z removes it)";
         double value = targetFor(data, output(data), chosenClass())[output(data)];
         return "(target " + session.getNotation().targetSymbol() + " = " + new SignificantFormat(4).format(value)
                 + "; Ctrl+Z removes it)";
