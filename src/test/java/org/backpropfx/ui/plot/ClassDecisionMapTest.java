@@ -52,13 +52,14 @@ class ClassDecisionMapTest {
     @Test
     void everyPointTakesTheColourOfTheLargestOutputFadedByHowSureItIs() {
         LessonSession session = window.session();
-        onFx(() -> {
+        DecisionMapView view = window.plots().decisionMap();
+        int drawn = onFx(() -> {
             for (int k = 0; k < 20; k++) session.runEpoch();
             window.plots().tabs().getSelectionModel().select(1);
-            return null;
+            return view.redrawCount();
         });
-        DecisionMapView view = window.plots().decisionMap();
-        waitUntil("a class map of the step shown", () -> view.classAt(0, 0) >= 0);
+        // The map may have been drawn at the start already: wait for a drawing of the trained network.
+        waitUntil("a class map of the step shown", () -> view.redrawCount() > drawn && view.classAt(0, 0) >= 0);
         Network network = onFx(() -> SnapshotNetwork.inForce(session.getSnapshot()));
         int background = onFx(() -> {
             var c = view.ink().background();
