@@ -164,7 +164,8 @@ public final class LossLog implements Stepper.EpochObserver {
     /** Records the epoch the cursor has just completed, if the record lacks it. */
     void caughtUp(Stepper stepper) {
         Snapshot s = stepper.snapshot();
-        boolean endsEpoch = s.isLastPhase() && s.sample() == s.sampleCount() - 1;
+        // A sample that diverges is not trained: its epoch has not ended, even at its last phase.
+        boolean endsEpoch = s.isLastPhase() && s.sample() == s.sampleCount() - 1 && s.divergence() == null;
         long done = s.epoch() + (endsEpoch ? 1 : 0) - epochOffset;
         if (done != epochs.count() + 1) return;
         if (endsEpoch) {

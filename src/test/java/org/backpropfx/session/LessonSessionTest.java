@@ -223,6 +223,12 @@ class LessonSessionTest {
         session.stepForward();
         session.stepForward();
         assertThat(session.getSnapshot().loss()).isEqualTo(1.25e11);
+        session.stepForward();
+        assertThat(session.getSnapshot().isLastPhase()).isTrue();
+        // the one sample's loss is on the curve; its epoch never ended, so no epoch point (none at 1.8×10³⁰⁸)
+        assertThat(session.losses().samples().size()).isEqualTo(1);
+        assertThat(session.losses().samples().get(0)).isEqualTo(1.25e11);
+        assertThat(session.losses().epochs().size()).isZero();
         assertThat(org.backpropfx.lesson.LessonFiles.parse(org.backpropfx.lesson.LessonFiles.toJson(session.currentLesson())))
                 .isEqualTo(session.currentLesson());
         assertThat(session.apply(Edits.setSettings(org.backpropfx.engine.TrainingSettings.plain(1e-13)))).isTrue();
