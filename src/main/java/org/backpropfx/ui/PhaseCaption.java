@@ -47,6 +47,18 @@ final class PhaseCaption extends FlowPane {
         update();
     }
 
+    /** Shows {@code activity} ("Opening big.json …") with a spinning indicator while it is not empty. */
+    void showActivity(javafx.beans.value.ObservableStringValue activity) {
+        javafx.scene.control.ProgressIndicator spinning = new javafx.scene.control.ProgressIndicator();
+        spinning.setPrefSize(16, 16);
+        Label working = label("fileActivity", "status-activity");
+        working.setGraphic(spinning);
+        working.textProperty().bind(activity);
+        working.visibleProperty().bind(working.textProperty().isNotEmpty());
+        working.managedProperty().bind(working.visibleProperty());
+        getChildren().add(getChildren().indexOf(status), working);
+    }
+
     private void update() {
         Snapshot s = session.getSnapshot();
         Notation notation = session.getNotation();

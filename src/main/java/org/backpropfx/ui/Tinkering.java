@@ -26,6 +26,7 @@ import org.backpropfx.session.LessonSession;
 import org.backpropfx.stepper.NetworkElement;
 import org.backpropfx.ui.network.NetworkView;
 import org.backpropfx.ui.tinker.FxFileDialogs;
+import org.backpropfx.ui.tinker.BackgroundFileWork;
 import org.backpropfx.ui.tinker.LessonFileCommands;
 import org.backpropfx.ui.tinker.NetworkDialog;
 import org.backpropfx.ui.tinker.NetworkTinkering;
@@ -52,12 +53,13 @@ final class Tinkering {
     private final LessonSession session;
     private final NetworkTinkering network;
     private final LessonFileCommands files;
+    private final BackgroundFileWork reading = new BackgroundFileWork();
 
     Tinkering(MainWindow window, LessonSession session, NetworkView view, AppMenus menus, KeyBindings keys) {
         this.window = window;
         this.session = session;
         network = new NetworkTinkering(session, view);
-        files = new LessonFileCommands(session, new FxFileDialogs(this::owner), RecentFiles.forUser());
+        files = new LessonFileCommands(session, new FxFileDialogs(this::owner), RecentFiles.forUser(), reading);
         fileMenu(menus.menu(AppMenus.FILE));
         editMenu(menus.menu(AppMenus.EDIT));
         keys.bind(Shortcut.pressed("Ctrl+Shift+Z", "Redo the last edit undone", REDO_SHIFT), session::redo);
@@ -70,6 +72,9 @@ final class Tinkering {
     }
 
     NetworkTinkering network() { return network; }
+
+    /** What file is being read, or "": for the window to show while it is. */
+    javafx.beans.property.ReadOnlyStringProperty fileActivity() { return reading.activityProperty(); }
 
     private Window owner() {
         Scene scene = window.getScene();

@@ -30,6 +30,7 @@ import org.backpropfx.data.CsvImport;
 import org.backpropfx.data.CsvTable;
 import org.backpropfx.engine.DataSet;
 import org.backpropfx.session.Edits;
+import org.backpropfx.lesson.LessonFiles;
 import org.backpropfx.session.LessonSession;
 
 /**
@@ -102,11 +103,15 @@ public final class CsvImportDialog extends VBox {
     public boolean load(Path file) {
         String fileName = file.getFileName() == null ? file.toString() : file.getFileName().toString();
         try {
+            // A pipe or a device would be read for ever (its size says 0): refused before reading.
+            LessonFiles.requireRegularFile(file);
             // Bytes are at least as many as characters: a larger file cannot be taken, so it is not read at all.
             if (Files.size(file) > 4L * CsvTable.MAX_CHARS) return fail(fileName, "the file is larger than 16 MiB.");
             return load(Files.readString(file, StandardCharsets.UTF_8), fileName);
         } catch (MalformedInputException e) {
             return fail(fileName, "the file is not UTF-8 text.");
+        } catch (LessonFiles.NotARegularFileException e) {
+            return fail(fileName, e.getMessage() + ".");
         } catch (IOException e) {
             return fail(fileName, "it could not be read: " + LessonFileCommands.reason(e));
         }

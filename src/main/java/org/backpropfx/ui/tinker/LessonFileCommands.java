@@ -25,11 +25,19 @@ public final class LessonFileCommands {
     private final LessonSession session;
     private final FileDialogs dialogs;
     private final RecentFiles recent;
+    private final FileWork reading;
 
+    /** Commands that read files at once, on the calling thread. */
     public LessonFileCommands(LessonSession session, FileDialogs dialogs, RecentFiles recent) {
+        this(session, dialogs, recent, FileWork.IN_PLACE);
+    }
+
+    /** Commands that read lesson files with {@code reading} (in the window: beside the JavaFX thread). */
+    public LessonFileCommands(LessonSession session, FileDialogs dialogs, RecentFiles recent, FileWork reading) {
         this.session = Objects.requireNonNull(session, "session");
         this.dialogs = Objects.requireNonNull(dialogs, "dialogs");
         this.recent = Objects.requireNonNull(recent, "recent");
+        this.reading = Objects.requireNonNull(reading, "reading");
     }
 
     public RecentFiles recent() { return recent; }
@@ -61,14 +69,17 @@ public final class LessonFileCommands {
         return true;
     }
 
-    /** Asks for a file and opens it. */
+    /**
+     * Asks for a file and opens it. Returns whether the lesson opened; when files are read in the
+     * background, whether reading began (the lesson opens, or the problem is shown, once it is read).
+     */
     public boolean open() {
         if (!mayDiscard("opening another lesson")) return false;
         Path file = dialogs.chooseLessonToOpen();
         return file != null && read(file);
     }
 
-    /** Opens {@code file} (a recent one, or one dropped on the window). */
+    /** Opens {@code file} (a recent one, or one dropped on the window); returns as {@link #open()} does. */
     public boolean open(Path file) {
         if (!mayDiscard("opening another lesson")) return false;
         return read(file);
@@ -128,20 +139,32 @@ public final class LessonFileCommands {
     }
 
     private boolean read(Path file) {
-        Lesson lesson;
-        try {
-            lesson = LessonFiles.read(file);
-        } catch (LessonFormatException e) {
+        boolean[] opened = {false};
+        String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+        reading.submit("Opening " + name + " …", () -> LessonFiles.read(file), outcome -> opened[0] = opened(file, outcome));
+        return opened[0] || !reading.isIdle();
+    }
+
+    private boolean opened(Path file, FileWork.Outcome<Lesson> outcome) {
+        Exception failure = outcome.failure();
+        if (failure instanceof LessonFormatException e) {
             dialogs.showError("The lesson could not be opened", file + " is not a valid lesson: " + e.getMessage()
                     + ". The lesson that was open stays open.");
             return false;
-        } catch (IOException e) {
+        }
+        if (failure instanceof IOException e) {
             if (e instanceof NoSuchFileException) recent.remove(file);
             dialogs.showError("The lesson could not be opened", "Reading " + file + " failed: " + reason(e)
                     + " The lesson that was open stays open.");
             return false;
         }
-        session.load(lesson, file);
+        if (failure != null) {
+            dialogs.showError("The lesson could not be opened", "Reading " + file + " failed: "
+                    + (failure.getMessage() == null ? "the file could not be read." : failure.getMessage())
+                    + " The lesson that was open stays open.");
+            return false;
+        }
+        session.load(outcome.value(), file);
         recent.add(file);
         return true;
     }

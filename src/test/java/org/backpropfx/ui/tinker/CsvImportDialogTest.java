@@ -105,4 +105,15 @@ class CsvImportDialogTest {
         assertThat(form.problem())
                 .isEqualTo("missing.csv, it could not be read: there is no such file or folder. Nothing was imported.");
     }
+
+    /** A named pipe says its size is 0 and would be read for ever: refused before reading, the window free. */
+    @Test
+    void aPipeOrAFolderIsRefusedBeforeReading(FxRobot robot) throws Exception {
+        Path pipe = folder.resolve("samples.csv");
+        assertThat(new ProcessBuilder("mkfifo", pipe.toString()).start().waitFor()).isZero();
+        robot.interact(() -> assertThat(form.load(pipe)).isFalse());
+        assertThat(form.problem()).isEqualTo("samples.csv, it is a device, pipe or socket, not a file. Nothing was imported.");
+        robot.interact(() -> assertThat(form.load(folder)).isFalse());
+        assertThat(form.problem()).endsWith(", it is a folder, not a file. Nothing was imported.");
+    }
 }
