@@ -21,7 +21,7 @@ import org.backpropfx.engine.TrainingSettings;
  */
 public final class ClassificationBench {
     private static final int RUNS = 7;
-    private static final long SAMPLES_PER_RUN = 3_000_000;
+    private static final long SAMPLES_PER_RUN = 500_000;
 
     private ClassificationBench() {}
 

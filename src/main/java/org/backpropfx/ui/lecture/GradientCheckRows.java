@@ -35,8 +35,9 @@ public final class GradientCheckRows {
 
     public static GradientCheckRows of(Snapshot snapshot, Notation notation) {
         Network network = SnapshotNetwork.inForce(snapshot);
+        // With L1/L2 on, both sides are of the error plus the penalty: the gradient the update uses.
         List<GradientCheck.Entry> entries = GradientCheck.check(network, snapshot.settings().loss(), snapshot.input(),
-                snapshot.target(), GradientCheck.DEFAULT_STEP);
+                snapshot.target(), GradientCheck.DEFAULT_STEP, snapshot.settings().l1(), snapshot.settings().l2());
         int layers = snapshot.layerCount();
         List<Row> rows = new ArrayList<>(entries.size());
         for (GradientCheck.Entry e : entries) {

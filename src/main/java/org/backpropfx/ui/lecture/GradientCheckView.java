@@ -139,7 +139,17 @@ public final class GradientCheckView extends VBox {
     private static String describe(Snapshot s, Notation notation) {
         return "Sample " + (s.sample() + 1) + " of " + s.sampleCount() + ", epoch " + (s.epoch() + 1)
                 + ", at \u201c" + s.describePhase() + "\u201d, with the weights in force at this step. Numerical: ("
-                + notation.objectiveSymbol() + "(w + h) − " + notation.objectiveSymbol() + "(w − h)) / 2h, h = 10⁻⁵.";
+                + notation.objectiveSymbol() + "(w + h) − " + notation.objectiveSymbol() + "(w − h)) / 2h, h = 10⁻⁵."
+                + penalty(s);
+    }
+
+    /** With L1/L2 on, what is checked is the gradient the update uses: of the error plus the penalty. */
+    static String penalty(Snapshot s) {
+        if (!s.settings().isRegularised()) return "";
+        var f = new org.backpropfx.notation.SignificantFormat(4);
+        return " Both include the penalty λ₂/2·Σw² + λ₁·Σ|w| (λ₁ = " + f.format(s.settings().l1()) + ", λ₂ = "
+                + f.format(s.settings().l2()) + "): each weight's gradient has λ₂·w + λ₁·sign(w) added, as the update"
+                + " uses it; biases carry no penalty.";
     }
 
     private static void runInBackground(Runnable work) {
