@@ -38,6 +38,17 @@ public final class CsvImport {
         return new DataSet(inputs, targets);
     }
 
+    /** The chosen columns as numbers, row by row, with the same checks and messages as {@link #toDataSet}. */
+    static double[][] numbers(CsvTable table, List<Integer> columns) throws CsvFormatException {
+        if (columns.isEmpty()) throw new CsvFormatException(0, 0, "choose at least one input column");
+        for (int c : columns) checkColumn(table, c);
+        double[][] values = new double[table.rowCount()][columns.size()];
+        for (int r = 0; r < table.rowCount(); r++) {
+            for (int k = 0; k < columns.size(); k++) values[r][k] = number(table, r, columns.get(k));
+        }
+        return values;
+    }
+
     private static void checkColumn(CsvTable table, int column) throws CsvFormatException {
         if (column < 0 || column >= table.header().size()) {
             throw new CsvFormatException(0, column + 1, "there is no column " + (column + 1) + " (the file has "

@@ -41,7 +41,7 @@ import org.backpropfx.session.LessonSession;
 public final class CsvImportDialog extends VBox {
     /** What a column of the file becomes. */
     public enum Role {
-        INPUT("input"), TARGET("target"), IGNORE("ignore");
+        INPUT("input"), TARGET("target"), CLASS_LABEL("class label (one output per class)"), IGNORE("ignore");
 
         private final String label;
 
@@ -52,7 +52,7 @@ public final class CsvImportDialog extends VBox {
 
     /** Column names that usually hold what the network should output. */
     private static final Set<String> TARGET_NAMES = Set.of("target", "targets", "label", "class", "y", "d", "t",
-            "output", "out");
+            "output", "out", "species", "category");
 
     private final LessonSession session;
     private final Label source = new Label();
@@ -156,9 +156,16 @@ public final class CsvImportDialog extends VBox {
             if (roles.get(c).getValue() == Role.INPUT) inputs.add(c);
             if (roles.get(c).getValue() == Role.TARGET) targets.add(c);
         }
+        List<Integer> labels = new ArrayList<>();
+        for (int c = 0; c < roles.size(); c++) if (roles.get(c).getValue() == Role.CLASS_LABEL) labels.add(c);
+        if (labels.size() > 1 || (labels.size() == 1 && !targets.isEmpty())) {
+            problem.setText(name + ": choose either one class-label column or target columns, not both. Nothing was imported.");
+            return false;
+        }
         DataSet data;
         try {
-            data = CsvImport.toDataSet(table, inputs, targets);
+            data = labels.isEmpty() ? CsvImport.toDataSet(table, inputs, targets)
+                    : org.backpropfx.data.ClassLabels.read(table, inputs, labels.get(0)).data();
         } catch (CsvFormatException e) {
             problem.setText(name + ", " + e.getMessage() + ". Nothing was imported.");
             return false;
@@ -232,7 +239,7 @@ public final class CsvImportDialog extends VBox {
             for (int c = n - 1; c >= 0 && target < 0; c--) if (isNumber(table, c)) target = c;
         }
         for (int c = 0; c < n; c++) {
-            if (c == target) guess.add(Role.TARGET);
+            if (c == target) guess.add(isNumber(table, c) ? Role.TARGET : Role.CLASS_LABEL);
             else guess.add(isNumber(table, c) ? Role.INPUT : Role.IGNORE);
         }
         return guess;
