@@ -42,6 +42,7 @@ public final class MainWindow extends BorderPane {
     private final MatrixView matrixView;
     private final org.backpropfx.ui.matrix.MatrixViewPlace matrixPlace;
     private final AppConventions conventions;
+    private org.backpropfx.ui.lecture.LessonNotePanel lessonNote;
 
     public MainWindow(LessonSession session) {
         this.session = Objects.requireNonNull(session, "session");
@@ -100,7 +101,8 @@ public final class MainWindow extends BorderPane {
 
         // Presenter mode, zoom, themes, explanations, quiz, gradient check, shortcut sheet.
         lecture = new Lecture(this, session, menus, keys::shortcuts);
-        top.getChildren().addAll(lecture.explanation(), lecture.quiz());
+        lessonNote = new org.backpropfx.ui.lecture.LessonNotePanel(session);
+        top.getChildren().addAll(lessonNote, lecture.explanation(), lecture.quiz());
         caption.getChildren().add(lecture.presenterNotice());
         toolbar.getItems().add(lecture.presenterToggle());
         lecture.zoom().follow(((NetworkView) network).fontScaleProperty());
@@ -146,6 +148,9 @@ public final class MainWindow extends BorderPane {
         item.setOnAction(e -> network.fit());
         menus.menu(AppMenus.VIEW).getItems().add(item);
     }
+
+    /** "About this lesson": the lesson's note, collapsible. */
+    public org.backpropfx.ui.lecture.LessonNotePanel lessonNote() { return lessonNote; }
 
     /** Whether the matrix view is open (View › Matrix view, Ctrl+M); closed until the user opens it. */
     public BooleanProperty matrixViewShownProperty() { return matrixPlace.shownProperty(); }

@@ -10,7 +10,10 @@ import org.backpropfx.stepper.Snapshot;
 
 /**
  * The facts one frame of the network view is built from: layout, texts, what is pointed at, colours
- * and fonts, and the geometry of every edge. Shared by placement, painting and hit testing.
+ * and fonts, and the geometry of every edge. {@link LabelPlacer}, {@link NetworkPainter} and
+ * {@link NetworkPicture}'s hit testing all read it as {@code f.layout}, {@code f.text}, … (nobody keeps
+ * copies of its fields), so following a number from here to the screen is one hop: placed in
+ * {@link LabelPlacer}, painted in {@link NetworkPainter}, edges rasterised by {@link EdgeRaster}.
  */
 final class Frame {
     final NetworkLayout layout;

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 
 import javafx.geometry.Point2D;
-import javafx.scene.text.Font;
 
 import org.backpropfx.stepper.NetworkElement;
 import org.backpropfx.stepper.PhaseKind;
@@ -26,14 +25,6 @@ final class LabelPlacer {
     private static final double[] EDGE_LABEL_POSITIONS = {0.5, 0.36, 0.64, 0.26, 0.74, 0.44, 0.56, 0.2, 0.8};
 
     private final Frame f;
-    private final NetworkLayout layout;
-    private final NetworkLabels text;
-    private final NetworkElement selected;
-    private final NetworkElement hovered;
-    private final NetworkStyle style;
-    private final Font valueFont;
-    private final Font smallFont;
-    private final int active;
     private final TextMeasure measure;
     /** Neurons whose value is written inside their circle (the others get a pill, or nothing). */
     private final boolean[][] valueInside;
@@ -47,18 +38,10 @@ final class LabelPlacer {
 
     private LabelPlacer(Frame frame, TextMeasure measure) {
         this.f = frame;
-        layout = frame.layout;
-        text = frame.text;
-        selected = frame.selected;
-        hovered = frame.hovered;
-        style = frame.style;
-        valueFont = frame.valueFont;
-        smallFont = frame.smallFont;
-        active = frame.active;
         this.measure = measure;
-        valueInside = new boolean[layout.layers + 1][];
-        insideText = new String[layout.layers + 1][];
-        space = new LabelSpace(layout.width, layout.height);
+        valueInside = new boolean[f.layout.layers + 1][];
+        insideText = new String[f.layout.layers + 1][];
+        space = new LabelSpace(f.layout.width, f.layout.height);
     }
 
     /**
@@ -77,21 +60,21 @@ final class LabelPlacer {
     }
 
     private void place() {
-        double r = layout.radius;
-        for (int l = 0; l <= layout.layers; l++) {
-            for (int j = 0; j < layout.sizes[l]; j++) {
-                space.take(Box.centred(layout.columnX[l], layout.neuronY[l][j], 2 * r + 2, 2 * r + 2));
+        double r = f.layout.radius;
+        for (int l = 0; l <= f.layout.layers; l++) {
+            for (int j = 0; j < f.layout.sizes[l]; j++) {
+                space.take(Box.centred(f.layout.columnX[l], f.layout.neuronY[l][j], 2 * r + 2, 2 * r + 2));
             }
-            if (layout.hasBiasNode(l)) {
-                double side = 2 * layout.biasHalf + 2;
-                space.take(Box.centred(layout.columnX[l], layout.biasY[l], side, side));
+            if (f.layout.hasBiasNode(l)) {
+                double side = 2 * f.layout.biasHalf + 2;
+                space.take(Box.centred(f.layout.columnX[l], f.layout.biasY[l], side, side));
             }
         }
-        space.take(new Box(0, 0, layout.width, layout.bandTop - layout.font * 0.3));
-        space.take(new Box(0, layout.namesY - layout.font * 0.8, layout.width, layout.height));
+        space.take(new Box(0, 0, f.layout.width, f.layout.bandTop - f.layout.font * 0.3));
+        space.take(new Box(0, f.layout.namesY - f.layout.font * 0.8, f.layout.width, f.layout.height));
 
         placeNeuronValues();
-        for (NetworkElement forced : new NetworkElement[] {selected, hovered}) {
+        for (NetworkElement forced : new NetworkElement[] {f.selected, f.hovered}) {
             if (forced != null && f.exists(forced)) placeForced(forced);
         }
         placeAnnotations();
@@ -104,23 +87,23 @@ final class LabelPlacer {
         List<NetworkElement> edges = new ArrayList<>();
         int l = n.layer();
         if (l > 0) {
-            for (int i = 0; i < layout.sizes[l - 1]; i++) edges.add(new NetworkElement.Weight(l, n.index(), i));
-            if (text.biasAsNode()) edges.add(new NetworkElement.Bias(l, n.index()));
+            for (int i = 0; i < f.layout.sizes[l - 1]; i++) edges.add(new NetworkElement.Weight(l, n.index(), i));
+            if (f.text.biasAsNode()) edges.add(new NetworkElement.Bias(l, n.index()));
         }
-        if (l < layout.layers) {
-            for (int k = 0; k < layout.sizes[l + 1]; k++) edges.add(new NetworkElement.Weight(l + 1, k, n.index()));
+        if (l < f.layout.layers) {
+            for (int k = 0; k < f.layout.sizes[l + 1]; k++) edges.add(new NetworkElement.Weight(l + 1, k, n.index()));
         }
         return edges;
     }
 
     private void placeNeuronValues() {
-        double r = layout.radius;
-        for (int l = 0; l <= layout.layers; l++) {
-            valueInside[l] = new boolean[layout.sizes[l]];
-            insideText[l] = new String[layout.sizes[l]];
-            for (int j = 0; j < layout.sizes[l]; j++) {
-                String value = text.neuron(l, j);
-                if (value.isEmpty() || layout.font > 2 * r - 4) continue;
+        double r = f.layout.radius;
+        for (int l = 0; l <= f.layout.layers; l++) {
+            valueInside[l] = new boolean[f.layout.sizes[l]];
+            insideText[l] = new String[f.layout.sizes[l]];
+            for (int j = 0; j < f.layout.sizes[l]; j++) {
+                String value = f.text.neuron(l, j);
+                if (value.isEmpty() || f.layout.font > 2 * r - 4) continue;
                 String inside = fitting(l, j, value, 2 * r - 6);
                 if (inside != null) {
                     valueInside[l][j] = true;
@@ -129,10 +112,10 @@ final class LabelPlacer {
             }
         }
         // Values that fit no circle go beside it, where there is room (never over the circle).
-        for (int l = 0; l <= layout.layers; l++) {
-            if (layout.sizes[l] > 16) continue;
-            for (int j = 0; j < layout.sizes[l]; j++) {
-                String value = text.neuron(l, j);
+        for (int l = 0; l <= f.layout.layers; l++) {
+            if (f.layout.sizes[l] > 16) continue;
+            for (int j = 0; j < f.layout.sizes[l]; j++) {
+                String value = f.text.neuron(l, j);
                 if (!value.isEmpty() && !valueInside[l][j]) placeValueBeside(l, j, value, false);
             }
         }
@@ -140,26 +123,26 @@ final class LabelPlacer {
 
     /** The value, or the same with fewer significant digits (never below 2), that fits the width; or null. */
     private String fitting(int l, int j, String value, double width) {
-        if (measure.width(value, valueFont) <= width) return value;
-        for (int digits = text.digits() - 1; digits >= 2; digits--) {
-            String shorter = text.neuron(l, j, digits);
-            if (measure.width(shorter, valueFont) <= width) return shorter;
+        if (measure.width(value, f.valueFont) <= width) return value;
+        for (int digits = f.text.digits() - 1; digits >= 2; digits--) {
+            String shorter = f.text.neuron(l, j, digits);
+            if (measure.width(shorter, f.valueFont) <= width) return shorter;
         }
         return null;
     }
 
     private boolean placeValueBeside(int l, int j, String value, boolean forced) {
-        double w = measure.width(value, valueFont) + layout.font * 0.6;
-        double h = layout.font * 1.35;
-        double x = layout.columnX[l];
-        double y = layout.neuronY[l][j];
-        double r = layout.radius + 2;
+        double w = measure.width(value, f.valueFont) + f.layout.font * 0.6;
+        double h = f.layout.font * 1.35;
+        double x = f.layout.columnX[l];
+        double y = f.layout.neuronY[l][j];
+        double r = f.layout.radius + 2;
         List<Box> candidates = List.of(new Box(x + r, y - r - h * 0.2, w, h), new Box(x - r - w, y - r - h * 0.2, w, h),
                 Box.centred(x, y - r - h / 2, w, h), Box.centred(x, y + r + h / 2, w, h));
         Box box = takeFree(candidates, null, forced);
         if (box == null) return false;
         labels.add(new PlacedLabel(new NetworkElement.Neuron(l, j), box, List.of(value), PlacedLabel.Kind.VALUE_PILL,
-                false, style.neuronStroke()));
+                false, f.style.neuronStroke()));
         return true;
     }
 
@@ -185,13 +168,13 @@ final class LabelPlacer {
 
     /** Whether an edge other than {@code own} passes through the box. */
     private boolean crossedByOtherEdge(Box b, NetworkElement own) {
-        for (int l = 1; l <= layout.layers; l++) {
-            double x0 = layout.columnX[l - 1];
-            double x1 = layout.columnX[l];
+        for (int l = 1; l <= f.layout.layers; l++) {
+            double x0 = f.layout.columnX[l - 1];
+            double x1 = f.layout.columnX[l];
             if (x1 < b.x() || x0 > b.x() + b.w()) continue;
             int inputs = f.edgeInputs(l);
-            for (int j = 0; j < layout.sizes[l]; j++) {
-                double y1 = layout.neuronY[l][j];
+            for (int j = 0; j < f.layout.sizes[l]; j++) {
+                double y1 = f.layout.neuronY[l][j];
                 for (int i = 0; i < inputs; i++) {
                     if (own != null && isEdge(own, l, j, i)) continue;
                     if (b.crossedBy(x0, f.edgeStartY(l, i), x1, y1)) return true;
@@ -204,13 +187,13 @@ final class LabelPlacer {
     private boolean isEdge(NetworkElement e, int l, int j, int i) {
         if (e.layer() != l) return false;
         if (e instanceof NetworkElement.Weight w) return w.to() == j && w.from() == i;
-        return e instanceof NetworkElement.Bias b && b.neuron() == j && i == layout.sizes[l - 1];
+        return e instanceof NetworkElement.Bias b && b.neuron() == j && i == f.layout.sizes[l - 1];
     }
 
     private void placeForced(NetworkElement e) {
         if (e instanceof NetworkElement.Neuron n) {
             boolean hasPill = labels.stream().anyMatch(x -> x.kind() == PlacedLabel.Kind.VALUE_PILL && n.equals(x.element()));
-            String value = text.neuron(n.layer(), n.index());
+            String value = f.text.neuron(n.layer(), n.index());
             if (!value.isEmpty() && !valueInside[n.layer()][n.index()] && !hasPill) {
                 placeValueBeside(n.layer(), n.index(), value, true);
             }
@@ -219,14 +202,14 @@ final class LabelPlacer {
         } else if (e instanceof NetworkElement.Weight w) {
             placeEdgeLabel(w, true);
         } else if (e instanceof NetworkElement.Bias b) {
-            if (text.biasAsNode()) placeEdgeLabel(b, true);
+            if (f.text.biasAsNode()) placeEdgeLabel(b, true);
             else placeNote(b.layer(), b.neuron(), true);
         }
     }
 
     private void placeAnnotations() {
-        for (int l = 0; l <= layout.layers; l++) {
-            for (int j = 0; j < layout.sizes[l]; j++) placeNote(l, j, false);
+        for (int l = 0; l <= f.layout.layers; l++) {
+            for (int j = 0; j < f.layout.sizes[l]; j++) placeNote(l, j, false);
         }
     }
 
@@ -237,27 +220,27 @@ final class LabelPlacer {
 
     private void placeNote(int l, int j, boolean forced) {
         if (hasNote(l, j)) return;
-        List<String> lines = text.annotations(l, j);
+        List<String> lines = f.text.annotations(l, j);
         if (lines.isEmpty()) return;
-        boolean locked = l > 0 && !text.biasAsNode() && text.showsBias() && f.biasLocked(l, j);
-        double lineHeight = layout.smallFont * 1.25;
+        boolean locked = l > 0 && !f.text.biasAsNode() && f.text.showsBias() && f.biasLocked(l, j);
+        double lineHeight = f.layout.smallFont * 1.25;
         double w = 0;
-        for (String line : lines) w = Math.max(w, measure.width(line, smallFont));
-        if (locked) w += layout.smallFont * 1.1;
-        w += layout.smallFont * 0.6;
-        double h = lineHeight * lines.size() + layout.smallFont * 0.3;
-        double x = layout.columnX[l];
-        double y = layout.neuronY[l][j];
-        double r = layout.radius + 3;
+        for (String line : lines) w = Math.max(w, measure.width(line, f.smallFont));
+        if (locked) w += f.layout.smallFont * 1.1;
+        w += f.layout.smallFont * 0.6;
+        double h = lineHeight * lines.size() + f.layout.smallFont * 0.3;
+        double x = f.layout.columnX[l];
+        double y = f.layout.neuronY[l][j];
+        double r = f.layout.radius + 3;
         // In a dense column notes would fill the gaps in a random checkerboard: only the neuron pointed at gets one.
-        double room = l == layout.layers ? h + 2 : h + 2 * r;
-        if (!forced && layout.spacing(l) < room) return;
+        double room = l == f.layout.layers ? h + 2 : h + 2 * r;
+        if (!forced && f.layout.spacing(l) < room) return;
         Box right = new Box(x + r, y - h / 2, w, h);
         Box rightHigh = new Box(x + r * 0.7, y - r * 0.7 - h, w, h);
         Box above = Box.centred(x, y - r - h / 2, w, h);
         Box below = Box.centred(x, y + r + h / 2, w, h);
         Box left = new Box(x - r - w, y - h / 2, w, h);
-        List<Box> candidates = l == layout.layers ? List.of(right, rightHigh, above, below)
+        List<Box> candidates = l == f.layout.layers ? List.of(right, rightHigh, above, below)
                 : List.of(above, below, rightHigh, right, left);
         // A note names its numbers ("δ = …", "b = …"), so an edge passing under it cannot be mistaken for
         // their owner; only labels and neurons must stay clear.
@@ -269,43 +252,43 @@ final class LabelPlacer {
         if (box == null) return;
         // In the gradient notation the last line is the bias: pointing at the box means the bias then.
         NetworkElement element = new NetworkElement.Neuron(l, j);
-        labels.add(new PlacedLabel(element, box, lines, PlacedLabel.Kind.NOTE, locked, style.neuronStroke()));
+        labels.add(new PlacedLabel(element, box, lines, PlacedLabel.Kind.NOTE, locked, f.style.neuronStroke()));
     }
 
     private void placeLoss() {
-        String loss = text.loss();
+        String loss = f.text.loss();
         if (loss.isEmpty()) return;
-        int last = layout.layers;
-        double w = measure.width(loss, valueFont) + layout.font * 0.8;
-        double h = layout.font * 1.5;
-        double x = layout.columnX[last];
-        double bottom = layout.neuronY[last][layout.sizes[last] - 1] + layout.radius;
-        double top = layout.neuronY[last][0] - layout.radius;
+        int last = f.layout.layers;
+        double w = measure.width(loss, f.valueFont) + f.layout.font * 0.8;
+        double h = f.layout.font * 1.5;
+        double x = f.layout.columnX[last];
+        double bottom = f.layout.neuronY[last][f.layout.sizes[last] - 1] + f.layout.radius;
+        double top = f.layout.neuronY[last][0] - f.layout.radius;
         List<Box> candidates = List.of(Box.centred(x, bottom + h * 1.1, w, h), Box.centred(x, top - h * 1.1, w, h),
-                new Box(layout.width - w - 4, layout.bandBottom - h, w, h));
+                new Box(f.layout.width - w - 4, f.layout.bandBottom - h, w, h));
         Box box = space.takeFirstFree(candidates);
         if (box == null) {
             box = candidates.get(2);
             space.take(box);
         }
-        labels.add(new PlacedLabel(null, box, List.of(loss), PlacedLabel.Kind.LOSS, false, style.accent()));
+        labels.add(new PlacedLabel(null, box, List.of(loss), PlacedLabel.Kind.LOSS, false, f.style.accent()));
     }
 
     private void placeEdgeLabels() {
-        PhaseKind kind = text.kind();
-        for (int l = 1; l <= layout.layers; l++) {
-            boolean labelled = kind == null || kind == PhaseKind.ERROR || kind == PhaseKind.UPDATE || l == active;
+        PhaseKind kind = f.text.kind();
+        for (int l = 1; l <= f.layout.layers; l++) {
+            boolean labelled = kind == null || kind == PhaseKind.ERROR || kind == PhaseKind.UPDATE || l == f.active;
             if (!labelled) continue;
-            int edges = layout.sizes[l] * (layout.sizes[l - 1] + (text.biasAsNode() ? 1 : 0));
+            int edges = f.layout.sizes[l] * (f.layout.sizes[l - 1] + (f.text.biasAsNode() ? 1 : 0));
             phaseEdges += edges;
             // Zoomed in, the edges in sight are what a layer's labels have room among.
-            boolean tryAll = (layout.zoom.isFit() ? edges : edgesInSight(l)) <= MAX_LABELLED_EDGES_PER_LAYER;
-            for (int j = 0; j < layout.sizes[l]; j++) {
-                for (int i = 0; i < layout.sizes[l - 1]; i++) {
+            boolean tryAll = (f.layout.zoom.isFit() ? edges : edgesInSight(l)) <= MAX_LABELLED_EDGES_PER_LAYER;
+            for (int j = 0; j < f.layout.sizes[l]; j++) {
+                for (int i = 0; i < f.layout.sizes[l - 1]; i++) {
                     NetworkElement.Weight w = new NetworkElement.Weight(l, j, i);
                     if ((tryAll && placeEdgeLabel(w, false)) || hasEdgeLabel(w)) phaseEdgesShown++;
                 }
-                if (text.biasAsNode()) {
+                if (f.text.biasAsNode()) {
                     NetworkElement.Bias b = new NetworkElement.Bias(l, j);
                     if ((tryAll && placeEdgeLabel(b, false)) || hasEdgeLabel(b)) phaseEdgesShown++;
                 }
@@ -315,12 +298,12 @@ final class LabelPlacer {
 
     /** Edges of layer l whose middle is in the view's band (zoomed in, the others cannot carry a label there). */
     private int edgesInSight(int l) {
-        double x = (layout.columnX[l - 1] + layout.columnX[l]) / 2;
-        if (x < 0 || x > layout.width) return 0;
+        double x = (f.layout.columnX[l - 1] + f.layout.columnX[l]) / 2;
+        if (x < 0 || x > f.layout.width) return 0;
         int count = 0;
-        for (int j = 0; j < layout.sizes[l]; j++) {
+        for (int j = 0; j < f.layout.sizes[l]; j++) {
             for (int i = 0; i < f.edgeInputs(l); i++) {
-                if (layout.inBand((f.edgeStartY(l, i) + layout.neuronY[l][j]) / 2)) count++;
+                if (f.layout.inBand((f.edgeStartY(l, i) + f.layout.neuronY[l][j]) / 2)) count++;
             }
         }
         return count;
@@ -334,8 +317,8 @@ final class LabelPlacer {
     private boolean placeEdgeLabel(NetworkElement edge, boolean forced) {
         if (hasEdgeLabel(edge)) return false;
         String value = f.edgeText(edge);
-        double w = measure.width(value, smallFont) + layout.smallFont * 0.6;
-        double h = layout.smallFont * 1.35;
+        double w = measure.width(value, f.smallFont) + f.layout.smallFont * 0.6;
+        double h = f.layout.smallFont * 1.35;
         Point2D a = f.edgeStart(edge);
         Point2D b = f.edgeEnd(edge);
         List<Box> candidates = new ArrayList<>(EDGE_LABEL_POSITIONS.length);
