@@ -42,6 +42,10 @@ import org.backpropfx.ui.network.NetworkView;
  *
  * <p>Arguments: [frames per case (default 300)] [weight layers (default 6)] [neurons per layer (default 16)]
  * [view width and height (default 1280 720; in the 1280×720 main window the view is about 660 × 340)].
+ * With {@code -Dbench.matrix=true} the matrix view is open beside the network view (each half of the
+ * width), as in the main window with View › Matrix view: its drawing on the JavaFX thread counts in the
+ * frame; writing and laying out a large phase's matrices happens on its own background thread, which
+ * is reported apart.
  */
 public final class NetworkViewBench {
     private static int LAYERS = 6;
@@ -66,10 +70,18 @@ public final class NetworkViewBench {
         LessonSession session = new LessonSession(lesson());
         AtomicReference<NetworkView> view = new AtomicReference<>();
         AtomicReference<Stage> stage = new AtomicReference<>();
+        boolean matrix = Boolean.getBoolean("bench.matrix");
         onFxThread(() -> {
             view.set(new NetworkView(session));
             stage.set(new Stage());
-            stage.get().setScene(new Scene(new StackPane(view.get()), width, height));
+            javafx.scene.Parent root = new StackPane(view.get());
+            if (matrix) {
+                org.backpropfx.ui.matrix.MatrixView matrixView = new org.backpropfx.ui.matrix.MatrixView(session);
+                view.get().setPrefWidth(width / 2.0);
+                matrixView.setPrefWidth(width / 2.0);
+                root = new javafx.scene.layout.HBox(view.get(), matrixView);
+            }
+            stage.get().setScene(new Scene(root, width, height));
             stage.get().show();
             session.hoveredProperty().set(new NetworkElement.Weight(3, 5, 7));
         });
@@ -91,13 +103,21 @@ public final class NetworkViewBench {
             }
             stage.get().close();
         });
-        System.out.printf(Locale.ROOT, "network view, %d weight layers × %d neurons (%d edges), %d×%d, "
-                        + "prism.order=%s, %d frames per case, %d cores%n", LAYERS, NEURONS, LAYERS * NEURONS * NEURONS, width, height,
+        long sheetCpu = Thread.getAllStackTraces().keySet().stream()
+                .filter(t -> t.getName().startsWith("backpropfx-matrix-sheet"))
+                .mapToLong(t -> Math.max(0, THREADS.getThreadCpuTime(t.getId()))).sum();
+        System.out.printf(Locale.ROOT, "network view%s, %d weight layers × %d neurons (%d edges), %d×%d, "
+                        + "prism.order=%s, %d frames per case, %d cores%n", matrix ? " with the matrix view open" : "",
+                LAYERS, NEURONS, LAYERS * NEURONS * NEURONS, width, height,
                 System.getProperty("prism.order", "default"), frames, Runtime.getRuntime().availableProcessors());
         System.out.print(phases.describe("a new phase at every frame"));
         System.out.print(pointing.describe("the pointer moving to another edge at every frame"));
         System.out.printf(Locale.ROOT, "the view's redraw alone, a new phase each time: median %.2f ms, max %.2f ms%n",
                 median(redrawOnly), max(redrawOnly));
+        if (matrix) {
+            System.out.printf(Locale.ROOT, "matrix sheets' background thread (if still alive): %.0f ms CPU in all%n",
+                    sheetCpu / 1e6);
+        }
         Platform.exit();
     }
 

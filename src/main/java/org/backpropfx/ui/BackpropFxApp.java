@@ -48,7 +48,7 @@ public class BackpropFxApp extends Application {
         window.lecture().themeProperty().set(prefs.theme());
         window.lecture().themeProperty().addListener((obs, old, theme) -> prefs.setTheme(theme));
         MatrixViewSetting.remember(window.matrixViewShownProperty(), SettingsStore.userPreferences());
-        org.backpropfx.ui.lecture.LessonNotePanel.remember(window.lessonNote().expandedProperty(),
+        org.backpropfx.ui.lecture.LessonNotePanel.remember(window.lessonNote().openProperty(),
                 SettingsStore.userPreferences());
         // Size and place are settled before the window first shows, remembered ones over the fitted ones.
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();

@@ -103,7 +103,9 @@ public final class MainWindow extends BorderPane {
         lecture = new Lecture(this, session, menus, keys::shortcuts);
         lessonNote = new org.backpropfx.ui.lecture.LessonNotePanel(session);
         top.getChildren().addAll(lessonNote, lecture.explanation(), lecture.quiz());
+        lessonNote.hideWhile(lecture.presenter().activeProperty());
         caption.getChildren().add(lecture.presenterNotice());
+        caption.getChildren().add(lessonNote.button());
         toolbar.getItems().add(lecture.presenterToggle());
         lecture.zoom().follow(((NetworkView) network).fontScaleProperty());
         lecture.zoom().follow(((FormulaPanel) formulas).fontScaleProperty());

@@ -1,55 +1,88 @@
 package org.backpropfx.ui.lecture;
 
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.scene.control.Label;
-import javafx.scene.control.TitledPane;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.StackPane;
 
 import org.backpropfx.lesson.Lesson;
 import org.backpropfx.session.LessonSession;
 
 /**
- * "About this lesson": the lesson's teaching text (its {@code note}) under the phase caption, in a pane
- * the user can collapse; whether it is open is remembered ({@link #remember}). A lesson without a note
- * shows no pane at all. Its height depends only on the lesson and the window's width, so stepping never
- * moves the window's layout.
+ * "About this lesson": the lesson's teaching text (its {@code note}) under the phase caption, opened and
+ * collapsed with the "About this lesson" button at the end of the caption's row ({@link #button()});
+ * whether it is open is remembered ({@link #remember}). Collapsed it takes no room, so the network and the
+ * formulas keep theirs at 1280×720. A lesson without a note shows neither, and presenter mode, which gives
+ * the screen to the network, shows no note. Its height depends only on the lesson, the window's width
+ * and whether it is open, so stepping never moves the window's layout.
  */
-public final class LessonNotePanel extends TitledPane {
+public final class LessonNotePanel extends StackPane {
     static final String KEY = "view.lessonNote";
 
     private final Label text = new Label();
+    private final ToggleButton button = new ToggleButton("About this lesson");
+    private final BooleanProperty open = new SimpleBooleanProperty(this, "open", false);
+    private String note = "";
+    private ObservableBooleanValue hiddenWhile;
 
     public LessonNotePanel(LessonSession session) {
-        setText("About this lesson");
         setId("lessonNote");
         getStyleClass().add("lesson-note");
-        setAnimated(false);
-        setCollapsible(true);
-        setExpanded(true);
         text.setId("lessonNoteText");
         text.getStyleClass().add("lesson-note-text");
         text.setWrapText(true);
         text.setMinWidth(0);
         text.setMaxWidth(Double.MAX_VALUE);
-        setContent(text);
+        getChildren().add(text);
         setMaxWidth(Double.MAX_VALUE);
+        button.setId("lessonNoteButton");
+        button.getStyleClass().add("lesson-note-button");
+        button.setFocusTraversable(false);
+        button.setTooltip(new Tooltip("Show or hide what this lesson is about"));
+        button.selectedProperty().bindBidirectional(open);
+        open.addListener(o -> place());
         session.lessonProperty().addListener((obs, old, lesson) -> show(lesson));
         show(session.getLesson());
     }
 
-    /** The note shown now ("" when the lesson has none, and the pane is hidden). */
-    public String note() { return text.getText(); }
+    /** Whether the note is open. */
+    public BooleanProperty openProperty() { return open; }
 
-    private void show(Lesson lesson) {
-        String note = lesson == null ? "" : lesson.note().strip();
-        text.setText(note);
-        setVisible(!note.isEmpty());
-        setManaged(!note.isEmpty());
+    /** The button that opens and collapses the note; for the caption's row. */
+    public ToggleButton button() { return button; }
+
+    /** The note of the lesson ("" when it has none, and neither the note nor its button shows). */
+    public String note() { return note; }
+
+    /** Takes the note away while the condition holds (presenter mode). */
+    public void hideWhile(ObservableBooleanValue condition) {
+        hiddenWhile = condition;
+        condition.addListener(o -> place());
+        place();
     }
 
-    /** Opens or collapses the pane as when the app last ran (open the first time), and remembers every change. */
-    public static void remember(BooleanProperty expanded, SettingsStore store) {
-        expanded.set(!"false".equals(store.get(KEY)));
-        expanded.addListener((obs, old, now) -> {
+    private void show(Lesson lesson) {
+        note = lesson == null ? "" : lesson.note().strip();
+        text.setText(note);
+        place();
+    }
+
+    private void place() {
+        boolean available = !note.isEmpty() && (hiddenWhile == null || !hiddenWhile.get());
+        button.setVisible(available);
+        button.setManaged(available);
+        boolean shown = available && open.get();
+        setVisible(shown);
+        setManaged(shown);
+    }
+
+    /** Opens the note as when the app last ran (collapsed the first time), and remembers every change. */
+    public static void remember(BooleanProperty open, SettingsStore store) {
+        open.set("true".equals(store.get(KEY)));
+        open.addListener((obs, old, now) -> {
             store.put(KEY, Boolean.toString(now));
             store.flush();
         });

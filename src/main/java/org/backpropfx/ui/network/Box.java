@@ -34,6 +34,11 @@ record Box(double x, double y, double w, double h) {
         return true;
     }
 
+    /** The point of the box nearest to p (p itself if inside). */
+    javafx.geometry.Point2D nearestTo(javafx.geometry.Point2D p) {
+        return new javafx.geometry.Point2D(Math.max(x, Math.min(x + w, p.getX())), Math.max(y, Math.min(y + h, p.getY())));
+    }
+
     double centreX() { return x + w / 2; }
 
     double centreY() { return y + h / 2; }

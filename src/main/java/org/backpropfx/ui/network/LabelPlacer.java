@@ -325,9 +325,57 @@ final class LabelPlacer {
         for (double t : EDGE_LABEL_POSITIONS) {
             candidates.add(Box.centred(a.getX() + (b.getX() - a.getX()) * t, a.getY() + (b.getY() - a.getY()) * t, w, h));
         }
-        Box box = takeFree(candidates, edge, forced);
+        Box box = takeFree(candidates, edge, false);
+        Point2D leader = null;
+        if (box == null) {
+            // No clean spot on the segment: beside it, joined to it by a leader line, if there is room.
+            Leader beside = besideWithLeader(a, b, w, h);
+            if (beside != null) {
+                box = beside.box();
+                leader = beside.anchor();
+            }
+        }
+        if (box == null && forced) box = takeFree(candidates, edge, true);
         if (box == null) return false;
-        labels.add(new PlacedLabel(edge, box, List.of(value), PlacedLabel.Kind.EDGE, false, f.edgeColour(f.edgeValue(edge))));
+        labels.add(new PlacedLabel(edge, box, List.of(value), PlacedLabel.Kind.EDGE, false,
+                f.edgeColour(f.edgeValue(edge)), leader));
         return true;
+    }
+
+    /** A label box beside its edge and the point of the edge its leader line goes to. */
+    private record Leader(Box box, Point2D anchor) {}
+
+    private static final double[] LEADER_POSITIONS = {0.5, 0.36, 0.64, 0.26, 0.74};
+
+    /**
+     * A free box a little to either side of the segment a–b that no edge passes through (its own
+     * included), whose leader line to the segment crosses no label or neuron; or null. Taken if found.
+     */
+    private Leader besideWithLeader(Point2D a, Point2D b, double w, double h) {
+        double dx = b.getX() - a.getX();
+        double dy = b.getY() - a.getY();
+        double length = Math.hypot(dx, dy);
+        if (length == 0) return null;
+        double nx = -dy / length;
+        double ny = dx / length;
+        // How far the box reaches towards the segment from its centre, along the normal.
+        double reach = Math.abs(nx) * w / 2 + Math.abs(ny) * h / 2;
+        for (double gap : new double[] {h * 0.9, h * 1.8}) {
+            for (double t : LEADER_POSITIONS) {
+                Point2D anchor = new Point2D(a.getX() + dx * t, a.getY() + dy * t);
+                for (int side = -1; side <= 1; side += 2) {
+                    double cx = anchor.getX() + side * nx * (gap + reach);
+                    double cy = anchor.getY() + side * ny * (gap + reach);
+                    Box box = Box.centred(cx, cy, w, h);
+                    if (!space.isFree(box) || crossedByOtherEdge(box, null)) continue;
+                    Point2D end = box.nearestTo(anchor);
+                    if (space.crossedBy(anchor.getX(), anchor.getY(), end.getX(), end.getY())) continue;
+                    space.take(box);
+                    space.takeLine(anchor.getX(), anchor.getY(), end.getX(), end.getY());
+                    return new Leader(box, anchor);
+                }
+            }
+        }
+        return null;
     }
 }

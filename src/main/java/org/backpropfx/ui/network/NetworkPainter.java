@@ -278,6 +278,7 @@ final class NetworkPainter {
     }
 
     private void paintLabels(GraphicsContext gc) {
+        paintLeaders(gc);
         gc.setTextAlign(TextAlignment.CENTER);
         gc.setTextBaseline(VPos.CENTER);
         for (PlacedLabel label : placement.labels()) {
@@ -298,6 +299,21 @@ final class NetworkPainter {
                         + lineHeight * (label.lines().size() - 0.5);
                 paintLock(gc, b.x() + b.w() - lockRoom * 0.75, cy, f.layout.smallFont * 0.75);
             }
+        }
+    }
+
+    /** Thin lines from edge numbers put beside their edges to a dot on the edge, under the boxes. */
+    private void paintLeaders(GraphicsContext gc) {
+        gc.setLineDashes();
+        gc.setLineWidth(1);
+        for (PlacedLabel label : placement.labels()) {
+            Point2D anchor = label.leader();
+            if (anchor == null) continue;
+            Point2D end = label.box().nearestTo(anchor);
+            gc.setStroke(f.style.text());
+            gc.strokeLine(anchor.getX(), anchor.getY(), end.getX(), end.getY());
+            gc.setFill(f.style.text());
+            gc.fillOval(anchor.getX() - 2, anchor.getY() - 2, 4, 4);
         }
     }
 

@@ -1,5 +1,7 @@
 package org.backpropfx.ui.network;
 
+import javafx.geometry.Point2D;
+
 import java.util.List;
 
 import javafx.scene.paint.Color;
@@ -11,7 +13,15 @@ import org.backpropfx.stepper.NetworkElement;
  *
  * @param element what pointing at the label means (null for the loss)
  * @param locked whether a lock glyph follows the last line (a locked bias)
+ * @param leader for an edge's number put beside its edge (no room on it), the point of the edge a thin
+ *        leader line joins the box to; null when the label sits on its element
  */
-record PlacedLabel(NetworkElement element, Box box, List<String> lines, Kind kind, boolean locked, Color border) {
+record PlacedLabel(NetworkElement element, Box box, List<String> lines, Kind kind, boolean locked, Color border,
+                   Point2D leader) {
     enum Kind { VALUE_PILL, NOTE, EDGE, LOSS }
+
+    /** A label at its element (no leader line). */
+    PlacedLabel(NetworkElement element, Box box, List<String> lines, Kind kind, boolean locked, Color border) {
+        this(element, box, lines, kind, locked, border, null);
+    }
 }

@@ -44,23 +44,25 @@ class LessonNotePanelTest {
     }
 
     @Test
-    void theNoteIsShownAndTheLayoutKeepsStillThroughEveryPhaseOfXor(FxRobot robot) {
+    void theNoteIsShownWhenOpenedAndKeepsItsHeightWhileStepping(FxRobot robot) {
         for (double[] size : new double[][] {{1280, 720}}) {
             MainWindow window = open(robot, "xor", size[0], size[1]);
             String note = LessonFiles.loadShipped("xor").note().strip();
             assertThat(onFx(() -> window.lessonNote().note())).isEqualTo(note).isNotEmpty();
-            assertThat(onFx(() -> window.lessonNote().isVisible() && window.lessonNote().isExpanded())).isTrue();
-            List<Node> watched = onFx(() -> List.of(window.lessonNote(), window.lookup("#explanation"),
-                    window.lookup("#networkView"), window.lookup("#formulaPanel")));
-            List<Bounds> first = onFx(() -> bounds(watched));
+            // Collapsed at first: only its button shows; open, the whole note is there.
+            assertThat(onFx(() -> window.lessonNote().button().isVisible() && !window.lessonNote().isVisible())).isTrue();
+            robot.clickOn("#lessonNoteButton");
+            WaitForAsyncUtils.waitForFxEvents();
+            assertThat(onFx(() -> window.lessonNote().isVisible())).as("opened by its button").isTrue();
+            assertThat(onFx(() -> ((javafx.scene.control.Label) window.lookup("#lessonNoteText")).getText())).isEqualTo(note);
+            // Open, its height stays the same while stepping.
+            Bounds first = onFx(() -> window.lessonNote().localToScene(window.lessonNote().getLayoutBounds()));
             LessonSession session = window.session();
-            int steps = onFx(() -> session.getSnapshot().phases().size()) * 2 + 2;
+            int steps = onFx(() -> session.getSnapshot().phases().size()) + 1;
             for (int k = 0; k < steps; k++) {
                 robot.interact(session::stepForward);
-                WaitForAsyncUtils.waitForFxEvents();
-                String phase = onFx(() -> session.getSnapshot().describePhase());
-                assertThat(onFx(() -> bounds(watched))).as("at %s, %s×%s", phase, size[0], size[1])
-                        .isEqualTo(first);
+                assertThat(onFx(() -> window.lessonNote().localToScene(window.lessonNote().getLayoutBounds()).getHeight()))
+                        .isEqualTo(first.getHeight());
             }
         }
     }
@@ -75,13 +77,17 @@ class LessonNotePanelTest {
     void collapsedStaysCollapsedOnTheNextStart(FxRobot robot) {
         SettingsStore store = SettingsStore.inMemory();
         MainWindow first = open(robot, "and", 1280, 720);
-        robot.interact(() -> LessonNotePanel.remember(first.lessonNote().expandedProperty(), store));
-        assertThat(onFx(() -> first.lessonNote().isExpanded())).as("open on a first start").isTrue();
-        robot.clickOn(".lesson-note > .title");
+        robot.interact(() -> LessonNotePanel.remember(first.lessonNote().openProperty(), store));
+        assertThat(onFx(() -> first.lessonNote().openProperty().get())).as("collapsed on a first start").isFalse();
+        robot.clickOn("#lessonNoteButton");
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(onFx(() -> first.lessonNote().isExpanded())).as("collapsed by a click on its title").isFalse();
+        assertThat(onFx(() -> first.lessonNote().openProperty().get())).as("opened by its button").isTrue();
         MainWindow second = open(robot, "and", 1280, 720);
-        robot.interact(() -> LessonNotePanel.remember(second.lessonNote().expandedProperty(), store));
-        assertThat(onFx(() -> second.lessonNote().isExpanded())).isFalse();
+        robot.interact(() -> LessonNotePanel.remember(second.lessonNote().openProperty(), store));
+        assertThat(onFx(() -> second.lessonNote().isVisible())).isTrue();
+        robot.interact(() -> second.lecture().presenter().activeProperty().set(true));
+        assertThat(onFx(() -> second.lessonNote().isVisible())).as("in presenter mode").isFalse();
+        robot.interact(() -> second.lecture().presenter().activeProperty().set(false));
+        assertThat(onFx(() -> second.lessonNote().isVisible())).isTrue();
     }
 }

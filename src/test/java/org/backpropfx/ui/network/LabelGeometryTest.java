@@ -158,6 +158,10 @@ class LabelGeometryTest {
             switch (label.kind()) {
                 case EDGE -> {
                     edgeLabels++;
+                    if (label.leader() != null) {
+                        String leaderProblem = leaderProblem(f, layout, labels, label);
+                        if (!leaderProblem.isEmpty()) return leaderProblem;
+                    }
                     double own = distance(f, label.element(), cx, cy);
                     for (NetworkElement other : allEdges) {
                         if (other.equals(label.element())) continue;
@@ -166,7 +170,8 @@ class LabelGeometryTest {
                         if (box.crossedBy(s.getX(), s.getY(), e.getX(), e.getY())) {
                             return label.lines() + " of " + label.element() + " has " + other + " through it";
                         }
-                        if (distance(f, other, cx, cy) <= own) {
+                        // A label beside its edge is joined to it by its leader instead.
+                        if (label.leader() == null && distance(f, other, cx, cy) <= own) {
                             return label.lines() + " nearer " + other + " than " + label.element();
                         }
                     }
@@ -203,6 +208,32 @@ class LabelGeometryTest {
             return "count reads '" + count + "' for " + edgeLabels + " of " + placement.edgesOfPhase();
         }
         if (edgeLabels == placement.edgesOfPhase() && !count.isEmpty()) return "count '" + count + "' with all shown";
+        return "";
+    }
+
+    /** What is wrong with an edge label's leader line, or "": it must end on its own edge and cross no other label or neuron. */
+    private static String leaderProblem(Frame f, NetworkLayout layout, List<PlacedLabel> labels, PlacedLabel label) {
+        Point2D anchor = label.leader();
+        if (distance(f, label.element(), anchor.getX(), anchor.getY()) > 1e-6) {
+            return "leader of " + label.lines() + " ends off its edge " + label.element();
+        }
+        Box box = label.box();
+        double ex = Math.max(box.x(), Math.min(box.x() + box.w(), anchor.getX()));
+        double ey = Math.max(box.y(), Math.min(box.y() + box.h(), anchor.getY()));
+        for (PlacedLabel other : labels) {
+            if (other != label && other.box().crossedBy(anchor.getX(), anchor.getY(), ex, ey)) {
+                return "leader of " + label.lines() + " crosses " + other.lines();
+            }
+        }
+        double r = layout.radius;
+        for (int l = 0; l <= layout.layers; l++) {
+            for (int j = 0; j < layout.sizes[l]; j++) {
+                if (Box.centred(layout.columnX[l], layout.neuronY[l][j], 2 * r, 2 * r)
+                        .crossedBy(anchor.getX(), anchor.getY(), ex, ey)) {
+                    return "leader of " + label.lines() + " crosses neuron " + l + "," + j;
+                }
+            }
+        }
         return "";
     }
 
