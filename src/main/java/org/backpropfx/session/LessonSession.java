@@ -63,6 +63,8 @@ public final class LessonSession {
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running");
     private final DoubleProperty speed = new SimpleDoubleProperty(this, "speed", DEFAULT_SPEED);
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
+    private final javafx.beans.property.ReadOnlyIntegerWrapper trainingProblems =
+            new javafx.beans.property.ReadOnlyIntegerWrapper(this, "trainingProblems");
     private final ReadOnlyLongWrapper epoch = new ReadOnlyLongWrapper(this, "epoch");
     private final ReadOnlyDoubleWrapper epochLoss = new ReadOnlyDoubleWrapper(this, "epochLoss", Double.NaN);
     private final ReadOnlyBooleanWrapper canStepBack = new ReadOnlyBooleanWrapper(this, "canStepBack");
@@ -151,6 +153,14 @@ public final class LessonSession {
     public ReadOnlyStringProperty statusProperty() { return status.getReadOnlyProperty(); }
 
     public String getStatus() { return status.get(); }
+
+    /**
+     * Counts the times training stopped on a problem (it diverged, or failed); each time the status says
+     * what happened. A count, not a flag, so that the same problem twice is told twice.
+     */
+    public javafx.beans.property.ReadOnlyIntegerProperty trainingProblemsProperty() {
+        return trainingProblems.getReadOnlyProperty();
+    }
 
     /** Completed epochs before the current sample. */
     public ReadOnlyLongProperty epochProperty() { return epoch.getReadOnlyProperty(); }
@@ -342,6 +352,7 @@ public final class LessonSession {
             status.set("");
         } catch (TrainingDivergedException e) {
             status.set(divergedMessage(e));
+            trainingProblems.set(trainingProblems.get() + 1);
         }
         show();
     }
@@ -370,6 +381,7 @@ public final class LessonSession {
         } else if (failure != null) {
             status.set("Training stopped: " + failure);
         }
+        if (failure != null) trainingProblems.set(trainingProblems.get() + 1);
         show();
     }
 

@@ -7,7 +7,6 @@ import java.util.List;
 import javafx.application.Application;
 import javafx.beans.binding.Bindings;
 import javafx.scene.Scene;
-import javafx.scene.control.Alert;
 import javafx.geometry.Rectangle2D;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
@@ -64,12 +63,7 @@ public class BackpropFxApp extends Application {
         stage.setScene(new Scene(window, width, height));
         stage.show();
         keepFirstSize(stage, width, height);
-        if (opened.problem() != null) {
-            Alert alert = new Alert(Alert.AlertType.ERROR, opened.problem());
-            alert.setHeaderText("The lesson could not be opened");
-            alert.initOwner(stage);
-            alert.show();
-        }
+        if (opened.problem() != null) window.notices().showProblem("The lesson could not be opened", opened.problem());
     }
 
     /** Puts the window on the stage with the default size and a title naming the lesson. */

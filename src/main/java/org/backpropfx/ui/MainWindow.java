@@ -43,6 +43,8 @@ public final class MainWindow extends BorderPane {
     private final org.backpropfx.ui.matrix.MatrixViewPlace matrixPlace;
     private final AppConventions conventions;
     private org.backpropfx.ui.lecture.LessonNotePanel lessonNote;
+    private final ProblemNotices notices;
+    private final TrainingStatusBar statusBar;
 
     public MainWindow(LessonSession session) {
         this.session = Objects.requireNonNull(session, "session");
@@ -81,7 +83,11 @@ public final class MainWindow extends BorderPane {
         centre.setId("dataSplit");
         centre.setOrientation(Orientation.VERTICAL);
         centre.setDividerPositions(0.64);
-        setCenter(centre);
+        // Divergence and file problems slide down over the centre (ControlsFX NotificationPane).
+        notices = new ProblemNotices(centre, session);
+        setCenter(notices.pane());
+        statusBar = new TrainingStatusBar(session);
+        setBottom(statusBar);
         PngExport exports = new PngExport(menus);
         exports.add("Network view", network, "network.png", ((NetworkView) network)::printImage);
         plots.addExports(exports);
@@ -111,6 +117,7 @@ public final class MainWindow extends BorderPane {
         lecture.zoom().follow(((FormulaPanel) formulas).fontScaleProperty());
         PresenterMode presenter = lecture.presenter();
         presenter.addPanel("Toolbar", toolbar, null, false);
+        presenter.addPanel("Status bar", statusBar, null, false);
         presenter.addPanel("Formulas", formulas, formulasAndPlots, true);
         addMatrixViewItem(menus, (NetworkView) network);
         addFitNetworkItem(menus, (NetworkView) network);
@@ -159,6 +166,9 @@ public final class MainWindow extends BorderPane {
 
     /** The current phase as matrices and vectors. */
     public MatrixView matrixView() { return matrixView; }
+
+    /** The bar over the centre that tells of divergence and file problems. */
+    public ProblemNotices notices() { return notices; }
 
     /** Quit and About. */
     AppConventions conventions() { return conventions; }

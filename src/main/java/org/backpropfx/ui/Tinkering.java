@@ -59,7 +59,8 @@ final class Tinkering {
         this.window = window;
         this.session = session;
         network = new NetworkTinkering(session, view);
-        files = new LessonFileCommands(session, new FxFileDialogs(this::owner), RecentFiles.forUser(), reading);
+        files = new LessonFileCommands(session, new FxFileDialogs(this::owner, window.notices()::showProblem),
+                RecentFiles.forUser(), reading);
         fileMenu(menus.menu(AppMenus.FILE));
         editMenu(menus.menu(AppMenus.EDIT));
         keys.bind(Shortcut.pressed("Ctrl+Shift+Z", "Redo the last edit undone", REDO_SHIFT), session::redo);
@@ -70,6 +71,9 @@ final class Tinkering {
         acceptDroppedLessons();
         window.sceneProperty().addListener((obs, old, scene) -> guardClosing(scene));
     }
+
+    /** New, Open, Save and the other file commands. */
+    LessonFileCommands files() { return files; }
 
     NetworkTinkering network() { return network; }
 
@@ -125,7 +129,7 @@ final class Tinkering {
 
     /** Vector drawings of the network, whole worked samples and worksheets for a class. */
     private List<MenuItem> teachingItems() {
-        TeachingExports exports = new TeachingExports(session, new FxFileDialogs(this::owner));
+        TeachingExports exports = new TeachingExports(session, new FxFileDialogs(this::owner, window.notices()::showProblem));
         Menu sample = new Menu("Export sample worked example");
         sample.setId("menuExportSample");
         sample.getItems().addAll(

@@ -54,7 +54,8 @@ class TinkeringTest {
     void typingAWeightShowsTheOutputTheEngineComputesAndCtrlZPutsItBack(FxRobot robot) {
         Point2D edge = onScreen(robot, () -> view(robot).edgeClickPoint(2, 0, 1));
         robot.doubleClickOn(edge);
-        TextField field = robot.lookup("#valueField").queryAs(TextField.class);
+        FxTest.waitUntil("the weight editor pops over the network", () -> window.tinkering().network().isEditorShowing());
+        TextField field = window.tinkering().network().editor().field();
         assertThat(field.getText()).isEqualTo("−0.45");
         robot.write("0.5").type(KeyCode.ENTER);
 
@@ -81,8 +82,11 @@ class TinkeringTest {
     @Test
     void everyBadValueIsRefusedWithAMessageAndTheModelStaysAsItWas(FxRobot robot) {
         robot.doubleClickOn(onScreen(robot, () -> view(robot).neuronCentre(1, 0)));
-        ValueEditor editor = robot.lookup("#valueEditor").queryAs(ValueEditor.class);
+        FxTest.waitUntil("the weight editor pops over the network", () -> window.tinkering().network().isEditorShowing());
+        ValueEditor editor = window.tinkering().network().editor();
         assertThat(editor.element()).isEqualTo(new NetworkElement.Bias(1, 0));
+        assertThat(onFx(() -> editor.getScene().getWindow())).as("the editor pops over the network")
+                .isInstanceOf(org.controlsfx.control.PopOver.class);
         String[][] cases = {
                 {"abc", "“abc” is not a number."},
                 {"", "Type a number."},
@@ -94,7 +98,10 @@ class TinkeringTest {
             robot.interact(() -> editor.field().setText(bad[0]));
             robot.type(KeyCode.ENTER);
             assertThat(editor.problem()).as(bad[0]).isEqualTo(bad[1]);
-            assertThat(robot.lookup("#valueMessage").queryLabeled().isVisible()).isTrue();
+            assertThat(onFx(() -> editor.lookup("#valueMessage").isVisible())).isTrue();
+            // The field is marked too, with the message naming the weight (ControlsFX validation).
+            String named = onFx(() -> org.backpropfx.session.Edits.nameOf(editor.element(), session.getNotation())) + ": " + bad[1];
+            FxTest.waitUntil("the field is marked: " + named, () -> editor.decoration().equals(named));
             assertThat(currentNetwork()).as(bad[0]).isEqualTo(lesson.network());
             assertThat(onFx(() -> session.history().canUndo())).isFalse();
         }

@@ -36,6 +36,7 @@ public final class DataPresetDialog extends GridPane {
     final TextField noise = field("presetNoiseField");
     final TextField seed = field("presetSeedField");
     private final Label[] problems = new Label[4];
+    private final FieldChecks checks = new FieldChecks();
 
     public DataPresetDialog(LessonSession session) {
         this.session = session;
@@ -61,6 +62,10 @@ public final class DataPresetDialog extends GridPane {
             f.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
                     () -> preset.getValue() == null || !preset.getValue().isRandom(), preset.valueProperty()));
         }
+        checks.add(size, "Size", problems[1], FieldChecks.number(2, DataPresets.MAX_SAMPLES,
+                v -> v != Math.rint(v) ? "The size must be a whole number." : null));
+        checks.add(noise, "Noise", problems[2], FieldChecks.number(0, 1, v -> null));
+        checks.add(seed, "Seed", problems[3], FieldChecks::seedProblem);
         Label note = new Label("The samples are replaced (Ctrl+Z brings them back). The hidden layers stay;"
                 + " the inputs and outputs follow the new samples.");
         note.setWrapText(true);
@@ -94,19 +99,11 @@ public final class DataPresetDialog extends GridPane {
         int n = NewLessons.RANDOM_SIZE;
         double level = 0;
         long seedValue = session.getLesson().seed();
+        if (!checks.allGood()) return false;
         if (chosen.isRandom()) {
-            Double typedSize = number(1, size, 2, DataPresets.MAX_SAMPLES);
-            if (typedSize != null && typedSize != Math.rint(typedSize)) {
-                problems[1].setText("The size must be a whole number.");
-                typedSize = null;
-            }
-            Double typedNoise = number(2, noise, 0, 1);
-            Long typedSeed = SettingsDialog.parseSeed(seed.getText());
-            if (typedSeed == null) problems[3].setText("“" + seed.getText().strip() + "” is not a whole number.");
-            if (typedSize == null || typedNoise == null || typedSeed == null) return false;
-            n = typedSize.intValue();
-            level = typedNoise;
-            seedValue = typedSeed;
+            n = (int) number(size);
+            level = number(noise);
+            seedValue = SettingsDialog.parseSeed(seed.getText());
         }
         DataSet data = DataPresets.create(chosen, n, level, seedValue);
         String noiseText = java.math.BigDecimal.valueOf(level).stripTrailingZeros().toPlainString();
@@ -122,13 +119,13 @@ public final class DataPresetDialog extends GridPane {
     /** The message beside field {@code row} (0 preset, 1 size, 2 noise, 3 seed), or "". */
     public String problem(int row) { return problems[row].getText(); }
 
-    private Double number(int row, TextField field, double min, double max) {
-        NumberInput.Result result = NumberInput.parse(field.getText(), Locale.getDefault(Locale.Category.FORMAT), min, max);
-        if (!result.isValid()) {
-            problems[row].setText(result.problem());
-            return null;
-        }
-        return result.value();
+    /** The message the field is marked with as it is typed in ("Noise: …"), or "". */
+    String decoration(TextField field) { return checks.decoration(field); }
+
+    /** A field's number, once its check has passed. */
+    private static double number(TextField field) {
+        return NumberInput.parse(field.getText(), Locale.getDefault(Locale.Category.FORMAT),
+                -NumberInput.MAX_MAGNITUDE, NumberInput.MAX_MAGNITUDE).value();
     }
 
     private void row(int r, String label, Node control) {

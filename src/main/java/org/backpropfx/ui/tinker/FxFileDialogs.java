@@ -2,6 +2,8 @@ package org.backpropfx.ui.tinker;
 
 import java.io.File;
 import java.nio.file.Path;
+import java.util.Objects;
+import java.util.function.BiConsumer;
 import java.util.function.Supplier;
 
 import javafx.scene.control.Alert;
@@ -10,13 +12,19 @@ import javafx.scene.control.ButtonType;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
-/** {@link FileDialogs} as the system's file choosers and JavaFX alerts. */
+/**
+ * {@link FileDialogs} as the system's file choosers and a question before unsaved edits are lost; problems
+ * go to the window's notification bar, which tells of them without stopping the user.
+ */
 public final class FxFileDialogs implements FileDialogs {
     private final Supplier<Window> owner;
+    private final BiConsumer<String, String> problems;
     private File lastFolder;
 
-    public FxFileDialogs(Supplier<Window> owner) {
-        this.owner = owner;
+    /** @param problems shows a problem: what was being done, then why it failed */
+    public FxFileDialogs(Supplier<Window> owner, BiConsumer<String, String> problems) {
+        this.owner = Objects.requireNonNull(owner, "owner");
+        this.problems = Objects.requireNonNull(problems, "problems");
     }
 
     @Override
@@ -52,10 +60,7 @@ public final class FxFileDialogs implements FileDialogs {
 
     @Override
     public void showError(String header, String message) {
-        Alert alert = new Alert(Alert.AlertType.ERROR, message);
-        alert.setHeaderText(header);
-        alert.initOwner(owner.get());
-        alert.showAndWait();
+        problems.accept(header, message);
     }
 
     private FileChooser chooser(String title) {

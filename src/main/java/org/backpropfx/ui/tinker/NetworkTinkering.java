@@ -12,12 +12,12 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
-import javafx.stage.Popup;
 
 import org.backpropfx.session.Edits;
 import org.backpropfx.session.LessonSession;
 import org.backpropfx.stepper.NetworkElement;
 import org.backpropfx.ui.network.NetworkView;
+import org.controlsfx.control.PopOver;
 
 /**
  * Editing weights on the network picture: double-click a weight, bias or neuron to type its value in a
@@ -31,15 +31,20 @@ public final class NetworkTinkering {
     private final LessonSession session;
     private final NetworkView view;
     private final ValueEditor editor;
-    private final Popup popup = new Popup();
+    /** The editor pops over the network with its arrow on the weight it edits (ControlsFX PopOver). */
+    private final PopOver popup = new PopOver();
 
     public NetworkTinkering(LessonSession session, NetworkView view) {
         this.session = Objects.requireNonNull(session, "session");
         this.view = Objects.requireNonNull(view, "view");
         editor = new ValueEditor(session);
-        popup.getContent().add(editor);
+        popup.setContentNode(editor);
+        popup.setId("valuePopOver");
+        popup.setArrowLocation(PopOver.ArrowLocation.LEFT_TOP);
+        popup.setDetachable(false);
         popup.setAutoHide(true);
         popup.setHideOnEscape(true);
+        popup.setAnimated(false);
         editor.setOnDone(popup::hide);
 
         view.addEventHandler(MouseEvent.MOUSE_CLICKED, e -> {
@@ -105,7 +110,7 @@ public final class NetworkTinkering {
         session.selectionProperty().set(element);
         editor.edit(element);
         if (view.getScene() == null || view.getScene().getWindow() == null) return;
-        popup.show(view.getScene().getWindow(), screenX + 12, screenY + 12);
+        popup.show(view, screenX, screenY);
         editor.field().requestFocus();
         editor.field().selectAll();
     }

@@ -26,8 +26,9 @@ import org.backpropfx.session.LessonSession;
 import org.backpropfx.session.NumberInput;
 
 /**
- * The training settings and how weights are re-randomised, in a form whose fields each say beside
- * them what is wrong with a value they cannot take. Applying keeps the network and the training progress.
+ * The training settings and how weights are re-randomised, in a form whose fields are checked as they are
+ * typed in: a value a field cannot take marks the field and is said beside it ({@link FieldChecks}), and OK
+ * applies nothing until every field is good. Applying keeps the network and the training progress.
  */
 public final class SettingsDialog extends GridPane {
     private final LessonSession session;
@@ -42,6 +43,7 @@ public final class SettingsDialog extends GridPane {
     final TextField l1 = field("l1Field");
     final TextField l2 = field("l2Field");
     private final Label[] problems = new Label[10];
+    private final FieldChecks checks = new FieldChecks();
 
     public SettingsDialog(LessonSession session) {
         this.session = session;
@@ -65,6 +67,15 @@ public final class SettingsDialog extends GridPane {
         row(7, "Seed", seed);
         row(8, "L1 penalty λ₁ (weights)", l1);
         row(9, "L2 penalty λ₂ (weights)", l2);
+        checks.add(rate, "Learning rate", problems[0], numberCheck(0, TrainingSettings.MAX_LEARNING_RATE,
+                v -> v <= 0 ? "The learning rate must be above 0." : null));
+        checks.add(momentum, "Momentum", problems[1], numberCheck(0, 1, v -> v >= 1 ? "The momentum must be below 1." : null));
+        checks.add(batchSize, "Batch size", problems[3], numberCheck(1, TrainingSettings.MAX_BATCH_SIZE,
+                v -> v != Math.rint(v) ? "The batch size must be a whole number." : null));
+        checks.add(range, "Initial range", problems[6], numberCheck(0, 100, v -> v <= 0 ? "The range must be above 0." : null));
+        checks.add(seed, "Seed", problems[7], FieldChecks::seedProblem);
+        checks.add(l1, "L1 penalty", problems[8], numberCheck(0, TrainingSettings.MAX_PENALTY, v -> null));
+        checks.add(l2, "L2 penalty", problems[9], numberCheck(0, TrainingSettings.MAX_PENALTY, v -> null));
         fill();
     }
 
@@ -91,13 +102,13 @@ public final class SettingsDialog extends GridPane {
                 + "); locked weights keep their values. Training starts again.");
         ask.setContentText("Seed:");
         ask.initOwner(owner);
+        FieldChecks seedCheck = new FieldChecks();
+        seedCheck.add(ask.getEditor(), "Seed", null,
+                text -> parseSeed(text) == null ? "“" + text.strip() + "” is not a whole number: type a seed such as 42." : null);
         Button ok = (Button) ask.getDialogPane().lookupButton(ButtonType.OK);
+        ok.disableProperty().bind(seedCheck.invalidProperty());
         ok.addEventFilter(ActionEvent.ACTION, e -> {
-            Long value = parseSeed(ask.getEditor().getText());
-            if (value == null) {
-                ask.setHeaderText("“" + ask.getEditor().getText().strip() + "” is not a whole number: type a seed such as 42.");
-                e.consume();
-            }
+            if (!seedCheck.allGood()) e.consume();
         });
         ask.showAndWait().ifPresent(text -> {
             Lesson l = session.getLesson();
@@ -124,20 +135,14 @@ public final class SettingsDialog extends GridPane {
 
     /** Checks every field; if all are good, applies what changed. Returns whether all were good. */
     public boolean apply() {
-        for (Label p : problems) p.setText("");
-        Double r = number(0, rate, 0, TrainingSettings.MAX_LEARNING_RATE, v -> v <= 0 ? "The learning rate must be above 0." : null);
-        Double mu = number(1, momentum, 0, 1, v -> v >= 1 ? "The momentum must be below 1." : null);
-        Double size = number(3, batchSize, 1, TrainingSettings.MAX_BATCH_SIZE,
-                v -> v != Math.rint(v) ? "The batch size must be a whole number." : null);
-        Double initRange = number(6, range, 0, 100, v -> v <= 0 ? "The range must be above 0." : null);
-        Long seedValue = parseSeed(seed.getText());
-        if (seedValue == null) problems[7].setText("“" + seed.getText().strip() + "” is not a whole number.");
-        Double lambda1 = number(8, l1, 0, TrainingSettings.MAX_PENALTY, v -> null);
-        Double lambda2 = number(9, l2, 0, TrainingSettings.MAX_PENALTY, v -> null);
-        if (r == null || mu == null || size == null || initRange == null || seedValue == null || lambda1 == null
-                || lambda2 == null) return false;
-        TrainingSettings wanted = new TrainingSettings(r, mu, batchMode.getValue(), size.intValue(), loss.getValue(),
-                lambda1, lambda2);
+        if (!checks.allGood()) return false;
+        double r = number(rate);
+        double mu = number(momentum);
+        double size = number(batchSize);
+        double initRange = number(range);
+        long seedValue = parseSeed(seed.getText());
+        TrainingSettings wanted = new TrainingSettings(r, mu, batchMode.getValue(), (int) size, loss.getValue(),
+                number(l1), number(l2));
         boolean ok = true;
         if (!wanted.equals(session.getSnapshot().settings())) ok = session.apply(Edits.setSettings(wanted));
         Lesson l = session.getLesson();
@@ -151,14 +156,16 @@ public final class SettingsDialog extends GridPane {
     /** The message beside field {@code row}, or "". */
     public String problem(int row) { return problems[row].getText(); }
 
-    private Double number(int row, TextField field, double min, double max, DoubleFunction<String> extra) {
-        NumberInput.Result result = NumberInput.parse(field.getText(), Locale.getDefault(Locale.Category.FORMAT), min, max);
-        String problem = result.isValid() ? extra.apply(result.value()) : result.problem();
-        if (problem != null) {
-            problems[row].setText(problem);
-            return null;
-        }
-        return result.value();
+    /** The message the field is marked with as it is typed in ("Momentum: …"), or "". */
+    String decoration(TextField field) { return checks.decoration(field); }
+
+    private static double number(TextField field) {
+        return NumberInput.parse(field.getText(), Locale.getDefault(Locale.Category.FORMAT),
+                -NumberInput.MAX_MAGNITUDE, NumberInput.MAX_MAGNITUDE).value();
+    }
+
+    private static FieldChecks.Check numberCheck(double min, double max, DoubleFunction<String> extra) {
+        return FieldChecks.number(min, max, extra);
     }
 
     static Long parseSeed(String text) {

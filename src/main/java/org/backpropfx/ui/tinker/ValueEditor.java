@@ -2,7 +2,6 @@ package org.backpropfx.ui.tinker;
 
 import java.util.Objects;
 
-import javafx.css.PseudoClass;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -23,13 +22,10 @@ import org.backpropfx.stepper.Snapshot;
 /**
  * A small editor for one weight or bias: type a value and press Enter, lock it, or put back the lesson's
  * value. A bias is typed as the notation writes it (w₀ = −b in the MIT notation). A value the editor cannot
- * take is refused with a message under the field and the network stays as it was.
+ * take marks the field with a message naming the weight, says it under the field too, and the network stays
+ * as it was.
  */
 public final class ValueEditor extends VBox {
-    static final PseudoClass INVALID = PseudoClass.getPseudoClass("invalid");
-    /** The theme's warning colour (themes/base.css names it for every window the app opens). */
-    private static final String INVALID_FIELD_STYLE = "-fx-border-color: -bp-warn; -fx-border-width: 1.5;";
-
     private final LessonSession session;
     private final Label title = new Label();
     private final TextField field = new TextField();
@@ -38,6 +34,7 @@ public final class ValueEditor extends VBox {
     private final Button reset = new Button("Lesson's value");
     private NetworkElement element;
     private String shownText = "";
+    private final FieldChecks checks = new FieldChecks();
     private Runnable onDone = () -> { };
 
     public ValueEditor(LessonSession session) {
@@ -81,7 +78,10 @@ public final class ValueEditor extends VBox {
                 e.consume();
             }
         });
-        field.textProperty().addListener((obs, old, text) -> clearProblem());
+        // Checked as it is typed: a value the field cannot take marks it, named ("Weight w(1: 2←1): …"), and
+        // the same words stand under it.
+        checks.add(field, () -> element == null ? "Value" : Edits.nameOf(element, session.getNotation()), message,
+                text -> text.equals(shownText) ? null : NumberInput.parse(text).problem());
         lock.setOnAction(e -> {
             if (element != null) session.apply(Edits.setLocked(element, lock.isSelected(), session.getNotation()));
             refresh();
@@ -114,6 +114,9 @@ public final class ValueEditor extends VBox {
     /** The message beside the field: why the last value was refused, or "". */
     public String problem() { return message.getText(); }
 
+    /** The message the field is marked with as it is typed in, or "". */
+    public String decoration() { return checks.decoration(field); }
+
     /**
      * Sets the element to the typed value. Unchanged text changes nothing (the field may show fewer digits
      * than the weight holds).
@@ -123,13 +126,10 @@ public final class ValueEditor extends VBox {
     public boolean commit() {
         if (element == null) return false;
         if (field.getText().equals(shownText)) return true;
+        if (!checks.allGood()) return false;
         NumberInput.Result typed = NumberInput.parse(field.getText());
-        if (!typed.isValid()) {
-            showProblem(typed.problem());
-            return false;
-        }
         if (!session.apply(Edits.setValue(element, typed.value(), session.getNotation()))) {
-            showProblem(session.getStatus());
+            message.setText(session.getStatus());
             return false;
         }
         refresh();
@@ -156,18 +156,7 @@ public final class ValueEditor extends VBox {
         if (shownText.endsWith(".0")) shownText = shownText.substring(0, shownText.length() - 2);
         field.setText(shownText);
         lock.setSelected(Edits.isLocked(element, s));
-        clearProblem();
-    }
-
-    private void showProblem(String problem) {
-        message.setText(problem);
-        field.pseudoClassStateChanged(INVALID, true);
-        field.setStyle(INVALID_FIELD_STYLE);
-    }
-
-    private void clearProblem() {
         message.setText("");
-        field.pseudoClassStateChanged(INVALID, false);
-        field.setStyle("");
+        checks.recheck(field);
     }
 }

@@ -32,6 +32,25 @@ class SettingsDialogTest {
     }
 
     @Test
+    void aBadTypedValueMarksTheFieldWithAMessageNamingItAsItIsTyped(FxRobot robot) {
+        robot.interact(() -> form.momentum.setText(""));
+        robot.clickOn(form.momentum).write("1");
+        org.backpropfx.ui.FxTest.waitUntil("the field is marked", () -> form.momentum.getStyleClass().contains("field-problem"));
+        assertThat(org.backpropfx.ui.FxTest.onFx(() -> form.decoration(form.momentum)))
+                .isEqualTo("Momentum: The momentum must be below 1.");
+        assertThat(form.problem(1)).as("the same words beside the field, before OK").isEqualTo("The momentum must be below 1.");
+        assertThat(org.backpropfx.ui.FxTest.onFx(() -> form.decoration(form.rate))).as("a good field is not marked").isEmpty();
+
+        robot.write(".");
+        robot.type(javafx.scene.input.KeyCode.BACK_SPACE, javafx.scene.input.KeyCode.BACK_SPACE).write("0.5");
+        org.backpropfx.ui.FxTest.waitUntil("the mark goes once the value is good",
+                () -> !form.momentum.getStyleClass().contains("field-problem"));
+        assertThat(org.backpropfx.ui.FxTest.onFx(() -> form.decoration(form.momentum))).isEmpty();
+        assertThat(form.problem(1)).isEmpty();
+        assertThat(session.getSnapshot().settings()).as("nothing applied while typing").isEqualTo(lesson.settings());
+    }
+
+    @Test
     void badValuesAreRefusedBesideTheirFieldsAndNothingChanges(FxRobot robot) {
         String[][] cases = {
                 {"abc", "“abc” is not a number."}, {"", "Type a number."}, {"NaN", "“NaN” is not a number."},
