@@ -44,7 +44,6 @@ public final class MainWindow extends BorderPane {
     private final AppConventions conventions;
     private org.backpropfx.ui.lecture.LessonNotePanel lessonNote;
     private final ProblemNotices notices;
-    private final TrainingStatusBar statusBar;
 
     public MainWindow(LessonSession session) {
         this.session = Objects.requireNonNull(session, "session");
@@ -86,8 +85,6 @@ public final class MainWindow extends BorderPane {
         // Divergence and file problems slide down over the centre (ControlsFX NotificationPane).
         notices = new ProblemNotices(centre, session);
         setCenter(notices.pane());
-        statusBar = new TrainingStatusBar(session);
-        setBottom(statusBar);
         PngExport exports = new PngExport(menus);
         exports.add("Network view", network, "network.png", ((NetworkView) network)::printImage);
         plots.addExports(exports);
@@ -117,7 +114,6 @@ public final class MainWindow extends BorderPane {
         lecture.zoom().follow(((FormulaPanel) formulas).fontScaleProperty());
         PresenterMode presenter = lecture.presenter();
         presenter.addPanel("Toolbar", toolbar, null, false);
-        presenter.addPanel("Status bar", statusBar, null, false);
         presenter.addPanel("Formulas", formulas, formulasAndPlots, true);
         addMatrixViewItem(menus, (NetworkView) network);
         addFitNetworkItem(menus, (NetworkView) network);

@@ -14,9 +14,8 @@ import org.backpropfx.stepper.Snapshot;
 /**
  * Where training stands, in words large enough for the back of a lecture room: the phase, the sample
  * and epoch, this sample's error once computed (with the regularisation penalty beside it when there is
- * one), the last epoch's mean error and the accuracy of a classification lesson; messages are in the status
- * bar and problems in the notification bar. What does not fit beside the phase (presenter mode's large
- * type) goes on a second line rather than being cut.
+ * one), the last epoch's mean error, the accuracy of a classification lesson, and any message. What does
+ * not fit beside the phase (presenter mode's large type) goes on a second line rather than being cut.
  */
 final class PhaseCaption extends FlowPane {
     private final LessonSession session;
@@ -25,6 +24,7 @@ final class PhaseCaption extends FlowPane {
     private final Label loss = label("lossCaption", "loss-caption");
     private final Label epochLoss = label("epochLossCaption", "loss-caption");
     private final Label accuracy = label("accuracyCaption", "loss-caption");
+    private final Label status = label("statusMessage", "status-message");
 
     PhaseCaption(LessonSession session) {
         this.session = session;
@@ -33,7 +33,12 @@ final class PhaseCaption extends FlowPane {
         setRowValignment(VPos.BASELINE);
         phase.setMinWidth(Region.USE_PREF_SIZE);
         position.setMinWidth(Region.USE_PREF_SIZE);
-        getChildren().addAll(phase, position, loss, epochLoss, accuracy);
+        status.setWrapText(true);
+        status.setMinWidth(0);
+        // A long message wraps within the bar instead of running off its edge.
+        status.maxWidthProperty().bind(widthProperty().subtract(40));
+        getChildren().addAll(phase, position, loss, epochLoss, accuracy, status);
+        status.textProperty().bind(session.statusProperty());
         session.snapshotProperty().addListener((obs, old, s) -> update());
         session.notationProperty().addListener((obs, old, n) -> update());
         session.digitsProperty().addListener((obs, old, d) -> update());

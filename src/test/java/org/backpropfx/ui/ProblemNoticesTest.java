@@ -6,8 +6,6 @@ import static org.backpropfx.ui.FxTest.waitUntil;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 
 import javafx.scene.control.Button;
 import javafx.scene.input.KeyCode;
@@ -17,7 +15,6 @@ import org.backpropfx.session.LessonSession;
 import org.backpropfx.session.TestLessons;
 import org.backpropfx.stepper.Snapshot;
 import org.controlsfx.control.NotificationPane;
-import org.controlsfx.control.StatusBar;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -25,7 +22,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
-/** The notification bar (divergence, file problems) and the status bar with the epoch's progress. */
+/** The notification bar over the window's centre: divergence and file problems. */
 @ExtendWith(ApplicationExtension.class)
 class ProblemNoticesTest {
     private LessonSession session;
@@ -43,8 +40,6 @@ class ProblemNoticesTest {
 
     private NotificationPane pane(FxRobot robot) { return robot.lookup("#notificationPane").queryAs(NotificationPane.class); }
 
-    private StatusBar statusBar(FxRobot robot) { return robot.lookup("#statusBar").queryAs(StatusBar.class); }
-
     @Test
     void divergenceShowsInTheNotificationBarWhoseResetPutsTheLessonBack(FxRobot robot) {
         NotificationPane pane = pane(robot);
@@ -56,7 +51,6 @@ class ProblemNoticesTest {
         String told = onFx(pane::getText);
         assertThat(told).as("the session's own words").isEqualTo(onFx(() -> session.getStatus()))
                 .containsIgnoringCase("smaller learning rate");
-        assertThat(onFx(() -> statusBar(robot).getText())).as("the status bar says it too").isEqualTo(told);
 
         Button reset = robot.lookup("#notificationPane .notification-bar .button").queryButton();
         assertThat(reset.getText()).isEqualTo("Reset to the lesson's start");
@@ -87,33 +81,5 @@ class ProblemNoticesTest {
         assertThat(onFx(pane::getText)).startsWith("The lesson could not be opened. ").contains(broken.toString())
                 .contains("The lesson that was open stays open.");
         assertThat(onFx(() -> session.getLesson().title())).isEqualTo("Divergent test");
-    }
-
-    @Test
-    void theStatusBarsProgressMovesWhileTrainingAndMatchesTheEpochsShare(FxRobot robot) {
-        robot.interact(() -> session.load(TestLessons.xorRepeated(50)));
-        StatusBar bar = statusBar(robot);
-        assertThat(onFx(bar::getProgress)).isZero();
-        robot.type(KeyCode.RIGHT, KeyCode.RIGHT);
-        Snapshot stepped = onFx(() -> session.getSnapshot());
-        // Two phases of the first of 200 samples.
-        double share = 2.0 / stepped.phases().size() / stepped.sampleCount();
-        assertThat(onFx(bar::getProgress)).isEqualTo(share, org.assertj.core.data.Offset.offset(1e-12));
-
-        List<Double> seen = new CopyOnWriteArrayList<>();
-        robot.interact(() -> bar.progressProperty().addListener((obs, old, p) -> {
-            if (session.isRunning()) seen.add(p.doubleValue());
-        }));
-        robot.interact(() -> session.speedProperty().set(LessonSession.FULL_SPEED));
-        robot.type(KeyCode.P);
-        waitUntil("the status says training", () -> bar.getText().equals("Training…"));
-        waitUntil("the bar moves several times while training", () -> seen.stream().distinct().count() >= 3);
-        robot.type(KeyCode.P);
-        waitUntil("training pauses", () -> !session.isRunning());
-        Snapshot paused = onFx(() -> session.getSnapshot());
-        double expected = (paused.sample() + (paused.phaseIndex() + 1) / (double) paused.phases().size())
-                / paused.sampleCount();
-        assertThat(onFx(bar::getProgress)).isEqualTo(expected, org.assertj.core.data.Offset.offset(1e-12));
-        assertThat(onFx(bar::getText)).isEmpty();
     }
 }
