@@ -37,6 +37,9 @@ final class PhaseCaption extends FlowPane {
         status.setMinWidth(0);
         // A long message wraps within the bar instead of running off its edge.
         status.maxWidthProperty().bind(widthProperty().subtract(40));
+        // A flow pane is at least as wide as its widest child wants to be: a long message asking for its
+        // whole length on one line made the window wider than the screen at 1280×720.
+        status.prefWidthProperty().bind(status.maxWidthProperty());
         getChildren().addAll(phase, position, loss, epochLoss, accuracy, status);
         status.textProperty().bind(session.statusProperty());
         session.snapshotProperty().addListener((obs, old, s) -> update());
