@@ -39,7 +39,9 @@ final class PhaseCaption extends FlowPane {
         status.maxWidthProperty().bind(widthProperty().subtract(40));
         // A flow pane is at least as wide as its widest child wants to be: a long message asking for its
         // whole length on one line made the window wider than the screen at 1280×720.
-        status.prefWidthProperty().bind(status.maxWidthProperty());
+        // (Only while there is a message: an empty one takes no row of its own.)
+        status.prefWidthProperty().bind(javafx.beans.binding.Bindings.when(status.textProperty().isEmpty())
+                .then(Region.USE_COMPUTED_SIZE).otherwise(widthProperty().subtract(40)));
         getChildren().addAll(phase, position, loss, epochLoss, accuracy, status);
         status.textProperty().bind(session.statusProperty());
         session.snapshotProperty().addListener((obs, old, s) -> update());
