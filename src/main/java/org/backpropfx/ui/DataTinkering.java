@@ -10,6 +10,7 @@ import javafx.stage.Window;
 
 import org.backpropfx.session.LessonSession;
 import org.backpropfx.ui.tinker.CsvImportDialog;
+import org.backpropfx.ui.tinker.FileWork;
 import org.backpropfx.ui.tinker.DataPresetDialog;
 import org.backpropfx.ui.tinker.DecisionMapClicks;
 
@@ -21,12 +22,12 @@ import org.backpropfx.ui.tinker.DecisionMapClicks;
 final class DataTinkering {
     private final MainWindow window;
 
-    DataTinkering(MainWindow window, LessonSession session, Plots plots, AppMenus menus) {
+    DataTinkering(MainWindow window, LessonSession session, Plots plots, AppMenus menus, FileWork reading) {
         this.window = window;
         // Listens to the decision map's clicks from now on: a click adds a sample there.
         new DecisionMapClicks(session, plots.decisionMap());
         MenuItem importCsv = AppMenus.item("Import samples from CSV…", null,
-                () -> CsvImportDialog.chooseAndShow(session, owner()));
+                () -> CsvImportDialog.chooseAndShow(session, owner(), reading));
         importCsv.setId("menuImportCsv");
         insertAfter(menus.menu(AppMenus.FILE), Tinkering.SAVE_AS_ID, List.of(new SeparatorMenuItem(), importCsv));
         MenuItem presets = AppMenus.item("Data presets…", null, () -> new DataPresetDialog(session).show(owner()));

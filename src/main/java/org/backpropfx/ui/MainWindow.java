@@ -95,7 +95,7 @@ public final class MainWindow extends BorderPane {
         tinkering = new Tinkering(this, session, (NetworkView) network, menus, keys);
         caption.showActivity(tinkering.fileActivity());
         // Data presets, CSV import and clicks on the decision map that add samples.
-        new DataTinkering(this, session, plots, menus);
+        new DataTinkering(this, session, plots, menus, tinkering.fileWork());
         samplesPanel = samples;
         sceneProperty().addListener((obs, old, scene) -> {
             if (old != null) keys.uninstall(old);

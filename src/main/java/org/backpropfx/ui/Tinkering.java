@@ -77,6 +77,9 @@ final class Tinkering {
 
     NetworkTinkering network() { return network; }
 
+    /** Where the window reads files: beside the JavaFX thread, one after another. */
+    org.backpropfx.ui.tinker.FileWork fileWork() { return reading; }
+
     /** What file is being read, or "": for the window to show while it is. */
     javafx.beans.property.ReadOnlyStringProperty fileActivity() { return reading.activityProperty(); }
 

@@ -86,35 +86,74 @@ public final class CsvImportDialog extends VBox {
         getChildren().addAll(source, note, scroll, problem);
     }
 
-    /** Asks for a CSV file, reads it and shows the dialog for it; nothing happens if the user cancels. */
-    public static void chooseAndShow(LessonSession session, Window owner) {
+    /**
+     * Asks for a CSV file, reads it with {@code reading} (in the window: beside the JavaFX thread) and then
+     * shows the dialog for it; nothing happens if the user cancels.
+     */
+    public static void chooseAndShow(LessonSession session, Window owner, FileWork reading) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle("Import samples from CSV");
         chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter("CSV files (*.csv)", "*.csv"),
                 new FileChooser.ExtensionFilter("All files", "*.*"));
         File file = chooser.showOpenDialog(owner);
         if (file == null) return;
-        CsvImportDialog form = new CsvImportDialog(session);
-        form.load(file.toPath());
-        form.show(owner);
+        Path path = file.toPath();
+        reading.submit("Reading " + fileName(path) + " …", () -> read(path), outcome -> {
+            CsvImportDialog form = new CsvImportDialog(session);
+            form.show(outcome.failure() == null ? outcome.value()
+                    : new Read(fileName(path), null, "it could not be read: " + outcome.failure().getMessage()));
+            form.show(owner);
+        });
     }
 
-    /** Reads {@code file}; a file that cannot be read is reported in the dialog. */
-    public boolean load(Path file) {
-        String fileName = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+    /** A CSV file read and parsed, or why it could not be; made without touching the dialog. */
+    record Read(String fileName, CsvTable table, String problem) {}
+
+    /** Reads and parses {@code file}; safe on any thread. */
+    static Read read(Path file) {
+        String fileName = fileName(file);
         try {
             // A pipe or a device would be read for ever (its size says 0): refused before reading.
             LessonFiles.requireRegularFile(file);
             // Bytes are at least as many as characters: a larger file cannot be taken, so it is not read at all.
-            if (Files.size(file) > 4L * CsvTable.MAX_CHARS) return fail(fileName, "the file is larger than 16 MiB.");
-            return load(Files.readString(file, StandardCharsets.UTF_8), fileName);
+            if (Files.size(file) > 4L * CsvTable.MAX_CHARS) return new Read(fileName, null, "the file is larger than 16 MiB.");
+            return parsed(Files.readString(file, StandardCharsets.UTF_8), fileName);
         } catch (MalformedInputException e) {
-            return fail(fileName, "the file is not UTF-8 text.");
+            return new Read(fileName, null, "the file is not UTF-8 text.");
         } catch (LessonFiles.NotARegularFileException e) {
-            return fail(fileName, e.getMessage() + ".");
+            return new Read(fileName, null, e.getMessage() + ".");
         } catch (IOException e) {
-            return fail(fileName, "it could not be read: " + LessonFileCommands.reason(e));
+            return new Read(fileName, null, "it could not be read: " + LessonFileCommands.reason(e));
         }
+    }
+
+    private static Read parsed(String text, String fileName) {
+        try {
+            return new Read(fileName, CsvTable.parse(text), null);
+        } catch (CsvFormatException e) {
+            return new Read(fileName, null, e.getMessage() + ".");
+        }
+    }
+
+    private static String fileName(Path file) {
+        return file.getFileName() == null ? file.toString() : file.getFileName().toString();
+    }
+
+    /** Reads {@code file} on this thread; a file that cannot be read is reported in the dialog. */
+    public boolean load(Path file) {
+        return show(read(file));
+    }
+
+    /** Offers the columns of what was read, or says in the dialog why it cannot be imported. */
+    boolean show(Read read) {
+        name = read.fileName();
+        if (read.problem() != null) return fail(read.fileName(), read.problem());
+        table = read.table();
+        problem.setText("");
+        source.setText(read.fileName() + " — " + table.rowCount() + (table.rowCount() == 1 ? " row, " : " rows, ")
+                + table.header().size() + " columns");
+        showColumns();
+        return true;
     }
 
     /**
@@ -122,17 +161,7 @@ public final class CsvImportDialog extends VBox {
      * text is a table; if not, the dialog says where and why.
      */
     public boolean load(String text, String fileName) {
-        name = fileName;
-        try {
-            table = CsvTable.parse(text);
-        } catch (CsvFormatException e) {
-            return fail(fileName, e.getMessage() + ".");
-        }
-        problem.setText("");
-        source.setText(fileName + " — " + table.rowCount() + (table.rowCount() == 1 ? " row, " : " rows, ")
-                + table.header().size() + " columns");
-        showColumns();
-        return true;
+        return show(parsed(text, fileName));
     }
 
     /** Whether a table was read and can be imported. */

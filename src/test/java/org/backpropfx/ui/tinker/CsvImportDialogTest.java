@@ -116,4 +116,20 @@ class CsvImportDialogTest {
         robot.interact(() -> assertThat(form.load(folder)).isFalse());
         assertThat(form.problem()).endsWith(", it is a folder, not a file. Nothing was imported.");
     }
+
+    /** The window reads and parses the file beside the JavaFX thread, and only shows the result on it. */
+    @Test
+    void aFileIsReadAndParsedOffTheJavaFxThreadThenShown(FxRobot robot) throws Exception {
+        Path file = folder.resolve("and.csv");
+        Files.writeString(file, "a,b,out\n0,0,0\n0,1,0\n1,0,0\n1,1,1\n");
+        assertThat(javafx.application.Platform.isFxApplicationThread()).isFalse();
+        CsvImportDialog.Read read = CsvImportDialog.read(file);
+        assertThat(read.problem()).isNull();
+        assertThat(read.table().rowCount()).isEqualTo(4);
+        robot.interact(() -> assertThat(form.show(read)).isTrue());
+        assertThat(robot.lookup("#csvSource").queryLabeled().getText()).isEqualTo("and.csv — 4 rows, 3 columns");
+        CsvImportDialog.Read missing = CsvImportDialog.read(folder.resolve("gone.csv"));
+        robot.interact(() -> assertThat(form.show(missing)).isFalse());
+        assertThat(form.problem()).isEqualTo("gone.csv, it could not be read: there is no such file or folder. Nothing was imported.");
+    }
 }
