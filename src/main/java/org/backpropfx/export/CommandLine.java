@@ -42,11 +42,20 @@ public final class CommandLine {
         public ProblemException(String message) { super(message); }
     }
 
-    static PrintStream stdout() {
+    /** Standard output in UTF-8, whatever the platform's default: formulas and names stay readable. */
+    /** Whether {@code args} ask only for the usage ({@code --help} or {@code -h}); if so it is printed. */
+    public static boolean printedHelp(String[] args, PrintStream out, String usage) {
+        if (args.length != 1 || !(args[0].equals("--help") || args[0].equals("-h"))) return false;
+        out.println(usage);
+        return true;
+    }
+
+    public static PrintStream stdout() {
         return new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
     }
 
-    static PrintStream stderr() {
+    /** Standard error in UTF-8. */
+    public static PrintStream stderr() {
         return new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
     }
 

@@ -33,10 +33,7 @@ public final class ExportCommand {
     }
 
     public static int run(String[] args, PrintStream out, PrintStream err) {
-        if (args.length == 1 && (args[0].equals("--help") || args[0].equals("-h"))) {
-            out.println(USAGE);
-            return CommandLine.OK;
-        }
+        if (CommandLine.printedHelp(args, out, USAGE)) return CommandLine.OK;
         Options options;
         try {
             options = parse(args);

@@ -31,24 +31,13 @@ public final class WorksheetCommand {
     private WorksheetCommand() {}
 
     public static void main(String[] args) {
-        System.exit(run(args, stdout(), stderr()));
-    }
-
-    private static PrintStream stdout() {
-        return new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true, java.nio.charset.StandardCharsets.UTF_8);
-    }
-
-    private static PrintStream stderr() {
-        return new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.err), true, java.nio.charset.StandardCharsets.UTF_8);
+        System.exit(run(args, CommandLine.stdout(), CommandLine.stderr()));
     }
 
     record Options(String lesson, int students, long seed, Path out, Set<PhaseKind> phases, Notation notation, int digits) {}
 
     public static int run(String[] args, PrintStream out, PrintStream err) {
-        if (args.length == 1 && (args[0].equals("--help") || args[0].equals("-h"))) {
-            out.println(USAGE);
-            return CommandLine.OK;
-        }
+        if (CommandLine.printedHelp(args, out, USAGE)) return CommandLine.OK;
         Options o;
         try {
             o = parse(args);
