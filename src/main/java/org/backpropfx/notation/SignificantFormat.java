@@ -21,17 +21,31 @@ public final class SignificantFormat {
 
     private final int digits;
     private final MathContext context;
+    private final char decimalMark;
 
+    /** Numbers with a decimal point, as in lesson files, the trace and the exports. */
     public SignificantFormat(int digits) {
+        this(digits, '.');
+    }
+
+    /** Numbers with the given decimal mark: a point, or the comma a German reader expects (0,7514). */
+    public SignificantFormat(int digits, char decimalMark) {
         if (digits < MIN_DIGITS || digits > MAX_DIGITS) {
             throw new IllegalArgumentException("significant digits must be " + MIN_DIGITS + " to " + MAX_DIGITS
                     + ", not " + digits);
         }
+        if (decimalMark != '.' && decimalMark != ',') {
+            throw new IllegalArgumentException("the decimal mark must be a point or a comma, not " + decimalMark);
+        }
         this.digits = digits;
+        this.decimalMark = decimalMark;
         this.context = new MathContext(digits, RoundingMode.HALF_UP);
     }
 
     public int digits() { return digits; }
+
+    /** The decimal point or comma this format writes. */
+    public char decimalMark() { return decimalMark; }
 
     /** Plain Unicode: "−0.1385", "1.2×10⁻⁵". */
     public String format(double value) { return math(value).toPlainText(); }
@@ -56,8 +70,8 @@ public final class SignificantFormat {
                 .build();
     }
 
-    private static String plain(BigDecimal magnitude) {
+    private String plain(BigDecimal magnitude) {
         String s = magnitude.stripTrailingZeros().toPlainString();
-        return s;
+        return decimalMark == '.' ? s : s.replace('.', decimalMark);
     }
 }

@@ -1,5 +1,6 @@
 package org.backpropfx.session;
 
+import org.backpropfx.session.i18n.Texts;
 import org.backpropfx.stepper.NetworkElement;
 import org.backpropfx.stepper.Snapshot;
 
@@ -12,7 +13,7 @@ final class EditProblems {
         // An edit after which the sample diverges is made: the sample is shown up to where it diverges.
         String message = e.getMessage() == null || e.getMessage().isBlank() ? e.toString() : e.getMessage();
         String reason = message + (message.endsWith(".") ? "" : ".");
-        return "“" + edit.label() + "” was not made: " + reason;
+        return Texts.get("edit.notMade", edit.label(), reason);
     }
 
     /** Whether {@code element} (null counts) is part of the network the snapshot was taken from. */

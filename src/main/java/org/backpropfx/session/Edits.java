@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
 
+import org.backpropfx.session.i18n.Texts;
+import org.backpropfx.session.i18n.Words;
 import org.backpropfx.engine.Activation;
 import org.backpropfx.engine.BiasMode;
 import org.backpropfx.engine.DataSet;
@@ -38,7 +40,7 @@ public final class Edits {
 
     /** Sets weight w(layer: to←from) of the current network. */
     public static Edit setWeight(int layer, int to, int from, double value) {
-        return network("Set " + weightName(layer, to, from) + " to " + text(value),
+        return network(Texts.get("edit.set", weightName(layer, to, from), Texts.decimal(text(value))),
                 n -> n.layer(layer).setWeight(to, from, value));
     }
 
@@ -48,7 +50,7 @@ public final class Edits {
      */
     public static Edit setBias(int layer, int neuron, double shown, Notation notation) {
         double engine = notation.engineBias(shown);
-        return network("Set " + biasName(layer, neuron, notation) + " to " + text(shown), n -> {
+        return network(Texts.get("edit.set", biasName(layer, neuron, notation), Texts.decimal(text(shown))), n -> {
             requireBiases(n);
             n.layer(layer).setBias(neuron, engine);
         });
@@ -81,7 +83,7 @@ public final class Edits {
             }
         };
         return new Edit() {
-            @Override public String label() { return "Nudge " + name; }
+            @Override public String label() { return Texts.get("edit.nudge", name); }
 
             @Override public void applyTo(EditTarget t) { t.changeNetwork(change); }
 
@@ -92,8 +94,7 @@ public final class Edits {
     /** Locks (training leaves it alone) or unlocks a weight, or the bias of a bias or neuron. */
     public static Edit setLocked(NetworkElement element, boolean locked, Notation notation) {
         NetworkElement target = element instanceof NetworkElement.Weight ? element : biasOf(element);
-        String verb = locked ? "Lock " : "Unlock ";
-        return network(verb + nameOf(target, notation), n -> {
+        return network(Texts.get(locked ? "edit.lock" : "edit.unlock", nameOf(target, notation)), n -> {
             if (target instanceof NetworkElement.Weight w) {
                 n.layer(w.layer()).setWeightLocked(w.to(), w.from(), locked);
             } else {
@@ -120,7 +121,7 @@ public final class Edits {
     public static Edit resetToLesson(NetworkElement element, Notation notation) {
         NetworkElement target = element instanceof NetworkElement.Weight ? element : biasOf(element);
         return new Edit() {
-            @Override public String label() { return "Reset " + nameOf(target, notation) + " to the lesson's value"; }
+            @Override public String label() { return Texts.get("network.menu.reset", nameOf(target, notation)); }
 
             @Override public void applyTo(EditTarget t) {
                 Layer from = t.lesson().network().layer(target.layer());
@@ -141,8 +142,7 @@ public final class Edits {
     public static Edit resetLayerToLesson(int layer, int layerCount) {
         return new Edit() {
             @Override public String label() {
-                return "Reset the weights of " + org.backpropfx.stepper.Phase.layerName(layer, layerCount)
-                        + " to the lesson's values";
+                return Texts.get("edit.resetLayer", Words.ofLayer(layer, layerCount));
             }
 
             @Override public void applyTo(EditTarget t) {
@@ -155,7 +155,7 @@ public final class Edits {
     /** Puts every weight and bias back to the lesson's values; the training progress stays. */
     public static Edit resetAllToLesson() {
         return new Edit() {
-            @Override public String label() { return "Reset all weights to the lesson's values"; }
+            @Override public String label() { return Texts.get("menu.edit.resetAll"); }
 
             @Override public void applyTo(EditTarget t) {
                 Network from = t.lesson().network();
@@ -172,9 +172,9 @@ public final class Edits {
      */
     public static Edit randomise(InitMethod method, double range, long seed) {
         Objects.requireNonNull(method, "method");
-        String how = method == InitMethod.UNIFORM ? "uniform ±" + text(range) : method.id();
+        String how = method == InitMethod.UNIFORM ? Texts.get("edit.uniform", Texts.decimal(text(range))) : method.id();
         return new Edit() {
-            @Override public String label() { return "Re-randomise the weights (" + how + ", seed " + seed + ")"; }
+            @Override public String label() { return Texts.get("edit.randomise", how, Long.toString(seed)); }
 
             @Override public void applyTo(EditTarget t) {
                 Network network = t.network();
@@ -188,7 +188,7 @@ public final class Edits {
     /** Back to the lesson's start: its weights, first sample, epoch 0. */
     public static Edit resetToStart() {
         return new Edit() {
-            @Override public String label() { return "Reset to the lesson's start"; }
+            @Override public String label() { return Texts.get("menu.train.reset"); }
 
             @Override public void applyTo(EditTarget t) { t.restart(t.lesson()); }
         };
@@ -198,21 +198,20 @@ public final class Edits {
 
     /** Inserts a hidden layer so that it becomes weight layer {@code position} (1 = right after the inputs). */
     public static Edit addHiddenLayer(int position, int neurons, Activation activation) {
-        return shape("Add a hidden layer of " + neurons + (neurons == 1 ? " neuron" : " neurons"),
+        return shape(neurons == 1 ? Texts.get("edit.addLayer.one") : Texts.get("edit.addLayer", neurons),
                 (n, seed) -> NetworkEdits.addHiddenLayer(n, position, neurons, activation, seed));
     }
 
     /** Removes hidden layer {@code layer}. */
     public static Edit removeHiddenLayer(int layer) {
-        return shape("Remove hidden layer " + layer, (n, seed) -> NetworkEdits.removeHiddenLayer(n, layer, seed));
+        return shape(Texts.get("edit.removeLayer", layer), (n, seed) -> NetworkEdits.removeHiddenLayer(n, layer, seed));
     }
 
     /** Gives hidden layer {@code layer} another number of neurons, keeping the weights that still fit. */
     public static Edit resizeLayer(int layer, int neurons) {
-        return shape("Give hidden layer " + layer + " " + neurons + (neurons == 1 ? " neuron" : " neurons"), (n, seed) -> {
+        return shape(neurons == 1 ? Texts.get("edit.resize.one", layer) : Texts.get("edit.resize", layer, neurons), (n, seed) -> {
             if (layer < 1 || layer >= n.layerCount()) {
-                throw new IllegalArgumentException("only hidden layers (1 to " + (n.layerCount() - 1)
-                        + ") can be resized here; the inputs and outputs follow the samples");
+                throw new IllegalArgumentException(Texts.get("edit.onlyHidden", n.layerCount() - 1));
             }
             return NetworkEdits.resizeLayer(n, layer, neurons, seed);
         });
@@ -220,12 +219,12 @@ public final class Edits {
 
     /** Another activation for weight layer {@code layer}. */
     public static Edit setActivation(int layer, Activation activation) {
-        return both("Use " + activation.id() + " in layer " + layer, n -> n.layer(layer).setActivation(activation));
+        return both(Texts.get("edit.activation", activation.id(), layer), n -> n.layer(layer).setActivation(activation));
     }
 
     /** Trainable, locked or no biases. Without biases every bias is zero. */
     public static Edit setBiasMode(BiasMode mode) {
-        return both("Make the biases " + mode.id(), n -> n.setBiasMode(mode));
+        return both(Texts.get("edit.biases", mode.id()), n -> n.setBiasMode(mode));
     }
 
     // --- settings ----------------------------------------------------------------------------------
@@ -234,7 +233,7 @@ public final class Edits {
     public static Edit setSettings(TrainingSettings settings) {
         Objects.requireNonNull(settings, "settings");
         return new Edit() {
-            @Override public String label() { return "Change the training settings"; }
+            @Override public String label() { return Texts.get("edit.settings"); }
 
             @Override public void applyTo(EditTarget t) { t.changeSettings(settings); }
         };
@@ -247,7 +246,7 @@ public final class Edits {
             throw new IllegalArgumentException("the initial range must be above 0 and at most 100, not " + range);
         }
         return new Edit() {
-            @Override public String label() { return "Change the initialisation"; }
+            @Override public String label() { return Texts.get("edit.init"); }
 
             @Override public void applyTo(EditTarget t) {
                 Lesson l = t.lesson();
@@ -286,7 +285,7 @@ public final class Edits {
         double[][] targets = Arrays.copyOf(now.targetsCopy(), now.size() + 1);
         inputs[now.size()] = input.clone();
         targets[now.size()] = target.clone();
-        return setData(new DataSet(inputs, targets), "Add sample " + (now.size() + 1));
+        return setData(new DataSet(inputs, targets), Texts.get("edit.addSample", now.size() + 1));
     }
 
     /** Replaces sample {@code index} (0-based). */
@@ -296,13 +295,13 @@ public final class Edits {
         double[][] targets = now.targetsCopy();
         inputs[index] = input.clone();
         targets[index] = target.clone();
-        return setData(new DataSet(inputs, targets), "Edit sample " + (index + 1));
+        return setData(new DataSet(inputs, targets), Texts.get("edit.editSample", index + 1));
     }
 
     /** Deletes sample {@code index} (0-based); the last one cannot go. */
     public static Edit deleteSample(DataSet now, int index) {
         Objects.checkIndex(index, now.size());
-        if (now.size() == 1) throw new IllegalArgumentException("the lesson needs at least one sample");
+        if (now.size() == 1) throw new IllegalArgumentException(Texts.get("edit.oneSample"));
         double[][] inputs = new double[now.size() - 1][];
         double[][] targets = new double[now.size() - 1][];
         for (int s = 0, k = 0; s < now.size(); s++) {
@@ -310,7 +309,7 @@ public final class Edits {
             inputs[k] = now.input(s);
             targets[k++] = now.target(s);
         }
-        return setData(new DataSet(inputs, targets), "Delete sample " + (index + 1));
+        return setData(new DataSet(inputs, targets), Texts.get("edit.deleteSample", index + 1));
     }
 
     // --- names -------------------------------------------------------------------------------------
@@ -410,14 +409,14 @@ public final class Edits {
 
     private static void requireBiases(Network n) {
         if (n.biasMode() == BiasMode.NONE) {
-            throw new IllegalArgumentException("the network has no biases (bias mode \"none\")");
+            throw new IllegalArgumentException(Texts.get("edit.noBiases"));
         }
     }
 
     private static double requireBounded(double value) {
         if (!(Math.abs(value) <= NumberInput.MAX_MAGNITUDE)) {
-            throw new IllegalArgumentException("a weight may be at most " + text(NumberInput.MAX_MAGNITUDE)
-                    + " in size, not " + text(value));
+            throw new IllegalArgumentException(Texts.get("edit.tooLarge", Texts.decimal(text(NumberInput.MAX_MAGNITUDE)),
+                    Texts.decimal(text(value))));
         }
         return value;
     }

@@ -20,6 +20,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
 
+import org.backpropfx.session.i18n.Texts;
 import org.backpropfx.engine.TrainingDivergedException;
 import org.backpropfx.lesson.Lesson;
 import org.backpropfx.notation.Notation;
@@ -162,6 +163,9 @@ public final class LessonSession {
         return trainingProblems.getReadOnlyProperty();
     }
 
+    /** Shows a message from the window in the status line, until the next action clears it. */
+    public void showMessage(String message) { status.set(message == null ? "" : message); }
+
     /** Completed epochs before the current sample. */
     public ReadOnlyLongProperty epochProperty() { return epoch.getReadOnlyProperty(); }
 
@@ -255,7 +259,7 @@ public final class LessonSession {
 
     public void stepBack() {
         pause();
-        status.set(stepper.stepBack() ? "" : "Nothing earlier to go back to.");
+        status.set(stepper.stepBack() ? "" : Texts.get("status.nothingEarlier"));
         show();
     }
 
@@ -379,7 +383,7 @@ public final class LessonSession {
         if (failure instanceof TrainingDivergedException diverged) {
             status.set(divergedMessage(diverged));
         } else if (failure != null) {
-            status.set("Training stopped: " + failure);
+            status.set(Texts.get("status.stopped", failure));
         }
         if (failure != null) trainingProblems.set(trainingProblems.get() + 1);
         show();
@@ -426,11 +430,11 @@ public final class LessonSession {
         pause();
         EditHistory.Entry entry = history.undo();
         if (entry == null) {
-            status.set("Nothing to undo.");
+            status.set(Texts.get("status.nothingToUndo"));
             return false;
         }
         restore(entry.before());
-        status.set("Undone: " + entry.label() + ".");
+        status.set(Texts.get("status.undone", entry.label()));
         return true;
     }
 
@@ -439,11 +443,11 @@ public final class LessonSession {
         pause();
         EditHistory.Entry entry = history.redo();
         if (entry == null) {
-            status.set("Nothing to redo.");
+            status.set(Texts.get("status.nothingToRedo"));
             return false;
         }
         restore(entry.after());
-        status.set("Redone: " + entry.label() + ".");
+        status.set(Texts.get("status.redone", entry.label()));
         return true;
     }
 
@@ -502,8 +506,17 @@ public final class LessonSession {
         classes.show(progress.snapshot(), lesson.get());
     }
 
+    /** The engine's reason in the window's language: what stopped being finite, and where. */
     static String divergedMessage(TrainingDivergedException e) {
-        return "Training paused: " + e.getMessage() + ". The last good state is kept.";
+        String what;
+        if (e.reason() == TrainingDivergedException.Cause.WEIGHT) {
+            what = Texts.get("diverged.weight", Texts.decimal(org.backpropfx.engine.Network.MAX_MAGNITUDE_TEXT));
+        } else {
+            String quantity = Texts.get("diverged.cause." + e.reason().name());
+            if (e.layer() > 0) quantity = Texts.get("diverged.inLayer", quantity, e.layer());
+            what = Texts.get(e.notANumber() ? "diverged.nan" : "diverged.infinite", quantity);
+        }
+        return Texts.get("status.paused", Texts.get("diverged.where", what, e.sample() + 1, e.epoch() + 1));
     }
 
     private static double clampSpeed(double value) {

@@ -1,12 +1,14 @@
 package org.backpropfx.session;
 
-import java.text.DecimalFormatSymbols;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
+import org.backpropfx.session.i18n.Texts;
+
 /**
- * Reads a number a user typed. A point is always a decimal point; a comma is one too where the locale
- * writes decimals with a comma ("0,5"). Anything else, an empty field, NaN, infinities, numbers too large
+ * Reads a number a user typed in the window. A point is always a decimal point; a comma is one too where the
+ * window's language writes decimals with a comma ("0,5" in German, {@link Texts#decimalComma()}); in English a
+ * comma is refused with a message showing the point. Anything else, an empty field, NaN, infinities, numbers too large
  * for a double and numbers outside the allowed range are refused with a message saying why.
  */
 public final class NumberInput {
@@ -28,34 +30,38 @@ public final class NumberInput {
     private NumberInput() {
     }
 
-    /** A value between −{@link #MAX_MAGNITUDE} and +{@link #MAX_MAGNITUDE}, in the default locale. */
+    /** A value between −{@link #MAX_MAGNITUDE} and +{@link #MAX_MAGNITUDE}, as the window reads numbers. */
     public static Result parse(String text) {
-        return parse(text, Locale.getDefault(Locale.Category.FORMAT), -MAX_MAGNITUDE, MAX_MAGNITUDE);
+        return parse(text, -MAX_MAGNITUDE, MAX_MAGNITUDE);
+    }
+
+    /** A value in [{@code min}, {@code max}], as the window reads numbers. */
+    public static Result parse(String text, double min, double max) {
+        return parse(text, Texts.locale(), min, max);
     }
 
     /** A value in [{@code min}, {@code max}]. */
     public static Result parse(String text, Locale locale, double min, double max) {
-        if (text == null || text.isBlank()) return Result.problem("Type a number.");
+        if (text == null || text.isBlank()) return Result.problem(Texts.get("number.empty"));
         String typed = text.strip();
         String plain = typed.replace('−', '-');
-        if (DecimalFormatSymbols.getInstance(locale).getDecimalSeparator() == ',') {
+        if (Texts.decimalComma(locale)) {
             if (plain.indexOf(',') >= 0 && plain.indexOf('.') >= 0) {
-                return Result.problem("“" + typed + "” mixes a decimal comma and a decimal point.");
+                return Result.problem(Texts.get("number.mixed", typed));
             }
             plain = plain.replace(',', '.');
         } else if (plain.indexOf(',') >= 0) {
-            return Result.problem("“" + typed + "”: write decimals with a point, e.g. 0.5.");
+            return Result.problem(Texts.get("number.comma", typed));
         }
-        if (INFINITE.matcher(plain).matches()) return Result.problem("The value must be finite, not infinite.");
-        if (!NUMBER.matcher(plain).matches()) return Result.problem("“" + typed + "” is not a number.");
+        if (INFINITE.matcher(plain).matches()) return Result.problem(Texts.get("number.infinite"));
+        if (!NUMBER.matcher(plain).matches()) return Result.problem(Texts.get("number.not", typed));
         double value = Double.parseDouble(plain);
         if (Math.abs(value) < Double.MIN_NORMAL && hasNonZeroDigit(plain)) {
             // 1e-400 would silently become 0, and 1e-320 would lose its digits.
-            return Result.problem("“" + typed + "” is too close to 0 to be held exactly; type 0 or a value of at least "
-                    + "1e-307 in size.");
+            return Result.problem(Texts.get("number.tiny", typed, Texts.decimal("1e-307")));
         }
         if (Double.isInfinite(value) || value < min || value > max) {
-            return Result.problem("“" + typed + "” is outside the range " + Edits.text(min) + " to " + Edits.text(max) + ".");
+            return Result.problem(Texts.get("number.range", typed, Texts.decimal(Edits.text(min)), Texts.decimal(Edits.text(max))));
         }
         return Result.of(value);
     }

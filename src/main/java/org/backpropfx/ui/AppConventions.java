@@ -23,6 +23,8 @@ import javafx.stage.Stage;
 import javafx.stage.Window;
 import javafx.stage.WindowEvent;
 
+import org.backpropfx.session.i18n.Texts;
+
 /**
  * What every desktop application has: File › Quit (asking about unsaved edits first, as closing the
  * window does) and Help › About with the version, the licence and the documents that ship inside the app.
@@ -31,22 +33,25 @@ final class AppConventions {
     static final KeyCombination QUIT = new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN);
 
     /** A document shipped inside the application, shown by the About box. */
-    record Document(String title, String resource) {}
+    record Document(String titleKey, String resource) {
+        /** The title in the window's language. */
+        String title() { return Texts.get(titleKey); }
+    }
 
     static final List<Document> DOCUMENTS = List.of(
-            new Document("User guide", "README.md"),
-            new Document("Lesson file format", "lesson-format.md"),
-            new Document("The trace command", "trace.md"));
-    static final Document LICENCE = new Document("Licence", "LICENSE");
+            new Document("about.doc.guide", "README.md"),
+            new Document("about.doc.format", "lesson-format.md"),
+            new Document("about.doc.trace", "trace.md"));
+    static final Document LICENCE = new Document("about.doc.licence", "LICENSE");
 
     private final MainWindow window;
 
     AppConventions(MainWindow window, AppMenus menus) {
         this.window = window;
-        MenuItem quit = AppMenus.item("Quit", QUIT, this::quit);
+        MenuItem quit = AppMenus.item(Texts.get("menu.file.quit"), QUIT, this::quit);
         quit.setId("menuQuit");
         menus.menu(AppMenus.FILE).getItems().addAll(new SeparatorMenuItem(), quit);
-        MenuItem about = AppMenus.item("About BackpropFX", null, this::showAbout);
+        MenuItem about = AppMenus.item(Texts.get("menu.help.about"), null, this::showAbout);
         about.setId("menuAbout");
         menus.menu(AppMenus.HELP).getItems().addAll(new SeparatorMenuItem(), about);
     }
@@ -66,14 +71,13 @@ final class AppConventions {
     /** The About box: name, version, licence and the documents, each opening in a reader window. */
     Alert showAbout() {
         Alert alert = new Alert(Alert.AlertType.INFORMATION, null, ButtonType.CLOSE);
-        alert.setTitle("About BackpropFX");
+        alert.setTitle(Texts.get("menu.help.about"));
         alert.setHeaderText(AppInfo.nameAndVersion());
-        Label what = new Label("Learn and teach backpropagation one layer at a time: every number on screen "
-                + "comes from the training engine, with its formula.");
+        Label what = new Label(Texts.get("about.what"));
         what.setWrapText(true);
-        Hyperlink licence = link(AppInfo.licence() + " licence", LICENCE);
+        Hyperlink licence = link(Texts.get("about.licence", AppInfo.licence()), LICENCE);
         licence.setId("aboutLicence");
-        VBox content = new VBox(8, what, new Label("Version " + AppInfo.version()), licence);
+        VBox content = new VBox(8, what, new Label(Texts.get("about.version", AppInfo.version())), licence);
         for (Document d : DOCUMENTS) {
             if (AppConventions.class.getResource(path(d)) != null) content.getChildren().add(link(d.title(), d));
         }
@@ -114,10 +118,10 @@ final class AppConventions {
 
     static String read(Document document) {
         try (InputStream in = AppConventions.class.getResourceAsStream(path(document))) {
-            if (in == null) return document.title() + " is missing from this copy of the application.";
+            if (in == null) return Texts.get("about.missing", document.title());
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
-            return document.title() + " could not be read: " + e.getMessage();
+            return Texts.get("about.unreadable", document.title(), e.getMessage());
         }
     }
 

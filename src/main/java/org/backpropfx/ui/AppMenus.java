@@ -12,6 +12,7 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 
 import org.backpropfx.session.LessonSession;
+import org.backpropfx.session.i18n.Texts;
 
 /**
  * The window's menu bar. Menus appear in a fixed order and only once they hold an item, so each part of
@@ -29,8 +30,8 @@ public final class AppMenus extends MenuBar {
     AppMenus(LessonSession session) {
         setId("menuBar");
         for (String name : ORDER) {
-            // "_File": Alt+F opens the menu.
-            Menu menu = new Menu("_" + name);
+            // "_Datei": Alt+D opens the menu; the mnemonic letter is part of the translation.
+            Menu menu = new Menu(Texts.get("menu." + name));
             menu.setId("menu" + name);
             menu.visibleProperty().bind(Bindings.isNotEmpty(menu.getItems()));
             getMenus().add(menu);
@@ -59,14 +60,14 @@ public final class AppMenus extends MenuBar {
     private void addTrainItems(LessonSession session) {
         Menu train = menu(TRAIN);
         train.getItems().addAll(
-                item("Step forward  (→, Space, PageDown)", null, session::stepForward),
-                item("Step back  (←, PageUp, Backspace)", null, session::stepBack),
-                item("Finish sample  (End)", null, session::finishSample),
-                item("Run one epoch", new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN),
+                item(Texts.get("menu.train.forward"), null, session::stepForward),
+                item(Texts.get("menu.train.back"), null, session::stepBack),
+                item(Texts.get("menu.train.finish"), null, session::finishSample),
+                item(Texts.get("menu.train.epoch"), new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN),
                         session::runEpoch),
                 new SeparatorMenuItem(),
-                item("Play / pause  (P)", null, session::playPause),
-                item("Reset to the lesson's start", new KeyCodeCombination(KeyCode.R, KeyCombination.SHORTCUT_DOWN),
+                item(Texts.get("menu.train.play"), null, session::playPause),
+                item(Texts.get("menu.train.reset"), new KeyCodeCombination(KeyCode.R, KeyCombination.SHORTCUT_DOWN),
                         session::reset));
         train.getItems().forEach(i -> i.setId(null));
         train.getItems().get(0).setId("menuStepForward");

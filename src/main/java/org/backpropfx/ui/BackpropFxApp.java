@@ -3,6 +3,7 @@ package org.backpropfx.ui;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 
 import javafx.application.Application;
 import javafx.beans.binding.Bindings;
@@ -12,6 +13,8 @@ import javafx.stage.Screen;
 import javafx.stage.Stage;
 
 import org.backpropfx.session.LessonSession;
+import org.backpropfx.session.i18n.Language;
+import org.backpropfx.session.i18n.Texts;
 import org.backpropfx.ui.lecture.SettingsStore;
 import org.backpropfx.ui.lecture.WindowPrefs;
 import org.backpropfx.ui.matrix.MatrixViewSetting;
@@ -33,6 +36,8 @@ public class BackpropFxApp extends Application {
     public void start(Stage stage) {
         this.stage = stage;
         prefs = new WindowPrefs(SettingsStore.userPreferences());
+        // The language is settled before any word is looked up or any JavaFX dialog button is made.
+        useLanguage(prefs.language());
         List<String> arguments = getParameters().getRaw();
         if (arguments.isEmpty() && prefs.lastLesson().isPresent()) {
             arguments = List.of(prefs.lastLesson().get().toString());
@@ -44,6 +49,8 @@ public class BackpropFxApp extends Application {
         if (opened.file() != null) session.markSaved(opened.file());
         rememberLessonFiles(session, prefs);
         MainWindow window = new MainWindow(session);
+        window.languageProperty().set(prefs.language());
+        window.languageProperty().addListener((obs, old, language) -> prefs.setLanguage(language));
         window.lecture().themeProperty().set(prefs.theme());
         window.lecture().themeProperty().addListener((obs, old, theme) -> prefs.setTheme(theme));
         MatrixViewSetting.remember(window.matrixViewShownProperty(), SettingsStore.userPreferences());
@@ -63,7 +70,18 @@ public class BackpropFxApp extends Application {
         stage.setScene(new Scene(window, width, height));
         stage.show();
         keepFirstSize(stage, width, height);
-        if (opened.problem() != null) window.notices().showProblem("The lesson could not be opened", opened.problem());
+        if (opened.problem() != null) window.notices().showProblem(Texts.get("open.failed"), opened.problem());
+    }
+
+    /**
+     * Builds the window in {@code language}: its words and its numbers (a decimal comma in German). The
+     * JVM's default locale follows an explicit choice, so that JavaFX's own buttons (OK, Cancel) agree.
+     */
+    static void useLanguage(Language language) {
+        Locale system = Locale.getDefault(Locale.Category.DISPLAY);
+        Locale chosen = language.locale(system);
+        Texts.use(chosen);
+        if (language != Language.SYSTEM) Locale.setDefault(chosen);
     }
 
     /** Puts the window on the stage with the default size and a title naming the lesson. */

@@ -9,6 +9,7 @@ import javafx.scene.control.SeparatorMenuItem;
 import javafx.stage.Window;
 
 import org.backpropfx.session.LessonSession;
+import org.backpropfx.session.i18n.Texts;
 import org.backpropfx.ui.tinker.CsvImportDialog;
 import org.backpropfx.ui.tinker.FileWork;
 import org.backpropfx.ui.tinker.DataPresetDialog;
@@ -26,11 +27,11 @@ final class DataTinkering {
         this.window = window;
         // Listens to the decision map's clicks from now on: a click adds a sample there.
         new DecisionMapClicks(session, plots.decisionMap());
-        MenuItem importCsv = AppMenus.item("Import samples from CSV…", null,
+        MenuItem importCsv = AppMenus.item(Texts.get("menu.edit.importCsv"), null,
                 () -> CsvImportDialog.chooseAndShow(session, owner(), reading));
         importCsv.setId("menuImportCsv");
         insertAfter(menus.menu(AppMenus.FILE), Tinkering.SAVE_AS_ID, List.of(new SeparatorMenuItem(), importCsv));
-        MenuItem presets = AppMenus.item("Data presets…", null, () -> new DataPresetDialog(session).show(owner()));
+        MenuItem presets = AppMenus.item(Texts.get("menu.edit.presets"), null, () -> new DataPresetDialog(session).show(owner()));
         presets.setId("menuDataPresets");
         insertAfter(menus.menu(AppMenus.EDIT), Tinkering.SETTINGS_ID, List.of(presets));
     }

@@ -21,6 +21,7 @@ import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 
 import org.backpropfx.session.LessonSession;
+import org.backpropfx.session.i18n.Texts;
 import org.backpropfx.ui.network.NetworkView;
 
 /**
@@ -33,12 +34,12 @@ final class KeyBindings implements EventHandler<KeyEvent> {
 
     /** The stepping keys below, as the shortcut sheet lists them; keep in step with {@link #actionFor}. */
     static final List<Shortcut> STEPPING = List.of(
-            Shortcut.listed("→  Space  PageDown", "Step forward one phase (a clicker's forward button)"),
-            Shortcut.listed("←  PageUp  Backspace", "Step back one phase (a clicker's back button)"),
-            Shortcut.listed("End", "Finish the current sample"),
-            Shortcut.listed("P", "Train continuously, or pause"),
-            Shortcut.listed("Home  Ctrl+R", "Back to the lesson's start"),
-            Shortcut.listed("Ctrl+E", "Run to the end of the epoch"));
+            Shortcut.listed("→  Space  PageDown", Texts.get("keys.forward")),
+            Shortcut.listed("←  PageUp  Backspace", Texts.get("keys.back")),
+            Shortcut.listed("End", Texts.get("keys.finish")),
+            Shortcut.listed("P", Texts.get("keys.play")),
+            Shortcut.listed("Home  Ctrl+R", Texts.get("keys.reset")),
+            Shortcut.listed("Ctrl+E", Texts.get("keys.epoch")));
 
     private final LessonSession session;
     private final List<Shortcut> extraKeys = new ArrayList<>();

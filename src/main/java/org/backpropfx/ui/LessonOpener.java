@@ -8,6 +8,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.backpropfx.session.i18n.Texts;
 import org.backpropfx.lesson.Lesson;
 import org.backpropfx.lesson.LessonFiles;
 import org.backpropfx.lesson.LessonFormatException;
@@ -39,20 +40,19 @@ final class LessonOpener {
             Path file = Path.of(name);
             return new Opened(LessonFiles.read(file), null, file);
         } catch (LessonFormatException e) {
-            return fallback("The lesson " + name + " is not valid: " + e.getMessage());
+            return fallback(Texts.get("open.invalid", name, e.getMessage()));
         } catch (NoSuchFileException e) {
-            return fallback("There is no lesson file " + name + " (the shipped lessons are "
-                    + String.join(", ", LessonFiles.shippedNames()) + ").");
+            return fallback(Texts.get("open.missing", name, String.join(", ", LessonFiles.shippedNames())));
         } catch (AccessDeniedException e) {
-            return fallback("The lesson file " + name + " may not be read (permission denied).");
+            return fallback(Texts.get("open.denied", name));
         } catch (IOException e) {
-            return fallback("The lesson file " + name + " could not be read: " + e.getMessage());
+            return fallback(Texts.get("open.unreadable", name, e.getMessage()));
         } catch (InvalidPathException e) {
-            return fallback("\"" + name + "\" is not a file name: " + e.getReason() + ".");
+            return fallback(Texts.get("open.badname", name, e.getReason()));
         }
     }
 
     private static Opened fallback(String problem) {
-        return new Opened(LessonFiles.loadShipped(DEFAULT_LESSON), problem + " The XOR lesson is open instead.", null);
+        return new Opened(LessonFiles.loadShipped(DEFAULT_LESSON), Texts.get("open.fallback", problem), null);
     }
 }

@@ -15,6 +15,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
 
 import org.backpropfx.session.LessonSession;
+import org.backpropfx.session.i18n.Texts;
 import org.backpropfx.ui.formula.FormulaPanel;
 import org.backpropfx.ui.lecture.Lecture;
 import org.backpropfx.ui.lecture.PresenterMode;
@@ -44,6 +45,7 @@ public final class MainWindow extends BorderPane {
     private final AppConventions conventions;
     private org.backpropfx.ui.lecture.LessonNotePanel lessonNote;
     private final ProblemNotices notices;
+    private final LanguageMenu language;
 
     public MainWindow(LessonSession session) {
         this.session = Objects.requireNonNull(session, "session");
@@ -86,7 +88,7 @@ public final class MainWindow extends BorderPane {
         notices = new ProblemNotices(centre, session);
         setCenter(notices.pane());
         PngExport exports = new PngExport(menus);
-        exports.add("Network view", network, "network.png", ((NetworkView) network)::printImage);
+        exports.add(Texts.get("png.network"), network, "network.png", ((NetworkView) network)::printImage);
         plots.addExports(exports);
         this.exports = exports;
 
@@ -129,11 +131,17 @@ public final class MainWindow extends BorderPane {
         keys.intercept(lecture::intercept);
         // File › Quit and Help › About, last in their menus.
         conventions = new AppConventions(this, menus);
+        language = new LanguageMenu(menus, session);
+    }
+
+    /** The language chosen under View › Language; it applies when the window is next built. */
+    public javafx.beans.property.ObjectProperty<org.backpropfx.session.i18n.Language> languageProperty() {
+        return language.languageProperty();
     }
 
     /** View › Matrix view (Ctrl+M); its colours are the network view's, which the theme sets. */
     private void addMatrixViewItem(AppMenus menus, NetworkView network) {
-        CheckMenuItem item = new CheckMenuItem("Matrix view");
+        CheckMenuItem item = new CheckMenuItem(Texts.get("menu.view.matrix"));
         item.setId("menuMatrixView");
         item.setAccelerator(new KeyCodeCombination(KeyCode.M, KeyCombination.SHORTCUT_DOWN));
         item.selectedProperty().bindBidirectional(matrixPlace.shownProperty());
@@ -146,7 +154,7 @@ public final class MainWindow extends BorderPane {
 
     /** View › Fit the whole network (Ctrl+Shift+F): back from a zoom (Ctrl+scroll) on the network. */
     private static void addFitNetworkItem(AppMenus menus, NetworkView network) {
-        MenuItem item = new MenuItem("Fit the whole network");
+        MenuItem item = new MenuItem(Texts.get("menu.view.fit"));
         item.setId("menuFitNetwork");
         item.setAccelerator(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
         item.disableProperty().bind(network.fittedProperty());

@@ -6,6 +6,8 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Region;
 
+import org.backpropfx.session.i18n.Texts;
+import org.backpropfx.session.i18n.Words;
 import org.backpropfx.notation.Notation;
 import org.backpropfx.notation.SignificantFormat;
 import org.backpropfx.session.LessonSession;
@@ -67,19 +69,19 @@ final class PhaseCaption extends FlowPane {
     private void update() {
         Snapshot s = session.getSnapshot();
         Notation notation = session.getNotation();
-        SignificantFormat format = new SignificantFormat(session.getDigits());
-        phase.setText(s.describePhase());
-        position.setText("sample " + (s.sample() + 1) + " of " + s.sampleCount() + " · epoch " + (s.epoch() + 1));
+        SignificantFormat format = Texts.numbers(session.getDigits());
+        phase.setText(Words.phase(s));
+        position.setText(Texts.get("caption.position", s.sample() + 1, s.sampleCount(), s.epoch() + 1));
         String objective = notation.objectiveSymbol();
         String penalty = s.hasError() && s.settings().isRegularised()
-                ? (notation == Notation.MIT ? " − penalty " : " + penalty ") + format.format(s.penalty()) : "";
+                ? Texts.get(notation == Notation.MIT ? "caption.penalty.minus" : "caption.penalty.plus", format.format(s.penalty())) : "";
         loss.setText(s.hasError()
                 ? objective + " = " + format.format(notation.objective(s.loss())) + penalty
-                : objective + " not computed yet");
+                : Texts.get("caption.loss.none", objective));
         accuracy.setText(org.backpropfx.ui.plot.AccuracyText.of(session.classes().getCounts()));
         double lastEpoch = session.epochLossProperty().get();
         epochLoss.setText(Double.isNaN(lastEpoch) ? ""
-                : "last epoch: mean " + objective + " = " + format.format(notation.objective(lastEpoch)));
+                : Texts.get("caption.loss.epoch", objective, format.format(notation.objective(lastEpoch))));
     }
 
     private static Label label(String id, String styleClass) {

@@ -7,6 +7,7 @@ import org.backpropfx.lesson.Lesson;
 import org.backpropfx.session.LessonSession;
 import org.backpropfx.session.PanelRole;
 import org.backpropfx.session.LossLog;
+import org.backpropfx.session.i18n.Texts;
 import org.backpropfx.stepper.NetworkElement;
 import org.backpropfx.ui.plot.ActivationPlot;
 import org.backpropfx.ui.plot.ConfusionMatrixView;
@@ -61,11 +62,11 @@ public final class Plots {
         map = new DecisionMapView(session.panelSnapshotProperty(PanelRole.SLICE_AND_MAP), () -> session.getLesson().data());
         map.setId("decisionMap");
 
-        sliceTab = new Tab("Loss along a weight", slice);
-        mapTab = new Tab("Decision map", map);
+        sliceTab = new Tab(Texts.get("plot.slice"), slice);
+        mapTab = new Tab(Texts.get("plot.map"), map);
         confusion = new ConfusionMatrixView(session.classes(), session.snapshotProperty(), session.digitsProperty());
         confusion.setId("confusionMatrix");
-        confusionTab = new Tab("Confusion matrix", confusion);
+        confusionTab = new Tab(Texts.get("plot.confusion"), confusion);
         confusionTab.setId("confusionTab");
         loss.accuracyTextProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
                 () -> org.backpropfx.ui.plot.AccuracyText.of(session.classes().getCounts()),
@@ -89,11 +90,11 @@ public final class Plots {
 
     /** Offers every plot for export as PNG, in the menu and on its right-click menu. */
     void addExports(PngExport exports) {
-        exports.add("Loss curve", loss, "loss.png", scale -> loss.shownPlot().printImage(scale));
-        exports.add("Activation plot", activation, "activation.png", activation::printImage);
-        exports.add("Loss along a weight", slice, "weight-slice.png", slice::printImage);
-        exports.add("Decision map", map, "decision-map.png", map::printImage);
-        exports.add("Confusion matrix", confusion, "confusion-matrix.png", confusion::printImage);
+        exports.add(Texts.get("plot.loss"), loss, "loss.png", scale -> loss.shownPlot().printImage(scale));
+        exports.add(Texts.get("plot.activation"), activation, "activation.png", activation::printImage);
+        exports.add(Texts.get("plot.slice"), slice, "weight-slice.png", slice::printImage);
+        exports.add(Texts.get("plot.map"), map, "decision-map.png", map::printImage);
+        exports.add(Texts.get("plot.confusion"), confusion, "confusion-matrix.png", confusion::printImage);
     }
 
     /** The loss curves (per epoch and per sample), for the strip under the network. */

@@ -22,6 +22,7 @@ import javafx.scene.input.ContextMenuEvent;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
+import org.backpropfx.session.i18n.Texts;
 import org.backpropfx.ui.plot.PlotExport;
 
 /**
@@ -35,7 +36,7 @@ final class PngExport {
     static final List<Integer> SCALES = List.of(1, 2, 3, 4);
     static final int DEFAULT_SCALE = 2;
 
-    private final Menu menu = new Menu("Export as PNG");
+    private final Menu menu = new Menu(Texts.get("png.menu"));
     private final IntegerProperty scale = new SimpleIntegerProperty(this, "scale", DEFAULT_SCALE);
     /** View items come first in the menu, the scales after them. */
     private int added;
@@ -64,9 +65,9 @@ final class PngExport {
         item.setId("menuExportPng-" + fileName.replace(".png", ""));
         menu.getItems().add(added++, item);
 
-        MenuItem export = new MenuItem("Export as PNG…");
+        MenuItem export = new MenuItem(Texts.get("png.item"));
         export.setOnAction(e -> chooseAndSave(view, fileName, picture));
-        Menu scales = new Menu("PNG scale");
+        Menu scales = new Menu(Texts.get("png.scale"));
         scales.getItems().addAll(scaleItems(null));
         ContextMenu context = new ContextMenu(export, scales);
         // A handler, not setOnContextMenuRequested: the view may have a handler of its own.
@@ -81,7 +82,7 @@ final class PngExport {
         ToggleGroup group = new ToggleGroup();
         List<MenuItem> items = new java.util.ArrayList<>();
         for (int k : SCALES) {
-            RadioMenuItem item = new RadioMenuItem(k == 1 ? "Size on screen (1×)" : k + "× the size on screen");
+            RadioMenuItem item = new RadioMenuItem(k == 1 ? Texts.get("png.scale.one") : Texts.get("png.scale.k", k));
             if (idPrefix != null) item.setId(idPrefix + k);
             item.setToggleGroup(group);
             item.setSelected(scale.get() == k);
@@ -96,9 +97,9 @@ final class PngExport {
     private void chooseAndSave(Node view, String fileName, DoubleFunction<Image> picture) {
         Window owner = view.getScene() == null ? null : view.getScene().getWindow();
         FileChooser chooser = new FileChooser();
-        chooser.setTitle("Export as PNG (" + scale.get() + "×)");
+        chooser.setTitle(Texts.get("png.chooser", scale.get()));
         chooser.setInitialFileName(fileName);
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PNG image", "*.png"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Texts.get("png.filter"), "*.png"));
         File file = chooser.showSaveDialog(owner);
         if (file == null) return;
         if (!file.getName().toLowerCase(Locale.ROOT).endsWith(".png")) {
@@ -108,7 +109,7 @@ final class PngExport {
             save(picture, scale.get(), file);
         } catch (IOException | RuntimeException e) {
             Alert alert = new Alert(Alert.AlertType.ERROR, e.getMessage());
-            alert.setHeaderText("The picture could not be saved");
+            alert.setHeaderText(Texts.get("png.failed"));
             if (owner != null) alert.initOwner(owner);
             alert.show();
         }

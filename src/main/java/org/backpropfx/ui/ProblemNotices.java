@@ -1,5 +1,6 @@
 package org.backpropfx.ui;
 
+import org.backpropfx.session.i18n.Texts;
 import java.util.Objects;
 
 import javafx.scene.Node;
@@ -43,7 +44,7 @@ public final class ProblemNotices {
     public void showProblem(String header, String message) {
         showingTrainingProblem = false;
         pane.getActions().clear();
-        pane.show(header + ". " + message, warningSign());
+        pane.show(Texts.get("notice.problem", header, message), warningSign());
     }
 
     /** What the bar says now, or "" when it is closed. */
@@ -56,7 +57,7 @@ public final class ProblemNotices {
     private void showTrainingProblem() {
         String message = session.getStatus();
         if (message.isEmpty()) return;
-        Action reset = new Action("Reset to the lesson's start", e -> {
+        Action reset = new Action(Texts.get("notice.reset"), e -> {
             session.reset();
             hide();
         });

@@ -7,7 +7,7 @@ import javafx.scene.control.TableCell;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 
-import org.backpropfx.notation.SignificantFormat;
+import org.backpropfx.session.i18n.Texts;
 import org.backpropfx.session.NumberInput;
 
 /**
@@ -81,7 +81,7 @@ final class SampleValueCell extends TableCell<SampleRow, Double> {
     boolean commitTyped() {
         NumberInput.Result typed = NumberInput.parse(field.getText());
         if (!typed.isValid()) {
-            problems.accept("Sample " + (getIndex() + 1) + ", " + getTableColumn().getText() + ": " + typed.problem());
+            problems.accept(Texts.get("samples.problem", getIndex() + 1, getTableColumn().getText(), typed.problem()));
             field.setStyle(INVALID_STYLE);
             return false;
         }
@@ -112,6 +112,6 @@ final class SampleValueCell extends TableCell<SampleRow, Double> {
 
     private void show(Double value, boolean empty) {
         setGraphic(null);
-        setText(empty || value == null ? null : new SignificantFormat(digits.getAsInt()).format(value));
+        setText(empty || value == null ? null : Texts.numbers(digits.getAsInt()).format(value));
     }
 }

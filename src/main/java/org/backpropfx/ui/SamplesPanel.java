@@ -10,6 +10,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
 import org.backpropfx.session.LessonSession;
+import org.backpropfx.session.i18n.Texts;
 
 /**
  * The samples table with its buttons (add a sample, delete the selected ones) and the message saying why
@@ -23,20 +24,20 @@ final class SamplesPanel extends VBox {
         setId("samplesPanel");
         getStyleClass().add("samples-panel");
         table = new SamplesTable(session);
-        Button add = new Button("Add");
+        Button add = new Button(Texts.get("samples.add"));
         add.setId("addSample");
-        add.setTooltip(new Tooltip("Add a copy of the selected sample, then type its values"));
+        add.setTooltip(new Tooltip(Texts.get("samples.add.tip")));
         add.setOnAction(e -> table.addSample());
-        Button delete = new Button("Delete");
+        Button delete = new Button(Texts.get("samples.delete"));
         delete.setId("deleteSamples");
-        delete.setTooltip(new Tooltip("Delete the selected samples (Delete key); Ctrl+Z brings them back"));
+        delete.setTooltip(new Tooltip(Texts.get("samples.delete.tip")));
         delete.setOnAction(e -> table.deleteSelected());
         delete.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
         for (Button b : new Button[] {add, delete}) b.setMinWidth(Button.USE_PREF_SIZE);
-        Label hint = new Label("Double-click to edit");
+        Label hint = new Label(Texts.get("samples.hint"));
         hint.getStyleClass().add("samples-hint");
         hint.setMinWidth(0);
-        hint.setTooltip(new Tooltip("Double-click a value to type another; Delete removes the selected rows"));
+        hint.setTooltip(new Tooltip(Texts.get("samples.hint.tip")));
         HBox bar = new HBox(6, add, delete, hint);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(2, 4, 2, 4));

@@ -30,6 +30,7 @@ import org.backpropfx.notation.SignificantFormat;
 import org.backpropfx.session.Edit;
 import org.backpropfx.session.LessonSession;
 import org.backpropfx.session.PanelRole;
+import org.backpropfx.session.i18n.Texts;
 import org.backpropfx.stepper.Snapshot;
 import org.backpropfx.ui.tinker.SampleChanges;
 
@@ -47,8 +48,8 @@ final class SamplesTable extends TableView<SampleRow> {
 
     private final LessonSession session;
     // Groups over one column per input and per target.
-    private final TableColumn<SampleRow, Double> inputs = new TableColumn<>("inputs");
-    private final TableColumn<SampleRow, Double> targets = new TableColumn<>("targets");
+    private final TableColumn<SampleRow, Double> inputs = new TableColumn<>(Texts.get("samples.column.inputs"));
+    private final TableColumn<SampleRow, Double> targets = new TableColumn<>(Texts.get("samples.column.targets"));
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
     private List<SampleRow> rows = List.of();
     private SampleRow currentRow;
@@ -58,7 +59,7 @@ final class SamplesTable extends TableView<SampleRow> {
         setId("samples");
         getStyleClass().add("samples-table");
         setColumnResizePolicy(CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        setPlaceholder(new Label("No samples"));
+        setPlaceholder(new Label(Texts.get("samples.none")));
         setEditable(true);
         getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
 
@@ -79,7 +80,7 @@ final class SamplesTable extends TableView<SampleRow> {
             group.setSortable(false);
             group.setReorderable(false);
         }
-        TableColumn<SampleRow, String> output = new TableColumn<>("output");
+        TableColumn<SampleRow, String> output = new TableColumn<>(Texts.get("samples.column.output"));
         output.setId("outputColumn");
         output.setSortable(false);
         output.setEditable(false);
@@ -153,7 +154,7 @@ final class SamplesTable extends TableView<SampleRow> {
     }
 
     private ContextMenu contextMenu() {
-        MenuItem edit = new MenuItem("Edit the value  (double-click)");
+        MenuItem edit = new MenuItem(Texts.get("samples.menu.edit"));
         edit.setOnAction(e -> {
             // The focus model hands out a raw TablePosition; the column is looked up in this table's own typed list.
             TablePosition<?, ?> focused = getFocusModel().getFocusedCell();
@@ -166,9 +167,9 @@ final class SamplesTable extends TableView<SampleRow> {
                 edit(getSelectionModel().getSelectedIndex(), inputs.getColumns().get(0));
             }
         });
-        MenuItem add = new MenuItem("Add a sample (a copy of the selected one)");
+        MenuItem add = new MenuItem(Texts.get("samples.menu.add"));
         add.setOnAction(e -> addSample());
-        MenuItem delete = new MenuItem("Delete the selected samples  (Delete)");
+        MenuItem delete = new MenuItem(Texts.get("samples.menu.delete"));
         delete.setOnAction(e -> deleteSelected());
         return new ContextMenu(edit, new SeparatorMenuItem(), add, delete);
     }
@@ -216,8 +217,8 @@ final class SamplesTable extends TableView<SampleRow> {
         Notation notation = session.getNotation();
         for (int k = 0; k < inputs.getColumns().size(); k++) inputs.getColumns().get(k).setText("x" + subscript(k + 1));
         // A lone target column is narrow: its group is named in the singular to fit over it.
-        targets.setText(targets.getColumns().size() == 1 ? "target" : "targets");
-        inputs.setText(inputs.getColumns().size() == 1 ? "input" : "inputs");
+        targets.setText(targets.getColumns().size() == 1 ? Texts.get("samples.column.target") : Texts.get("samples.column.targets"));
+        inputs.setText(inputs.getColumns().size() == 1 ? Texts.get("samples.column.input") : Texts.get("samples.column.inputs"));
         for (int k = 0; k < targets.getColumns().size(); k++) {
             targets.getColumns().get(k).setText(notation.targetSymbol() + subscript(k + 1));
         }
@@ -256,7 +257,7 @@ final class SamplesTable extends TableView<SampleRow> {
         if (s.hasForward(last)) {
             double[] out = new double[s.size(last)];
             for (int j = 0; j < out.length; j++) out[j] = s.out(last, j);
-            now.outputProperty().set(join(out, new SignificantFormat(session.getDigits())));
+            now.outputProperty().set(join(out, Texts.numbers(session.getDigits())));
         } else {
             now.outputProperty().set("");
         }
@@ -275,7 +276,8 @@ final class SamplesTable extends TableView<SampleRow> {
     }
 
     private static String join(double[] values, SignificantFormat format) {
-        StringJoiner joiner = new StringJoiner(", ");
+        // With decimal commas (0,5) a list needs semicolons between its numbers.
+        StringJoiner joiner = new StringJoiner(format.decimalMark() == ',' ? "; " : ", ");
         for (double v : values) joiner.add(format.format(v));
         return joiner.toString();
     }

@@ -1,6 +1,7 @@
 package org.backpropfx.ui;
 
 import org.backpropfx.session.LessonSession;
+import org.backpropfx.session.i18n.Texts;
 
 /**
  * The speed slider's scale: logarithmic, so that one phase per second and tens of thousands are both
@@ -23,13 +24,13 @@ final class SpeedScale {
         return Math.max(0.0, Math.min(FULL_POSITION, Math.log10(phasesPerSecond)));
     }
 
-    /** "1 phase/s", "250 phases/s", "12k phases/s", "full speed". */
+    /** Texts.get("speed.one"), "250 phases/s", "12k phases/s", Texts.get("speed.full"). */
     static String describe(double phasesPerSecond) {
-        if (Double.isInfinite(phasesPerSecond)) return "full speed";
+        if (Double.isInfinite(phasesPerSecond)) return Texts.get("speed.full");
         long rounded = Math.round(phasesPerSecond);
-        if (rounded == 1) return "1 phase/s";
-        if (rounded >= 10_000) return Math.round(phasesPerSecond / 1000.0) + "k phases/s";
-        if (rounded >= 1_000) return String.format(java.util.Locale.ROOT, "%.1fk phases/s", phasesPerSecond / 1000.0);
-        return rounded + " phases/s";
+        if (rounded == 1) return Texts.get("speed.one");
+        if (rounded >= 10_000) return Texts.get("speed.thousands", Long.toString(Math.round(phasesPerSecond / 1000.0)));
+        if (rounded >= 1_000) return Texts.get("speed.thousands", Texts.decimal(String.format(java.util.Locale.ROOT, "%.1f", phasesPerSecond / 1000.0)));
+        return Texts.get("speed.many", Long.toString(rounded));
     }
 }

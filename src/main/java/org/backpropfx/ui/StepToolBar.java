@@ -16,6 +16,7 @@ import javafx.util.StringConverter;
 
 import org.backpropfx.notation.Notation;
 import org.backpropfx.session.LessonSession;
+import org.backpropfx.session.i18n.Texts;
 
 /** The stepping controls, the speed, the notation and the precision. */
 final class StepToolBar extends ToolBar {
@@ -23,22 +24,22 @@ final class StepToolBar extends ToolBar {
 
     StepToolBar(LessonSession session) {
         getStyleClass().add("step-toolbar");
-        Button back = button("stepBack", "◀ Back", "Step back one phase (Left, PageUp, Backspace)", session::stepBack);
+        Button back = button("stepBack", Texts.get("toolbar.back"), Texts.get("toolbar.back.tip"), session::stepBack);
         back.disableProperty().bind(session.canStepBackProperty().not());
-        Button forward = button("stepForward", "Step ▶", "Step forward one phase (Right, Space, PageDown)",
+        Button forward = button("stepForward", Texts.get("toolbar.forward"), Texts.get("toolbar.forward.tip"),
                 session::stepForward);
-        Button finish = button("finishSample", "Finish sample", "Go to the end of this sample (End)",
+        Button finish = button("finishSample", Texts.get("toolbar.finish"), Texts.get("toolbar.finish.tip"),
                 session::finishSample);
-        Button epoch = button("runEpoch", "Run epoch", "Train to the end of this epoch (Ctrl+E)", session::runEpoch);
-        Button play = button("playPause", "", "Train continuously, or pause (P)", session::playPause);
-        play.textProperty().bind(Bindings.when(session.runningProperty()).then("Pause").otherwise("▶ Play"));
+        Button epoch = button("runEpoch", Texts.get("toolbar.epoch"), Texts.get("toolbar.epoch.tip"), session::runEpoch);
+        Button play = button("playPause", "", Texts.get("toolbar.play.tip"), session::playPause);
+        play.textProperty().bind(Bindings.when(session.runningProperty()).then(Texts.get("toolbar.pause")).otherwise(Texts.get("toolbar.play")));
         play.getStyleClass().add("play-button");
-        Button reset = button("reset", "⟲ Reset", "Back to the lesson's start (Home, Ctrl+R)", session::reset);
+        Button reset = button("reset", Texts.get("toolbar.reset"), Texts.get("toolbar.reset.tip"), session::reset);
 
         getItems().addAll(back, forward, finish, epoch, new Separator(), play);
         getItems().addAll(speedControls(session));
         getItems().addAll(new Separator(), reset, new Separator());
-        Label digitsLabel = new Label("Digits");
+        Label digitsLabel = new Label(Texts.get("toolbar.digits"));
         Spinner<Integer> digits = digitsSpinner(session);
         digitsLabel.setLabelFor(digits);
         getItems().addAll(notationChoice(session), digitsLabel, digits);
@@ -62,8 +63,8 @@ final class StepToolBar extends ToolBar {
         slider.setPrefWidth(110);
         slider.setMajorTickUnit(1);
         slider.setShowTickMarks(true);
-        slider.setTooltip(new Tooltip("Training speed: 1 phase per second up to full speed (right end)"));
-        slider.setAccessibleText("Training speed");
+        slider.setTooltip(new Tooltip(Texts.get("toolbar.speed.tip")));
+        slider.setAccessibleText(Texts.get("toolbar.speed"));
         slider.valueProperty().addListener((obs, old, position) -> {
             if (syncing) return;
             syncing = true;
@@ -93,7 +94,7 @@ final class StepToolBar extends ToolBar {
             @Override
             public String toString(Notation n) {
                 if (n == null) return "";
-                return (n == Notation.MIT ? "MIT" : "Gradient") + " (" + n.outSymbol() + ", " + n.deltaSymbol() + ", "
+                return (n == Notation.MIT ? "MIT" : Texts.get("toolbar.notation.gradient")) + " (" + n.outSymbol() + ", " + n.deltaSymbol() + ", "
                         + n.rateSymbol() + ")";
             }
 
@@ -103,8 +104,8 @@ final class StepToolBar extends ToolBar {
             }
         });
         choice.setValue(session.getNotation());
-        choice.setTooltip(new Tooltip("Notation: symbols change, numbers do not"));
-        choice.setAccessibleText("Notation");
+        choice.setTooltip(new Tooltip(Texts.get("toolbar.notation.tip")));
+        choice.setAccessibleText(Texts.get("toolbar.notation"));
         choice.valueProperty().addListener((obs, old, n) -> {
             if (n != null && n != session.getNotation()) session.setNotation(n);
         });
@@ -116,10 +117,9 @@ final class StepToolBar extends ToolBar {
         Spinner<Integer> spinner = new Spinner<>(new SpinnerValueFactory.IntegerSpinnerValueFactory(
                 LessonSession.MIN_DIGITS, LessonSession.MAX_DIGITS, session.getDigits()));
         spinner.setId("digits");
-        spinner.setAccessibleText("Significant digits shown");
+        spinner.setAccessibleText(Texts.get("toolbar.digits.name"));
         spinner.setPrefWidth(70);
-        spinner.setTooltip(new Tooltip("Significant digits shown (" + LessonSession.MIN_DIGITS + " to "
-                + LessonSession.MAX_DIGITS + ")"));
+        spinner.setTooltip(new Tooltip(Texts.get("toolbar.digits.tip", LessonSession.MIN_DIGITS, LessonSession.MAX_DIGITS)));
         spinner.valueProperty().addListener((obs, old, d) -> {
             if (d != null && d != session.getDigits()) session.setDigits(d);
         });

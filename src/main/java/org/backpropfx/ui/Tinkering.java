@@ -23,6 +23,7 @@ import org.backpropfx.export.VectorExport;
 import org.backpropfx.lesson.LessonFiles;
 import org.backpropfx.session.Edits;
 import org.backpropfx.session.LessonSession;
+import org.backpropfx.session.i18n.Texts;
 import org.backpropfx.stepper.NetworkElement;
 import org.backpropfx.ui.network.NetworkView;
 import org.backpropfx.ui.tinker.FxFileDialogs;
@@ -63,10 +64,10 @@ final class Tinkering {
                 RecentFiles.forUser(), reading);
         fileMenu(menus.menu(AppMenus.FILE));
         editMenu(menus.menu(AppMenus.EDIT));
-        keys.bind(Shortcut.pressed("Ctrl+Shift+Z", "Redo the last edit undone", REDO_SHIFT), session::redo);
-        keys.bind(Shortcut.pressed("L", "Lock or unlock the selected weight or bias", new KeyCodeCombination(KeyCode.L)),
+        keys.bind(Shortcut.pressed("Ctrl+Shift+Z", Texts.get("keys.redo"), REDO_SHIFT), session::redo);
+        keys.bind(Shortcut.pressed("L", Texts.get("keys.lock"), new KeyCodeCombination(KeyCode.L)),
                 network::toggleLockOfSelection);
-        keys.bind(Shortcut.pressed("F2", "Type a value for the selected weight or bias", new KeyCodeCombination(KeyCode.F2)),
+        keys.bind(Shortcut.pressed("F2", Texts.get("keys.edit"), new KeyCodeCombination(KeyCode.F2)),
                 network::editSelection);
         acceptDroppedLessons();
         window.sceneProperty().addListener((obs, old, scene) -> guardClosing(scene));
@@ -89,41 +90,41 @@ final class Tinkering {
     }
 
     private void fileMenu(Menu file) {
-        Menu newLesson = new Menu("New");
+        Menu newLesson = new Menu(Texts.get("menu.file.new"));
         newLesson.setId("menuNew");
         for (DataPresets.Preset preset : DataPresets.Preset.values()) {
-            MenuItem item = AppMenus.item(capitalised(preset.label()), null, () -> files.newLesson(preset));
+            MenuItem item = AppMenus.item(capitalised(Texts.get("preset." + preset.name())), null, () -> files.newLesson(preset));
             item.setId("new-" + preset.name());
             newLesson.getItems().add(item);
         }
-        Menu gallery = new Menu("Gallery");
+        Menu gallery = new Menu(Texts.get("menu.file.gallery"));
         gallery.setId("menuGallery");
         for (String name : LessonFiles.shippedNames()) {
             MenuItem item = AppMenus.item(LessonFiles.loadShipped(name).title(), null, () -> files.openShipped(name));
             item.setId("gallery-" + name);
             gallery.getItems().add(item);
         }
-        Menu recent = new Menu("Open recent");
+        Menu recent = new Menu(Texts.get("menu.file.recent"));
         recent.setId("menuRecent");
-        recent.getItems().add(new MenuItem("(none)"));
+        recent.getItems().add(new MenuItem(Texts.get("menu.file.none")));
         recent.setOnShowing(e -> fillRecent(recent));
 
-        MenuItem close = AppMenus.item("Close window", new KeyCodeCombination(KeyCode.W, KeyCombination.SHORTCUT_DOWN),
+        MenuItem close = AppMenus.item(Texts.get("menu.file.close"), new KeyCodeCombination(KeyCode.W, KeyCombination.SHORTCUT_DOWN),
                 () -> {
                     Window w = owner();
                     if (w != null) w.fireEvent(new WindowEvent(w, WindowEvent.WINDOW_CLOSE_REQUEST));
                 });
-        MenuItem saveAs = AppMenus.item("Save as…", new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN,
+        MenuItem saveAs = AppMenus.item(Texts.get("menu.file.saveAs"), new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN,
                 KeyCombination.SHIFT_DOWN), files::saveAs);
         saveAs.setId(SAVE_AS_ID);
         List<MenuItem> items = new java.util.ArrayList<>(List.of(newLesson,
-                AppMenus.item("Open…", new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN), files::open),
+                AppMenus.item(Texts.get("menu.file.open"), new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN), files::open),
                 recent, gallery, new SeparatorMenuItem(),
-                AppMenus.item("Save", new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN), files::save),
+                AppMenus.item(Texts.get("menu.file.save"), new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN), files::save),
                 saveAs,
                 new SeparatorMenuItem(),
-                AppMenus.item("Export step as Markdown…", null, files::exportMarkdown),
-                AppMenus.item("Export step as LaTeX…", null, files::exportLatex),
+                AppMenus.item(Texts.get("menu.file.stepMarkdown"), null, files::exportMarkdown),
+                AppMenus.item(Texts.get("menu.file.stepLatex"), null, files::exportLatex),
                 new SeparatorMenuItem()));
         items.addAll(teachingItems());
         items.addAll(List.of(new SeparatorMenuItem(), close));
@@ -133,17 +134,17 @@ final class Tinkering {
     /** Vector drawings of the network, whole worked samples and worksheets for a class. */
     private List<MenuItem> teachingItems() {
         TeachingExports exports = new TeachingExports(session, new FxFileDialogs(this::owner, window.notices()::showProblem));
-        Menu sample = new Menu("Export sample worked example");
+        Menu sample = new Menu(Texts.get("menu.file.sample"));
         sample.setId("menuExportSample");
         sample.getItems().addAll(
-                AppMenus.item("as Markdown…", null, () -> exports.exportSample(TeachingExports.SampleFormat.MARKDOWN)),
-                AppMenus.item("as LaTeX…", null, () -> exports.exportSample(TeachingExports.SampleFormat.LATEX)),
-                AppMenus.item("as PDF…", null, () -> exports.exportSample(TeachingExports.SampleFormat.PDF)));
-        MenuItem svg = AppMenus.item("Export network as SVG…", null, () -> exports.exportNetwork(VectorExport.Format.SVG));
+                AppMenus.item(Texts.get("menu.file.sample.markdown"), null, () -> exports.exportSample(TeachingExports.SampleFormat.MARKDOWN)),
+                AppMenus.item(Texts.get("menu.file.sample.latex"), null, () -> exports.exportSample(TeachingExports.SampleFormat.LATEX)),
+                AppMenus.item(Texts.get("menu.file.sample.pdf"), null, () -> exports.exportSample(TeachingExports.SampleFormat.PDF)));
+        MenuItem svg = AppMenus.item(Texts.get("menu.file.svg"), null, () -> exports.exportNetwork(VectorExport.Format.SVG));
         svg.setId("menuExportSvg");
-        MenuItem tikz = AppMenus.item("Export network as TikZ…", null, () -> exports.exportNetwork(VectorExport.Format.TIKZ));
+        MenuItem tikz = AppMenus.item(Texts.get("menu.file.tikz"), null, () -> exports.exportNetwork(VectorExport.Format.TIKZ));
         tikz.setId("menuExportTikz");
-        MenuItem worksheets = AppMenus.item("Worksheets…", null, () -> WorksheetDialog.run(exports, owner()));
+        MenuItem worksheets = AppMenus.item(Texts.get("menu.file.worksheets"), null, () -> WorksheetDialog.run(exports, owner()));
         worksheets.setId("menuWorksheets");
         return List.of(svg, tikz, sample, new SeparatorMenuItem(), worksheets);
     }
@@ -152,7 +153,7 @@ final class Tinkering {
         List<Path> paths = files.recent().list();
         recent.getItems().clear();
         if (paths.isEmpty()) {
-            MenuItem none = new MenuItem("(none)");
+            MenuItem none = new MenuItem(Texts.get("menu.file.none"));
             none.setDisable(true);
             recent.getItems().add(none);
         }
@@ -162,34 +163,34 @@ final class Tinkering {
     }
 
     private void editMenu(Menu edit) {
-        MenuItem undo = AppMenus.item("Undo", UNDO, session::undo);
+        MenuItem undo = AppMenus.item(Texts.get("menu.edit.undo"), UNDO, session::undo);
         undo.setId("menuUndo");
         undo.textProperty().bind(Bindings.createStringBinding(() -> session.history().canUndo()
-                ? "Undo " + session.history().undoLabelProperty().get() : "Undo", session.history().undoLabelProperty()));
+                ? Texts.get("menu.edit.undo.what", session.history().undoLabelProperty().get()) : Texts.get("menu.edit.undo"), session.history().undoLabelProperty()));
         undo.disableProperty().bind(session.history().canUndoProperty().not());
-        MenuItem redo = AppMenus.item("Redo", REDO, session::redo);
+        MenuItem redo = AppMenus.item(Texts.get("menu.edit.redo"), REDO, session::redo);
         redo.setId("menuRedo");
         redo.textProperty().bind(Bindings.createStringBinding(() -> session.history().canRedo()
-                ? "Redo " + session.history().redoLabelProperty().get() : "Redo", session.history().redoLabelProperty()));
+                ? Texts.get("menu.edit.redo.what", session.history().redoLabelProperty().get()) : Texts.get("menu.edit.redo"), session.history().redoLabelProperty()));
         redo.disableProperty().bind(session.history().canRedoProperty().not());
 
-        MenuItem value = AppMenus.item("Type a value for the selection  (F2, double-click)", null, network::editSelection);
-        MenuItem lock = AppMenus.item("Lock / unlock the selection  (L)", null, network::toggleLockOfSelection);
-        MenuItem resetOne = AppMenus.item("Reset the selection to the lesson's value", null, () -> {
+        MenuItem value = AppMenus.item(Texts.get("menu.edit.value"), null, network::editSelection);
+        MenuItem lock = AppMenus.item(Texts.get("menu.edit.lock"), null, network::toggleLockOfSelection);
+        MenuItem resetOne = AppMenus.item(Texts.get("menu.edit.resetOne"), null, () -> {
             NetworkElement e = session.selectionProperty().get();
             if (e != null && Edits.isEditable(e)) session.apply(Edits.resetToLesson(e, session.getNotation()));
         });
-        MenuItem resetAll = AppMenus.item("Reset all weights to the lesson's values", null,
+        MenuItem resetAll = AppMenus.item(Texts.get("menu.edit.resetAll"), null,
                 () -> session.apply(Edits.resetAllToLesson()));
         for (MenuItem item : List.of(value, lock, resetOne)) {
             item.disableProperty().bind(Bindings.createBooleanBinding(() -> session.selectionProperty().get() == null
                     || !Edits.isEditable(session.selectionProperty().get()), session.selectionProperty()));
         }
-        MenuItem randomise = AppMenus.item("Re-randomise the weights…", null,
+        MenuItem randomise = AppMenus.item(Texts.get("menu.edit.randomise"), null,
                 () -> SettingsDialog.randomise(session, owner()));
-        MenuItem networkItem = AppMenus.item("Network layers and activations…", null,
+        MenuItem networkItem = AppMenus.item(Texts.get("menu.edit.network"), null,
                 () -> new NetworkDialog(session).show(owner()));
-        MenuItem settings = AppMenus.item("Training settings…", null, () -> new SettingsDialog(session).show(owner()));
+        MenuItem settings = AppMenus.item(Texts.get("menu.edit.settings"), null, () -> new SettingsDialog(session).show(owner()));
         settings.setId(SETTINGS_ID);
         edit.getItems().addAll(0, List.of(undo, redo, new SeparatorMenuItem(), value, lock, resetOne, resetAll,
                 randomise, new SeparatorMenuItem(), networkItem, settings));
@@ -224,13 +225,13 @@ final class Tinkering {
         scene.windowProperty().addListener((obs, old, w) -> {
             if (w != null) {
                 w.addEventFilter(WindowEvent.WINDOW_CLOSE_REQUEST, e -> {
-                    if (!files.mayDiscard("closing the window")) e.consume();
+                    if (!files.mayDiscard(Texts.get("discard.closing"))) e.consume();
                 });
             }
         });
         if (scene.getWindow() != null) {
             scene.getWindow().addEventFilter(WindowEvent.WINDOW_CLOSE_REQUEST, e -> {
-                if (!files.mayDiscard("closing the window")) e.consume();
+                if (!files.mayDiscard(Texts.get("discard.closing"))) e.consume();
             });
         }
     }

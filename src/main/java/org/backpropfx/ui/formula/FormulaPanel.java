@@ -19,6 +19,8 @@ import org.backpropfx.notation.FormulaBook;
 import org.backpropfx.notation.MathText;
 import org.backpropfx.session.LessonSession;
 import org.backpropfx.session.PanelRole;
+import org.backpropfx.session.i18n.Texts;
+import org.backpropfx.session.i18n.Words;
 import org.backpropfx.stepper.NetworkElement;
 import org.backpropfx.stepper.Phase;
 import org.backpropfx.stepper.Snapshot;
@@ -118,7 +120,7 @@ public final class FormulaPanel extends ScrollPane {
         double height = scene == null ? 720 : scene.getHeight();
         fontSize = Math.max(MIN_FONT, Math.min(MAX_FONT, height / 46)) * fontScale.get();
         Snapshot s = session.panelSnapshotProperty(PanelRole.FORMULAS).get();
-        FormulaBook book = new FormulaBook(session.getNotation(), session.getDigits());
+        FormulaBook book = new FormulaBook(session.getNotation(), Texts.numbers(session.getDigits()));
         NetworkElement element = shownElement();
         body.getChildren().clear();
         if (element == null || !exists(s, element)) {
@@ -129,10 +131,10 @@ public final class FormulaPanel extends ScrollPane {
     }
 
     private void showOverview(Snapshot s, FormulaBook book) {
-        body.getChildren().add(heading(s.describePhase()));
-        body.getChildren().add(note("Click a neuron or an edge in the network to see how its numbers are computed."));
+        body.getChildren().add(heading(Words.phase(s)));
+        body.getChildren().add(note(Texts.get("formula.click")));
         if (s.phase() == null) {
-            body.getChildren().add(note("Nothing is computed yet for this sample: step forward to compute layer 1."));
+            body.getChildren().add(note(Texts.get("formula.nothingYet")));
             return;
         }
         NetworkElement output = new NetworkElement.Neuron(s.layerCount(), 0);
@@ -158,9 +160,9 @@ public final class FormulaPanel extends ScrollPane {
         }
         List<Formula> known = book.known(s, element);
         if (known.isEmpty()) {
-            body.getChildren().add(note("Nothing about it is computed yet in this sample."));
+            body.getChildren().add(note(Texts.get("formula.notYet")));
         } else {
-            body.getChildren().add(note("This phase does not change it. Computed earlier in this sample:"));
+            body.getChildren().add(note(Texts.get("formula.unchanged")));
             addFormulas(known);
         }
     }
@@ -215,15 +217,15 @@ public final class FormulaPanel extends ScrollPane {
     static String describe(Snapshot s, NetworkElement element) {
         int layers = s.layerCount();
         if (element instanceof NetworkElement.Neuron n) {
-            if (n.layer() == 0) return "Input " + (n.index() + 1);
-            return (n.layer() == layers ? "Output neuron " : "Neuron ") + (n.index() + 1)
-                    + (n.layer() == layers ? "" : " of hidden layer " + n.layer());
+            if (n.layer() == 0) return Texts.get("formula.input", n.index() + 1);
+            return n.layer() == layers ? Texts.get("formula.outputNeuron", n.index() + 1)
+                    : Texts.get("formula.neuron", n.index() + 1, n.layer());
         }
         if (element instanceof NetworkElement.Weight w) {
-            return "Weight w" + subscript(w.to() + 1, w.from() + 1) + " into " + Phase.layerName(w.layer(), layers);
+            return Texts.get("formula.weight", subscript(w.to() + 1, w.from() + 1), Words.layerName(w.layer(), layers));
         }
         NetworkElement.Bias b = (NetworkElement.Bias) element;
-        return "Bias of neuron " + (b.neuron() + 1) + " of " + Phase.layerName(b.layer(), layers);
+        return Texts.get("formula.bias", b.neuron() + 1, Words.ofLayer(b.layer(), layers));
     }
 
     private static String subscript(int to, int from) {

@@ -7,6 +7,7 @@ import javafx.scene.layout.Region;
 
 import org.backpropfx.notation.PhaseExplanation;
 import org.backpropfx.session.LessonSession;
+import org.backpropfx.session.i18n.Texts;
 
 /**
  * What the current phase computes and why, in a few plain sentences under the phase caption, in the
@@ -20,7 +21,7 @@ public final class ExplanationStrip extends HBox {
         this.session = session;
         setId("explanation");
         getStyleClass().add("explanation-strip");
-        Label title = new Label("Why");
+        Label title = new Label(Texts.get("explanation.title"));
         title.getStyleClass().add("explanation-title");
         title.setMinWidth(Region.USE_PREF_SIZE);
         text.setId("explanationText");

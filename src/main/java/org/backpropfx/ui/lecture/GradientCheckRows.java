@@ -8,6 +8,8 @@ import org.backpropfx.engine.Network;
 import org.backpropfx.notation.Notation;
 import org.backpropfx.plot.SnapshotNetwork;
 import org.backpropfx.quiz.Quiz;
+import org.backpropfx.session.i18n.Texts;
+import org.backpropfx.session.i18n.Words;
 import org.backpropfx.stepper.Snapshot;
 
 /**
@@ -42,9 +44,9 @@ public final class GradientCheckRows {
         List<Row> rows = new ArrayList<>(entries.size());
         for (GradientCheck.Entry e : entries) {
             double sign = notation == Notation.MIT && !e.isBias() ? -1 : 1;
-            String into = Quiz.neuronName(e.layer(), e.neuron(), layers);
-            String from = e.isBias() ? (notation == Notation.MIT ? "constant −1" : "bias")
-                    : Quiz.neuronName(e.layer() - 1, e.input(), layers);
+            String into = Words.neuronName(e.layer(), e.neuron(), layers);
+            String from = e.isBias() ? (notation == Notation.MIT ? Texts.get("gradient.constant") : Texts.get("gradient.bias"))
+                    : Words.neuronName(e.layer() - 1, e.input(), layers);
             String name = parameterName(e, notation);
             rows.add(new Row(e, name, into, from, sign * e.backprop(), sign * e.numerical()));
         }
@@ -65,7 +67,7 @@ public final class GradientCheckRows {
         if (!e.isBias()) symbol = "w" + subscript(e.neuron() + 1, e.input() + 1);
         else if (notation == Notation.MIT) symbol = "w" + subscript(e.neuron() + 1, 0);
         else symbol = notation.biasSymbol() + subscript(e.neuron() + 1);
-        return symbol + " of layer " + e.layer();
+        return Texts.get("gradient.parameter", symbol, e.layer());
     }
 
     /** b₃, b₁₂: one index. */

@@ -23,6 +23,8 @@ import javafx.scene.layout.VBox;
 import org.backpropfx.notation.Notation;
 import org.backpropfx.notation.SignificantFormat;
 import org.backpropfx.session.LessonSession;
+import org.backpropfx.session.i18n.Texts;
+import org.backpropfx.session.i18n.Words;
 import org.backpropfx.stepper.Snapshot;
 
 /**
@@ -61,7 +63,7 @@ public final class GradientCheckView extends VBox {
         bottom.getStyleClass().add("gradient-check-bar");
         table.setId("gradientCheckTable");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.setPlaceholder(new Label("No weights"));
+        table.setPlaceholder(new Label(Texts.get("gradient.none")));
         VBox.setVgrow(table, Priority.ALWAYS);
         getChildren().addAll(heading, table, bottom);
         addEventFilter(KeyEvent.KEY_PRESSED, this::closeKeys);
@@ -108,7 +110,7 @@ public final class GradientCheckView extends VBox {
     public void refresh() {
         Snapshot s = session.getSnapshot();
         Notation notation = session.getNotation();
-        SignificantFormat format = new SignificantFormat(session.getDigits());
+        SignificantFormat format = Texts.numbers(session.getDigits());
         int request = ++generation;
         if (checking) {
             stale = true;
@@ -122,12 +124,12 @@ public final class GradientCheckView extends VBox {
         if (shown == null) {
             table.getItems().clear();
             heading.setText(describe(s, notation));
-            summary.setText("Checking " + parameters(s) + " weights and biases…");
+            summary.setText(Texts.get("gradient.checking", parameters(s)));
         }
         CompletableFuture.supplyAsync(() -> GradientCheckRows.of(s, notation), GradientCheckView::runInBackground)
                 .whenComplete((rows, failure) -> Platform.runLater(() -> {
                     checking = false;
-                    if (failure != null) summary.setText("The check failed: " + failure.getMessage());
+                    if (failure != null) summary.setText(Texts.get("gradient.failed", failure.getMessage()));
                     else show(rows, s, notation, format);
                     if (stale || request != generation) {
                         stale = false;
@@ -137,19 +139,15 @@ public final class GradientCheckView extends VBox {
     }
 
     private static String describe(Snapshot s, Notation notation) {
-        return "Sample " + (s.sample() + 1) + " of " + s.sampleCount() + ", epoch " + (s.epoch() + 1)
-                + ", at \u201c" + s.describePhase() + "\u201d, with the weights in force at this step. Numerical: ("
-                + notation.objectiveSymbol() + "(w + h) − " + notation.objectiveSymbol() + "(w − h)) / 2h, h = 10⁻⁵."
-                + penalty(s);
+        return Texts.get("gradient.where", s.sample() + 1, s.sampleCount(), s.epoch() + 1, Words.phase(s),
+                notation.objectiveSymbol()) + penalty(s);
     }
 
     /** With L1/L2 on, what is checked is the gradient the update uses: of the error plus the penalty. */
     static String penalty(Snapshot s) {
         if (!s.settings().isRegularised()) return "";
-        var f = new org.backpropfx.notation.SignificantFormat(4);
-        return " Both include the penalty λ₂/2·Σw² + λ₁·Σ|w| (λ₁ = " + f.format(s.settings().l1()) + ", λ₂ = "
-                + f.format(s.settings().l2()) + "): each weight's gradient has λ₂·w + λ₁·sign(w) added, as the update"
-                + " uses it; biases carry no penalty.";
+        SignificantFormat f = Texts.numbers(4);
+        return " " + Texts.get("gradient.penalty", f.format(s.settings().l1()), f.format(s.settings().l2()));
     }
 
     private static void runInBackground(Runnable work) {
@@ -170,17 +168,16 @@ public final class GradientCheckView extends VBox {
         heading.setText(describe(s, notation));
         String d = GradientCheckRows.derivative(notation);
         table.getColumns().setAll(java.util.List.of(
-                text("Parameter", r -> r.parameter()),
-                text("Into", GradientCheckRows.Row::into),
-                text("From", GradientCheckRows.Row::from),
-                text(d + "w  backprop", r -> format.format(r.backprop())),
-                text(d + "w  numerical", r -> format.format(r.numerical())),
-                text("Relative error", r -> format.format(r.relativeError()))));
+                text(Texts.get("gradient.column.parameter"), r -> r.parameter()),
+                text(Texts.get("gradient.column.into"), GradientCheckRows.Row::into),
+                text(Texts.get("gradient.column.from"), GradientCheckRows.Row::from),
+                text(Texts.get("gradient.column.backprop", d), r -> format.format(r.backprop())),
+                text(Texts.get("gradient.column.numerical", d), r -> format.format(r.numerical())),
+                text(Texts.get("gradient.column.relative"), r -> format.format(r.relativeError()))));
         table.setItems(FXCollections.observableArrayList(shown.rows()));
         double max = shown.maxRelativeError();
-        summary.setText("Largest relative error: " + format.format(max) + (max < AGREEMENT
-                ? " — backpropagation agrees with the numerical gradient."
-                : " — larger than " + format.format(AGREEMENT) + ": near a kink (ReLU at 0) or a wrong gradient."));
+        summary.setText(max < AGREEMENT ? Texts.get("gradient.agrees", format.format(max))
+                : Texts.get("gradient.disagrees", format.format(max), format.format(AGREEMENT)));
     }
 
     /** What is shown now (for tests and export). */

@@ -24,6 +24,7 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.Pane;
 import javafx.stage.Stage;
 
+import org.backpropfx.session.i18n.Texts;
 import org.backpropfx.session.LessonSession;
 import org.backpropfx.ui.AppMenus;
 import org.backpropfx.ui.Shortcut;
@@ -59,7 +60,7 @@ public final class Lecture {
     private final QuizPanel quiz;
     private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(this, "theme", Theme.LIGHT);
     private final ToggleButton presenterToggle = new ToggleButton();
-    private final javafx.scene.control.Label notice = new javafx.scene.control.Label(PRESENTER_NOTICE);
+    private final javafx.scene.control.Label notice = new javafx.scene.control.Label(Texts.get("presenter.notice"));
     private final javafx.animation.PauseTransition noticeTimer =
             new javafx.animation.PauseTransition(javafx.util.Duration.seconds(NOTICE_SECONDS));
     private final MenuBarReveal menuReveal;
@@ -76,21 +77,21 @@ public final class Lecture {
         blank = new BlankScreen(window);
         sheet = new ShortcutSheet(window, windowKeys, menus);
         explanation = new ExplanationStrip(session);
-        quiz = new QuizPanel(session, new Random(), Locale.getDefault(Locale.Category.FORMAT));
+        quiz = new QuizPanel(session, new Random(), Texts.locale());
 
         themed = new ThemedWindows(window, theme);
         themed.applyAll();
 
         presenterToggle.setId("presenterToggle");
         presenterToggle.getStyleClass().add("presenter-toggle");
-        presenterToggle.setTooltip(new Tooltip("Presenter mode: full screen, large text, chosen panels (F5; Esc leaves)"));
+        presenterToggle.setTooltip(new Tooltip(Texts.get("presenter.tip")));
         // A projector screen drawn, not written: the toolbar has no room left for a word.
         javafx.scene.shape.SVGPath screen = new javafx.scene.shape.SVGPath();
         screen.setContent("M0 0h18v12H0z M2 2v8h14V2z M8 12h2v3H8z M4 15h10v1.6H4z");
         screen.setFillRule(javafx.scene.shape.FillRule.EVEN_ODD);
         screen.getStyleClass().add("presenter-icon");
         presenterToggle.setGraphic(screen);
-        presenterToggle.setAccessibleText("Presenter mode");
+        presenterToggle.setAccessibleText(Texts.get("presenter.name"));
         presenterToggle.selectedProperty().bindBidirectional(presenter.activeProperty());
 
         menuReveal = new MenuBarReveal(menus, presenter, presenter.addPanel(MENU_BAR, menus, null, false));
@@ -152,27 +153,27 @@ public final class Lecture {
         KeyCombination.Modifier shortcut = KeyCombination.SHORTCUT_DOWN;
         KeyCombination.Modifier anyShift = KeyCombination.SHIFT_ANY;
         return List.of(
-                new KeyAction(Shortcut.pressed("F5", "Presenter mode on or off",
+                new KeyAction(Shortcut.pressed("F5", Texts.get("keys.presenter"),
                         new KeyCodeCombination(KeyCode.F5)), presenter::toggle),
-                new KeyAction(new Shortcut("Esc", "Leave presenter mode (first closes a menu)",
+                new KeyAction(new Shortcut("Esc", Texts.get("keys.leave"),
                         e -> presenter.isActive() && e.getEventType() == KeyEvent.KEY_PRESSED
                                 && e.getCode() == KeyCode.ESCAPE), this::escape),
-                new KeyAction(Shortcut.listed("F10", "Menus while presenting (or the mouse at the top edge)"), () -> { }),
-                new KeyAction(Shortcut.pressed("B", "Blank the screen (any key brings it back)",
+                new KeyAction(Shortcut.listed("F10", Texts.get("keys.menus")), () -> { }),
+                new KeyAction(Shortcut.pressed("B", Texts.get("keys.blank"),
                         new KeyCodeCombination(KeyCode.B)), blank::toggle),
-                new KeyAction(Shortcut.pressed("Ctrl +", "Zoom in: all text and the network",
+                new KeyAction(Shortcut.pressed("Ctrl +", Texts.get("keys.zoomIn"),
                         new KeyCodeCombination(KeyCode.EQUALS, shortcut, anyShift),
                         new KeyCodeCombination(KeyCode.PLUS, shortcut, anyShift),
                         new KeyCodeCombination(KeyCode.ADD, shortcut, anyShift)), zoom::zoomIn),
-                new KeyAction(Shortcut.pressed("Ctrl −", "Zoom out",
+                new KeyAction(Shortcut.pressed("Ctrl −", Texts.get("keys.zoomOut"),
                         new KeyCodeCombination(KeyCode.MINUS, shortcut, anyShift),
                         new KeyCodeCombination(KeyCode.SUBTRACT, shortcut, anyShift)), zoom::zoomOut),
-                new KeyAction(Shortcut.pressed("Ctrl 0", "Actual size",
+                new KeyAction(Shortcut.pressed("Ctrl 0", Texts.get("keys.actual"),
                         new KeyCodeCombination(KeyCode.DIGIT0, shortcut),
                         new KeyCodeCombination(KeyCode.NUMPAD0, shortcut)), zoom::reset),
-                new KeyAction(Shortcut.pressed("F1", "This sheet of keys",
+                new KeyAction(Shortcut.pressed("F1", Texts.get("keys.sheet"),
                         new KeyCodeCombination(KeyCode.F1)), sheet::toggle),
-                new KeyAction(Shortcut.typed("?", "This sheet of keys"), sheet::toggle));
+                new KeyAction(Shortcut.typed("?", Texts.get("keys.sheet")), sheet::toggle));
     }
 
     /** The style class for presenting on a screen under {@link #COMPACT_BELOW} pixels high. */
@@ -207,7 +208,7 @@ public final class Lecture {
             Scene scene = new Scene(gradientView, 940, 520);
             gradientView.getStylesheets().add(stylesheet(STYLESHEET));
             gradientStage = new Stage();
-            gradientStage.setTitle("Gradient check");
+            gradientStage.setTitle(Texts.get("gradient.title"));
             if (window.getScene() != null && window.getScene().getWindow() != null) {
                 gradientStage.initOwner(window.getScene().getWindow());
             }
@@ -226,14 +227,14 @@ public final class Lecture {
 
     private void addMenus(AppMenus menus) {
         Menu view = menus.menu(AppMenus.VIEW);
-        CheckMenuItem explanations = new CheckMenuItem("Explanations");
+        CheckMenuItem explanations = new CheckMenuItem(Texts.get("menu.view.explanations"));
         explanations.setId("menuExplanations");
         explanations.selectedProperty().bindBidirectional(presenter.panel(EXPLANATIONS).wantedProperty());
-        Menu themes = new Menu("Theme");
+        Menu themes = new Menu(Texts.get("menu.view.theme"));
         themes.setId("menuTheme");
         ToggleGroup group = new ToggleGroup();
         for (Theme t : Theme.values()) {
-            RadioMenuItem item = new RadioMenuItem(t.title());
+            RadioMenuItem item = new RadioMenuItem(Texts.get("theme." + t.id()));
             item.setId("menuTheme-" + t.id());
             item.setToggleGroup(group);
             item.setSelected(t == theme.get());
@@ -242,28 +243,28 @@ public final class Lecture {
             themes.getItems().add(item);
         }
         view.getItems().addAll(explanations, themes,
-                AppMenus.item("Zoom in  (Ctrl +)", null, zoom::zoomIn),
-                AppMenus.item("Zoom out  (Ctrl −)", null, zoom::zoomOut),
-                AppMenus.item("Actual size  (Ctrl 0)", null, zoom::reset));
+                AppMenus.item(Texts.get("menu.view.zoomIn"), null, zoom::zoomIn),
+                AppMenus.item(Texts.get("menu.view.zoomOut"), null, zoom::zoomOut),
+                AppMenus.item(Texts.get("menu.view.actual"), null, zoom::reset));
 
         Menu lecture = menus.menu(AppMenus.LECTURE);
-        CheckMenuItem present = new CheckMenuItem("Presenter mode  (F5)");
+        CheckMenuItem present = new CheckMenuItem(Texts.get("menu.lecture.presenter"));
         present.setId("menuPresenter");
         present.selectedProperty().bindBidirectional(presenter.activeProperty());
-        Menu panels = new Menu("Panels while presenting");
+        Menu panels = new Menu(Texts.get("menu.lecture.panels"));
         panels.setId("menuPresenterPanels");
         fillPanelChoices(panels);
-        CheckMenuItem quizMode = new CheckMenuItem("Quiz mode");
+        CheckMenuItem quizMode = new CheckMenuItem(Texts.get("menu.lecture.quiz"));
         quizMode.setId("menuQuiz");
         quizMode.selectedProperty().bindBidirectional(quiz.activeProperty());
-        MenuItem blankItem = AppMenus.item("Blank the screen  (B)", null, blank::toggle);
-        MenuItem gradient = AppMenus.item("Gradient check…", null, this::openGradientCheck);
+        MenuItem blankItem = AppMenus.item(Texts.get("menu.lecture.blank"), null, blank::toggle);
+        MenuItem gradient = AppMenus.item(Texts.get("menu.lecture.gradient"), null, this::openGradientCheck);
         gradient.setId("menuGradientCheck");
         // Refilled as the menu opens: panels may be registered after this constructor.
         lecture.addEventHandler(Menu.ON_SHOWING, e -> fillPanelChoices(panels));
         lecture.getItems().addAll(present, panels, blankItem, new SeparatorMenuItem(), quizMode, gradient);
 
-        MenuItem keys = AppMenus.item("Keyboard shortcuts  (F1, ?)", null, sheet::toggle);
+        MenuItem keys = AppMenus.item(Texts.get("menu.help.keys"), null, sheet::toggle);
         keys.setId("menuShortcuts");
         menus.menu(AppMenus.HELP).getItems().add(keys);
     }
@@ -272,7 +273,7 @@ public final class Lecture {
     private void fillPanelChoices(Menu menu) {
         menu.getItems().clear();
         for (PresenterMode.Panel p : presenter.panels()) {
-            CheckMenuItem item = new CheckMenuItem(p.name());
+            CheckMenuItem item = new CheckMenuItem(p.title());
             item.setSelected(p.presentedProperty().get());
             item.selectedProperty().addListener((obs, was, now) -> p.presentedProperty().set(now));
             menu.getItems().add(item);

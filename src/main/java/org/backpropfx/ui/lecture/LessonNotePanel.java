@@ -1,5 +1,6 @@
 package org.backpropfx.ui.lecture;
 
+import org.backpropfx.session.i18n.Texts;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.value.ObservableBooleanValue;
@@ -23,7 +24,7 @@ public final class LessonNotePanel extends StackPane {
     static final String KEY = "view.lessonNote";
 
     private final Label text = new Label();
-    private final ToggleButton button = new ToggleButton("About this lesson");
+    private final ToggleButton button = new ToggleButton(Texts.get("lessonNote.button"));
     private final BooleanProperty open = new SimpleBooleanProperty(this, "open", false);
     private String note = "";
     private ObservableBooleanValue hiddenWhile;
@@ -41,7 +42,7 @@ public final class LessonNotePanel extends StackPane {
         button.setId("lessonNoteButton");
         button.getStyleClass().add("lesson-note-button");
         button.setFocusTraversable(false);
-        button.setTooltip(new Tooltip("Show or hide what this lesson is about"));
+        button.setTooltip(new Tooltip(Texts.get("lessonNote.tip")));
         button.selectedProperty().bindBidirectional(open);
         open.addListener(o -> place());
         session.lessonProperty().addListener((obs, old, lesson) -> show(lesson));

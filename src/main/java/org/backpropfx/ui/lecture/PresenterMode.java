@@ -16,6 +16,8 @@ import javafx.scene.control.SplitPane;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 
+import org.backpropfx.session.i18n.Texts;
+
 /**
  * The layout for a lecture: full screen, only the panels the instructor chose, the phase caption large.
  *
@@ -51,7 +53,11 @@ public final class PresenterMode {
             revealed.addListener(o -> apply());
         }
 
+        /** The name the window's code knows the panel by (English, e.g. "Samples table"). */
         public String name() { return name; }
+
+        /** The name shown under Lecture › Panels while presenting, in the window's language. */
+        public String title() { return Texts.get(titleKey(name)); }
 
         public Node node() { return node; }
 
@@ -151,6 +157,11 @@ public final class PresenterMode {
      *              made invisible and unmanaged instead)
      * @param presented whether it stays while presenting, until the user chooses otherwise
      */
+    /** The bundle key of a panel's title: "Samples table" is under "panel.samples-table". */
+    public static String titleKey(String name) {
+        return "panel." + name.toLowerCase(java.util.Locale.ROOT).replace(' ', '-');
+    }
+
     public Panel addPanel(String name, Node node, SplitPane split, boolean presented) {
         if (panels.containsKey(name)) throw new IllegalArgumentException("a panel named " + name + " exists");
         Panel panel = new Panel(name, node, split, presented, null);

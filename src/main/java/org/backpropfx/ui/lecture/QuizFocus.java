@@ -3,6 +3,7 @@ package org.backpropfx.ui.lecture;
 import java.util.Set;
 
 import org.backpropfx.quiz.Quantity;
+import org.backpropfx.session.i18n.Texts;
 
 /** Which values the quiz asks for: any, or one kind the instructor is drilling. */
 public enum QuizFocus {
@@ -23,5 +24,5 @@ public enum QuizFocus {
     public boolean includes(Quantity q) { return quantities.contains(q); }
 
     @Override
-    public String toString() { return title; }
+    public String toString() { return Texts.get("quiz.focus." + name()); }
 }

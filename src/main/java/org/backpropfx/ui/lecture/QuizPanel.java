@@ -35,6 +35,8 @@ import org.backpropfx.quiz.SlipCandidate;
 import org.backpropfx.quiz.SlipLog;
 import org.backpropfx.quiz.Verdict;
 import org.backpropfx.session.LessonSession;
+import org.backpropfx.session.i18n.Texts;
+import org.backpropfx.session.i18n.Words;
 import org.backpropfx.stepper.Snapshot;
 
 /**
@@ -57,13 +59,13 @@ public final class QuizPanel extends VBox {
     private final ChoiceBox<QuizFocus> focus = new ChoiceBox<>();
     private final Label prompt = new Label();
     private final TextField answer = new TextField();
-    private final Button check = new Button("Check");
-    private final Button skip = new Button("Skip");
+    private final Button check = new Button(Texts.get("quiz.check"));
+    private final Button skip = new Button(Texts.get("quiz.skip"));
     private final Label verdict = new Label();
     private final Label formula = new Label();
     private final Label score = new Label();
     private final TextField student = new TextField();
-    private final Button exportRecord = new Button("Record…");
+    private final Button exportRecord = new Button(Texts.get("quiz.record"));
     private final SlipLog record = new SlipLog();
     private Question pending;
     private boolean revealing;
@@ -75,13 +77,13 @@ public final class QuizPanel extends VBox {
         setId("quizPanel");
         getStyleClass().add("quiz-panel");
 
-        Label title = new Label("Quiz");
+        Label title = new Label(Texts.get("quiz.title"));
         title.getStyleClass().add("quiz-title");
         focus.setId("quizFocus");
         focus.getItems().setAll(QuizFocus.values());
         focus.setValue(QuizFocus.ANY);
-        focus.setTooltip(new Tooltip("Which values to ask for"));
-        Label askFor = new Label("Ask for");
+        focus.setTooltip(new Tooltip(Texts.get("quiz.focus.tip")));
+        Label askFor = new Label(Texts.get("quiz.askFor"));
         askFor.setLabelFor(focus);
         prompt.setId("quizPrompt");
         prompt.getStyleClass().add("quiz-prompt");
@@ -90,27 +92,27 @@ public final class QuizPanel extends VBox {
         prompt.setMaxWidth(Double.MAX_VALUE);
         HBox.setHgrow(prompt, Priority.ALWAYS);
         answer.setId("quizAnswer");
-        answer.setPromptText("your value");
+        answer.setPromptText(Texts.get("quiz.answer.prompt"));
         answer.setPrefColumnCount(9);
-        answer.setTooltip(new Tooltip("Type the value (0.25, −1.5e−3; a decimal comma works too), then Enter"));
+        answer.setTooltip(new Tooltip(Texts.get("quiz.answer.tip")));
         answer.setOnAction(e -> submit());
         check.setId("quizCheck");
         check.setOnAction(e -> submit());
-        check.setTooltip(new Tooltip("Check the answer and show the step (Enter)"));
+        check.setTooltip(new Tooltip(Texts.get("quiz.check.tip")));
         skip.setId("quizSkip");
         skip.setOnAction(e -> skip());
-        skip.setTooltip(new Tooltip("Show the step without answering; the score does not change"));
+        skip.setTooltip(new Tooltip(Texts.get("quiz.skip.tip")));
         score.setId("quizScore");
         score.getStyleClass().add("quiz-score");
         score.setMinWidth(Region.USE_PREF_SIZE);
         student.setId("quizStudent");
-        student.setPromptText("student");
+        student.setPromptText(Texts.get("quiz.student"));
         student.setPrefColumnCount(7);
-        student.setTooltip(new Tooltip("Whose answers these are: the record of answers and slips is kept by name"));
+        student.setTooltip(new Tooltip(Texts.get("quiz.student.tip")));
         exportRecord.setId("quizRecord");
         exportRecord.setOnAction(e -> exportRecord());
-        exportRecord.setTooltip(new Tooltip("Save every answer of this session, with the slips found, as CSV"));
-        exportRecord.disableProperty().bind(score.textProperty().isEqualTo("Score: 0 of 0"));
+        exportRecord.setTooltip(new Tooltip(Texts.get("quiz.record.tip")));
+        exportRecord.disableProperty().bind(score.textProperty().isEqualTo(Texts.get("quiz.score", 0, 0)));
         HBox question = new HBox(title, student, askFor, focus, prompt, answer, check, skip, score, exportRecord);
         question.getStyleClass().add("quiz-row");
         question.setAlignment(Pos.CENTER_LEFT);
@@ -170,13 +172,13 @@ public final class QuizPanel extends VBox {
                 .filter(q -> focus.getValue().includes(q.quantity()))
                 .toList();
         if (questions.isEmpty()) {
-            verdict.setText("Nothing to ask in this step (" + next.describePhase() + ").");
+            verdict.setText(Texts.get("quiz.nothing", Words.phase(next)));
             setVerdictStyle(null);
             formula.setText("");
             return true;
         }
         pending = questions.get(random.nextInt(questions.size()));
-        prompt.setText(next.describePhase() + ": " + pending.prompt());
+        prompt.setText(Words.phase(next) + ": " + Words.question(pending, session.getNotation(), next.layerCount()));
         answer.clear();
         answer.setDisable(false);
         check.setDisable(false);
@@ -194,26 +196,24 @@ public final class QuizPanel extends VBox {
         Question asked = pending;
         Verdict v = quiz.answer(asked, answer.getText(), locale);
         if (!v.understood()) {
-            verdict.setText(v.message());
+            verdict.setText(Texts.get("quiz.notNumber", answer.getText().strip()));
             setVerdictStyle(WRONG);
             answer.requestFocus();
             return;
         }
-        SignificantFormat format = new SignificantFormat(session.getDigits());
+        SignificantFormat format = Texts.numbers(session.getDigits());
         String step = session.peekNext() == null ? "" : session.peekNext().describePhase();
         Snapshot revealed = reveal();
         List<SlipCandidate> slips = v.correct() ? List.of()
                 : quiz.diagnose(asked, v.given(), revealed, session.getNotation(), format);
         record.add(student.getText(), step, asked, v, slips);
-        String said = v.correct() ? "Right" : "Not quite";
-        StringBuilder message = new StringBuilder(said + ": you gave " + format.format(v.given())
-                + ", the network computes " + format.format(v.expected()) + ".");
+        StringBuilder message = new StringBuilder(Texts.get(v.correct() ? "quiz.right" : "quiz.wrong",
+                format.format(v.given()), format.format(v.expected())));
         if (!slips.isEmpty()) {
             SlipCandidate first = slips.get(0);
-            message.append(" Your number is what you get with ").append(first.what()).append(": ")
-                    .append(first.working()).append('.');
+            message.append(' ').append(Texts.get("quiz.slip", Words.slip(first, session.getNotation()), first.working()));
             for (SlipCandidate other : slips.subList(1, slips.size())) {
-                if (other.slip() != first.slip()) message.append(" (It also matches ").append(other.what()).append(".)");
+                if (other.slip() != first.slip()) message.append(' ').append(Texts.get("quiz.slip.also", Words.slip(other, session.getNotation())));
             }
         }
         showRevealed(asked, message.toString(), v.correct() ? RIGHT : WRONG);
@@ -224,8 +224,7 @@ public final class QuizPanel extends VBox {
         if (pending == null) return;
         Question asked = pending;
         reveal();
-        showRevealed(asked, "Skipped. The value is " + new SignificantFormat(session.getDigits()).format(asked.answer())
-                + ".", null);
+        showRevealed(asked, Texts.get("quiz.skipped", Texts.numbers(session.getDigits()).format(asked.answer())), null);
     }
 
     /** Every answer given in this session, by student, with the slips found; exportable as CSV. */
@@ -241,17 +240,17 @@ public final class QuizPanel extends VBox {
 
     private void exportRecord() {
         FileChooser chooser = new FileChooser();
-        chooser.setTitle("Export the quiz record");
+        chooser.setTitle(Texts.get("quiz.record.title"));
         chooser.setInitialFileName("quiz-record.csv");
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("CSV (*.csv)", "*.csv"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Texts.get("csv.filter"), "*.csv"));
         File file = chooser.showSaveDialog(getScene() == null ? null : getScene().getWindow());
         if (file == null) return;
         if (!file.getName().toLowerCase(Locale.ROOT).endsWith(".csv")) file = new File(file.getParentFile(), file.getName() + ".csv");
         try {
             writeRecord(file.toPath());
         } catch (IOException e) {
-            Alert alert = new Alert(Alert.AlertType.ERROR, "Writing " + file + " failed: " + e.getMessage());
-            alert.setHeaderText("The quiz record could not be saved");
+            Alert alert = new Alert(Alert.AlertType.ERROR, Texts.get("quiz.record.writeFailed", file, e.getMessage()));
+            alert.setHeaderText(Texts.get("quiz.record.failed"));
             if (getScene() != null) alert.initOwner(getScene().getWindow());
             alert.show();
         }
@@ -271,7 +270,7 @@ public final class QuizPanel extends VBox {
     private void showRevealed(Question asked, String message, String style) {
         verdict.setText(message);
         setVerdictStyle(style);
-        formula.setText(formulaFor(asked).map(f -> "How: " + f.toPlainText()).orElse(""));
+        formula.setText(formulaFor(asked).map(f -> Texts.get("quiz.how", f.toPlainText())).orElse(""));
         showScore();
         idle();
         // Back to the window, so the next clicker press steps instead of typing into the field.
@@ -281,7 +280,7 @@ public final class QuizPanel extends VBox {
     /** The formula of the revealed step whose value is the one asked for. */
     private Optional<Formula> formulaFor(Question q) {
         Snapshot s = session.getSnapshot();
-        FormulaBook book = new FormulaBook(session.getNotation(), session.getDigits());
+        FormulaBook book = new FormulaBook(session.getNotation(), Texts.numbers(session.getDigits()));
         List<Formula> candidates = q.element() == null ? book.phase(s) : book.current(s, q.element());
         return candidates.stream().min(Comparator.comparingDouble(f -> Math.abs(f.value() - q.answer())));
     }
@@ -293,8 +292,7 @@ public final class QuizPanel extends VBox {
     private void idle() {
         if (pending != null) return;
         prompt.setText(active.get()
-                ? "Step forward: you will be asked for a value before the step shows it."
-                : "Quiz mode is off.");
+                ? Texts.get("quiz.ready") : Texts.get("quiz.off"));
         answer.clear();
         answer.setDisable(true);
         check.setDisable(true);
@@ -302,7 +300,7 @@ public final class QuizPanel extends VBox {
     }
 
     private void showScore() {
-        score.setText("Score: " + quiz.right() + " of " + quiz.asked());
+        score.setText(Texts.get("quiz.score", quiz.right(), quiz.asked()));
     }
 
     private void setVerdictStyle(String style) {

@@ -18,6 +18,7 @@ import javafx.scene.layout.Pane;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
+import org.backpropfx.session.i18n.Texts;
 import org.backpropfx.ui.Shortcut;
 
 /**
@@ -60,7 +61,7 @@ public final class ShortcutSheet {
 
     public void show() {
         card.getChildren().clear();
-        Label title = new Label("Keyboard shortcuts");
+        Label title = new Label(Texts.get("keys.title"));
         title.getStyleClass().add("shortcut-title");
         GridPane grid = new GridPane();
         grid.getStyleClass().add("shortcut-grid");
@@ -72,7 +73,7 @@ public final class ShortcutSheet {
             d.getStyleClass().add("shortcut-description");
             grid.addRow(row++, k, d);
         }
-        Label hint = new Label("Any key or a click closes this sheet.");
+        Label hint = new Label(Texts.get("keys.close"));
         hint.getStyleClass().add("shortcut-hint");
         card.getChildren().addAll(title, grid, hint);
         overlay.show();

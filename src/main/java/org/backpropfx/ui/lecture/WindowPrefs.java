@@ -8,7 +8,9 @@ import java.util.Optional;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 
-/** What the window remembers between runs: its size and place, the theme and the last lesson file. */
+import org.backpropfx.session.i18n.Language;
+
+/** What the window remembers between runs: its size and place, the theme, the language and the last lesson file. */
 public final class WindowPrefs {
     static final String X = "window.x";
     static final String Y = "window.y";
@@ -17,6 +19,7 @@ public final class WindowPrefs {
     static final String MAXIMIZED = "window.maximized";
     static final String THEME = "theme";
     static final String LAST_LESSON = "lesson.last";
+    static final String LANGUAGE = "language";
 
     private final SettingsStore store;
 
@@ -62,6 +65,14 @@ public final class WindowPrefs {
 
     public void setTheme(Theme theme) {
         store.put(THEME, theme.id());
+        store.flush();
+    }
+
+    /** The language chosen under View › Language; the system's until one is chosen. */
+    public Language language() { return Language.byId(store.get(LANGUAGE)); }
+
+    public void setLanguage(Language language) {
+        store.put(LANGUAGE, language.id());
         store.flush();
     }
 

@@ -35,6 +35,7 @@ import javafx.scene.text.FontPosture;
 import javafx.scene.text.FontWeight;
 import javafx.scene.text.TextAlignment;
 
+import org.backpropfx.session.i18n.Texts;
 import org.backpropfx.notation.MatrixEquation;
 import org.backpropfx.session.LessonSession;
 import org.backpropfx.session.PanelRole;
@@ -384,7 +385,7 @@ public final class MatrixView extends Region {
             gc.setFont(plainFont(BASE_FONT * fontScale.get()));
             gc.setTextAlign(TextAlignment.LEFT);
             gc.setTextBaseline(VPos.TOP);
-            gc.fillText("Writing out the matrices of this phase…", BASE_FONT, BASE_FONT);
+            gc.fillText(Texts.get("matrix.writing"), BASE_FONT, BASE_FONT);
         }
         if (s == null || w <= 0 || h <= 0) return;
         double ox = horizontal.getValue();

@@ -10,6 +10,7 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 
 import org.backpropfx.notation.MatrixBook;
+import org.backpropfx.session.i18n.Texts;
 import org.backpropfx.notation.MatrixEquation;
 import org.backpropfx.notation.Notation;
 import org.backpropfx.stepper.Snapshot;
@@ -58,7 +59,7 @@ final class SheetBuilder {
     record Tables(Map<MatrixSheet.Kind, Map<Character, Double>> texts, Map<Character, Double> cells) {}
 
     static Written write(Request r) {
-        List<MatrixEquation> lines = new MatrixBook(r.notation(), r.digits()).phase(r.snapshot());
+        List<MatrixEquation> lines = new MatrixBook(r.notation(), Texts.numbers(r.digits())).phase(r.snapshot());
         Map<MatrixSheet.Kind, Set<Character>> chars = Map.of(MatrixSheet.Kind.TOPIC, new HashSet<>(),
                 MatrixSheet.Kind.NAME, new HashSet<>(), MatrixSheet.Kind.OPERATOR, new HashSet<>(),
                 MatrixSheet.Kind.SHAPE, new HashSet<>());

@@ -5,6 +5,7 @@ import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
 
+import org.backpropfx.session.i18n.Texts;
 import org.backpropfx.stepper.NetworkElement;
 import org.backpropfx.stepper.Snapshot;
 
@@ -127,8 +128,8 @@ final class Frame {
     }
 
     static String layerName(int l, int layers) {
-        if (l == 0) return "input";
-        if (l == layers) return "output";
-        return "hidden " + l;
+        if (l == 0) return Texts.get("network.layer.input");
+        if (l == layers) return Texts.get("network.layer.output");
+        return Texts.get("network.layer.hidden", l);
     }
 }

@@ -1,5 +1,6 @@
 package org.backpropfx.ui.network;
 
+import org.backpropfx.session.i18n.Texts;
 import java.util.Objects;
 
 import javafx.scene.AccessibleAttribute;
@@ -29,7 +30,7 @@ public final class NetworkKeys {
         this.session = session;
         view.setFocusTraversable(true);
         view.setAccessibleRole(AccessibleRole.TEXT);
-        view.setAccessibleRoleDescription("network diagram");
+        view.setAccessibleRoleDescription(Texts.get("access.network.role"));
         view.addEventHandler(KeyEvent.KEY_PRESSED, this::pressed);
         Runnable describe = () -> {
             view.setAccessibleText(describeView());
@@ -108,38 +109,37 @@ public final class NetworkKeys {
 
     private String describeView() {
         NetworkElement selected = session.selectionProperty().get();
-        if (selected == null) return "Network: arrow keys choose a neuron or weight";
+        if (selected == null) return Texts.get("access.network.none");
         return describe(selected, session.getSnapshot(), session.getNotation(), session.getDigits());
     }
 
     /** What a screen reader says for an element: its name and its value now, as the view shows it. */
     public static String describe(NetworkElement element, Snapshot s, Notation notation, int digits) {
         Objects.requireNonNull(element, "element");
-        SignificantFormat f = new SignificantFormat(digits);
+        SignificantFormat f = Texts.numbers(digits);
         if (element instanceof NetworkElement.Weight w) {
-            return "weight from " + neuronName(w.layer() - 1, w.from(), s) + " to " + neuronName(w.layer(), w.to(), s)
-                    + ", " + f.format(s.weight(w.layer(), w.to(), w.from()))
-                    + (s.isWeightLocked(w.layer(), w.to(), w.from()) ? ", locked" : "");
+            return Texts.get("access.weight", neuronName(w.layer() - 1, w.from(), s), neuronName(w.layer(), w.to(), s),
+                    f.format(s.weight(w.layer(), w.to(), w.from())))
+                    + (s.isWeightLocked(w.layer(), w.to(), w.from()) ? Texts.get("access.locked") : "");
         }
         if (element instanceof NetworkElement.Bias b) {
-            String name = notation == Notation.MIT ? "bias weight w0" : "bias";
-            return name + " of " + neuronName(b.layer(), b.neuron(), s) + ", "
-                    + f.format(notation.bias(s.bias(b.layer(), b.neuron())))
-                    + (s.isBiasLocked(b.layer(), b.neuron()) ? ", locked" : "");
+            String key = notation == Notation.MIT ? "access.biasWeight" : "access.bias";
+            return Texts.get(key, neuronName(b.layer(), b.neuron(), s), f.format(notation.bias(s.bias(b.layer(), b.neuron()))))
+                    + (s.isBiasLocked(b.layer(), b.neuron()) ? Texts.get("access.locked") : "");
         }
         NetworkElement.Neuron n = (NetworkElement.Neuron) element;
         String name = neuronName(n.layer(), n.index(), s);
-        if (n.layer() == 0) return name + ", " + f.format(s.input(n.index()));
-        if (!s.hasForward(n.layer())) return name + ", not computed yet";
-        return name + ", output " + f.format(s.out(n.layer(), n.index()));
+        if (n.layer() == 0) return Texts.get("access.input", name, f.format(s.input(n.index())));
+        if (!s.hasForward(n.layer())) return Texts.get("access.notYet", name);
+        return Texts.get("access.neuron", name, f.format(s.out(n.layer(), n.index())));
     }
 
     /** "input 1", "hidden neuron 2" (with several hidden layers "hidden layer 2 neuron 1"), "output neuron 1". */
     static String neuronName(int layer, int index, Snapshot s) {
         int number = index + 1;
-        if (layer == 0) return "input " + number;
-        if (layer == s.layerCount()) return "output neuron " + number;
-        if (s.layerCount() == 2) return "hidden neuron " + number;
-        return "hidden layer " + layer + " neuron " + number;
+        if (layer == 0) return Texts.get("access.name.input", number);
+        if (layer == s.layerCount()) return Texts.get("access.name.output", number);
+        if (s.layerCount() == 2) return Texts.get("access.name.hidden", number);
+        return Texts.get("access.name.hiddenOf", number, layer);
     }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.backpropfx.engine.BiasMode;
 import org.backpropfx.notation.Notation;
+import org.backpropfx.session.i18n.Texts;
 import org.backpropfx.stepper.Phase;
 import org.backpropfx.stepper.PhaseKind;
 import org.backpropfx.stepper.Snapshot;
@@ -62,7 +63,7 @@ final class NetworkLabels {
 
     /** The same with fewer significant digits, for a circle too small for the full number. */
     String neuron(int l, int j, int fewerDigits) {
-        return s.hasForward(l) ? new org.backpropfx.notation.SignificantFormat(fewerDigits).format(s.out(l, j)) : "";
+        return s.hasForward(l) ? Texts.numbers(fewerDigits).format(s.out(l, j)) : "";
     }
 
     int digits() { return digits; }
@@ -126,11 +127,11 @@ final class NetworkLabels {
     String shownCount(int shown, int of) {
         if (shown >= of) return "";
         String what = switch (kind() == null ? PhaseKind.FORWARD : kind()) {
-            case UPDATE -> "changes";
-            case BACKWARD -> "gradients";
-            default -> "weights";
+            case UPDATE -> Texts.get("network.changes");
+            case BACKWARD -> Texts.get("network.gradients");
+            default -> Texts.get("network.weights");
         };
-        return shown + " of " + of + " " + what + " shown — all in the matrix view (Ctrl+M)";
+        return Texts.get("network.shown", shown, of, what);
     }
 
     /** The weight in force, in the notation's sign (for colour and width). */
@@ -143,17 +144,17 @@ final class NetworkLabels {
      * says which phase it is).
      */
     String caption() {
-        StringBuilder neurons = new StringBuilder("neurons: output " + n.outSymbol());
+        StringBuilder neurons = new StringBuilder(Texts.get("network.caption.neurons", n.outSymbol()));
         PhaseKind kind = kind();
-        if (kind == PhaseKind.FORWARD) neurons.append(", net input ").append(n.netSymbol()).append(" of the active layer");
-        if (kind == PhaseKind.ERROR) neurons.append(", target ").append(n.targetSymbol());
-        if (kind == PhaseKind.BACKWARD) neurons.append(", delta ").append(n.deltaSymbol());
-        if (showsBias() && !biasAsNode()) neurons.append(", bias ").append(n.biasSymbol());
+        if (kind == PhaseKind.FORWARD) neurons.append(Texts.get("network.caption.net", n.netSymbol()));
+        if (kind == PhaseKind.ERROR) neurons.append(Texts.get("network.caption.target", n.targetSymbol()));
+        if (kind == PhaseKind.BACKWARD) neurons.append(Texts.get("network.caption.delta", n.deltaSymbol()));
+        if (showsBias() && !biasAsNode()) neurons.append(Texts.get("network.caption.bias", n.biasSymbol()));
         String edges;
-        if (s.hasUpdate()) edges = "edges: old → new weight";
-        else if (kind == PhaseKind.BACKWARD) edges = "edges: gradient ∂" + n.objectiveSymbol() + "/∂w";
-        else edges = "edges: weight w";
-        if (biasAsNode()) edges += " (w₀ from the −1 inputs)";
+        if (s.hasUpdate()) edges = Texts.get("network.caption.update");
+        else if (kind == PhaseKind.BACKWARD) edges = Texts.get("network.caption.gradient", n.objectiveSymbol());
+        else edges = Texts.get("network.caption.weight");
+        if (biasAsNode()) edges += Texts.get("network.caption.biasNode");
         return neurons + "   ·   " + edges;
     }
 }

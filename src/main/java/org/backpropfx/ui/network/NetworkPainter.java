@@ -11,6 +11,7 @@ import javafx.scene.shape.StrokeLineCap;
 import javafx.scene.text.Font;
 import javafx.scene.text.TextAlignment;
 
+import org.backpropfx.session.i18n.Texts;
 import org.backpropfx.stepper.NetworkElement;
 
 /** Paints one frame: band, edges and neurons (through {@link Backdrop}), rings, labels, layer names, key and legend. */
@@ -357,8 +358,8 @@ final class NetworkPainter {
     }
 
     private String shortLayerName(int l) {
-        if (l == 0) return "in";
-        return l == f.layout.layers ? "out" : "h" + l;
+        if (l == 0) return Texts.get("network.short.input");
+        return l == f.layout.layers ? Texts.get("network.short.output") : Texts.get("network.short.hidden", l);
     }
 
     private void paintCaption(GraphicsContext gc) {
@@ -388,9 +389,9 @@ final class NetworkPainter {
         gc.setTextAlign(TextAlignment.LEFT);
         gc.setTextBaseline(VPos.CENTER);
         gc.setLineCap(StrokeLineCap.BUTT);
-        List<String> items = new ArrayList<>(List.of("positive weight", "negative weight", "width ∝ |w|", "locked",
-                "not computed yet"));
-        if (f.text.biasAsNode()) items.add("bias input (w₀ on −1)");
+        List<String> items = new ArrayList<>(List.of(Texts.get("network.legend.positive"), Texts.get("network.legend.negative"), Texts.get("network.legend.width"), Texts.get("network.legend.locked"),
+                Texts.get("network.legend.notYet")));
+        if (f.text.biasAsNode()) items.add(Texts.get("network.legend.biasInput"));
         for (int k = 0; k < items.size(); k++) {
             String item = items.get(k);
             double needed = seg + 6 + measure.width(item, f.smallFont) + gap;

@@ -33,6 +33,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
 
+import org.backpropfx.session.i18n.Texts;
 import org.backpropfx.notation.Notation;
 import org.backpropfx.session.LessonSession;
 import org.backpropfx.stepper.NetworkElement;
@@ -78,7 +79,7 @@ public final class NetworkView extends Region {
     /** The zoom asked for; the layout keeps it within reach of the network. */
     private NetworkLayout.Zoom zoom = NetworkLayout.Zoom.FIT;
     private final ReadOnlyBooleanWrapper fitted = new ReadOnlyBooleanWrapper(this, "fitted", true);
-    private final Button fitButton = new Button("Fit");
+    private final Button fitButton = new Button(Texts.get("network.fit"));
     /** Where a drag started, and the zoom then (null when no drag pans). */
     private Point2D dragFrom;
     private NetworkLayout.Zoom dragZoom;
@@ -89,7 +90,7 @@ public final class NetworkView extends Region {
         canvas.setManaged(false);
         fitButton.setId("networkFitButton");
         fitButton.getStyleClass().add("network-fit-button");
-        fitButton.setTooltip(new Tooltip("Show the whole network again (Ctrl+Shift+F)"));
+        fitButton.setTooltip(new Tooltip(Texts.get("network.fit.tip")));
         fitButton.setFocusTraversable(false);
         fitButton.setManaged(false);
         fitButton.visibleProperty().bind(fitted.not());

@@ -3,6 +3,7 @@ package org.backpropfx.ui.network;
 import java.util.HashMap;
 import java.util.Map;
 
+import org.backpropfx.session.i18n.Texts;
 import org.backpropfx.notation.SignificantFormat;
 
 /**
@@ -14,11 +15,11 @@ final class NumberTexts {
     private static final int MAX_KEPT = 8192;
 
     private final Map<Long, String> texts = new HashMap<>();
-    private SignificantFormat format = new SignificantFormat(SignificantFormat.DEFAULT_DIGITS);
+    private SignificantFormat format = Texts.numbers(SignificantFormat.DEFAULT_DIGITS);
 
     String text(double value, int digits) {
-        if (digits != format.digits()) {
-            format = new SignificantFormat(digits);
+        if (digits != format.digits() || format.decimalMark() != Texts.numbers(digits).decimalMark()) {
+            format = Texts.numbers(digits);
             texts.clear();
         }
         long bits = Double.doubleToRawLongBits(value);

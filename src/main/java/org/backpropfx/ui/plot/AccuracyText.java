@@ -2,6 +2,7 @@ package org.backpropfx.ui.plot;
 
 import java.util.Locale;
 
+import org.backpropfx.session.i18n.Texts;
 import org.backpropfx.engine.ConfusionMatrix;
 import org.backpropfx.session.ClassCounts;
 
@@ -12,18 +13,18 @@ public final class AccuracyText {
     /** "accuracy: training 93.3 % · test 88.9 %"; "" without counts (not a classification lesson, or not counted yet). */
     public static String of(ClassCounts.Counts counts) {
         if (counts == null) return "";
-        String text = "accuracy: training " + percent(counts.training());
-        return counts.test() == null ? text : text + " · test " + percent(counts.test());
+        return counts.test() == null ? Texts.get("accuracy.training", percent(counts.training()))
+                : Texts.get("accuracy.both", percent(counts.training()), percent(counts.test()));
     }
 
     /** "93.3 %" (the share of the samples on the diagonal); "–" for no samples. */
     public static String percent(ConfusionMatrix m) {
         double a = m.accuracy();
-        return Double.isNaN(a) ? "–" : String.format(Locale.ROOT, "%.1f %%", 100.0 * a);
+        return Double.isNaN(a) ? "–" : Texts.decimal(String.format(Locale.ROOT, "%.1f", 100.0 * a)) + " %";
     }
 
     /** "28 of 30 right (93.3 %)". */
     public static String counted(ConfusionMatrix m) {
-        return m.correct() + " of " + m.total() + " right (" + percent(m) + ")";
+        return Texts.get("accuracy.counted", m.correct(), m.total(), percent(m));
     }
 }

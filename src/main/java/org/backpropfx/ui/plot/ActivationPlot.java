@@ -14,6 +14,8 @@ import org.backpropfx.engine.Activation;
 import org.backpropfx.notation.Notation;
 import org.backpropfx.plot.OperatingPoint;
 import org.backpropfx.plot.OperatingPoints;
+import org.backpropfx.session.i18n.Texts;
+import org.backpropfx.session.i18n.Words;
 import org.backpropfx.stepper.NetworkElement;
 import org.backpropfx.stepper.Phase;
 import org.backpropfx.stepper.Snapshot;
@@ -66,7 +68,7 @@ public final class ActivationPlot extends PlotCanvas {
         this.selection = selection;
         this.notation = notation;
         getStyleClass().add("activation-plot");
-        CheckBox all = new CheckBox("All layers");
+        CheckBox all = new CheckBox(Texts.get("plot.allLayers"));
         all.selectedProperty().bindBidirectional(allLayers);
         addControls(all);
         watch(snapshot, selection, notation, allLayers);
@@ -111,7 +113,7 @@ public final class ActivationPlot extends PlotCanvas {
         curves = List.of();
         Snapshot s = snapshot.getValue();
         if (s == null) {
-            PlotArea.message(g, ink(), width, height, "No lesson loaded");
+            PlotArea.message(g, ink(), width, height, Texts.get("plot.noLesson"));
             return;
         }
         NetworkElement selected = selection == null ? null : selection.getValue();
@@ -170,7 +172,7 @@ public final class ActivationPlot extends PlotCanvas {
             drawCurve(g, lower, c.net(), c.slope(), PlotStyle.GREEN, lineWidth);
         }
         if (f == Activation.SOFTMAX && drawn.isEmpty()) {
-            PlotArea.message(g, ink(), width, height, "Softmax: one curve per output, drawn once this layer is computed");
+            PlotArea.message(g, ink(), width, height, Texts.get("activation.softmax"));
         }
         drawPoints(g, upper, lower, selectedNeuron, layer);
         drawFooter(g, s, width, height - footer / 2, n);
@@ -305,7 +307,7 @@ public final class ActivationPlot extends PlotCanvas {
         g.setTextBaseline(VPos.CENTER);
         if (plotted.isEmpty()) {
             g.setFill(ink().muted());
-            g.fillText("Step forward to place the neurons on the curve", 8, y, width - 16);
+            g.fillText(Texts.get("plot.placeNeurons"), 8, y, width - 16);
             return;
         }
         List<String> saturated = new ArrayList<>();
@@ -314,21 +316,21 @@ public final class ActivationPlot extends PlotCanvas {
         }
         if (saturated.isEmpty()) {
             g.setFill(ink().muted());
-            g.fillText("No saturated neuron (" + n.outSymbol() + "′ < " + OperatingPoint.SATURATION_THRESHOLD + ")", 8, y,
+            g.fillText(Texts.get("plot.noSaturated", n.outSymbol(), Texts.decimal(Double.toString(OperatingPoint.SATURATION_THRESHOLD))), 8, y,
                     width - 16);
             return;
         }
         int shownNames = Math.min(4, saturated.size());
-        String list = String.join(", ", saturated.subList(0, shownNames))
-                + (saturated.size() > shownNames ? " and " + (saturated.size() - shownNames) + " more" : "");
+        String list = String.join(", ", saturated.subList(0, shownNames));
+        if (saturated.size() > shownNames) list = Texts.get("plot.andMore", list, saturated.size() - shownNames);
         g.setFill(PlotStyle.VERMILLION);
-        g.fillText("Saturated (" + n.outSymbol() + "′ < " + OperatingPoint.SATURATION_THRESHOLD + ", gradient vanishes): "
-                + list, 8, y, width - 16);
+        g.fillText(Texts.get("plot.saturated", n.outSymbol(), Texts.decimal(Double.toString(OperatingPoint.SATURATION_THRESHOLD)),
+                list), 8, y, width - 16);
     }
 
     static String neuronName(OperatingPoint p, int layers) {
-        return p.layer() == layers ? "output neuron " + (p.neuron() + 1)
-                : "neuron " + (p.neuron() + 1) + " of " + Phase.layerName(p.layer(), layers);
+        return p.layer() == layers ? Texts.get("plot.outputNeuron", p.neuron() + 1)
+                : Texts.get("plot.neuronOf", p.neuron() + 1, Words.ofLayer(p.layer(), layers));
     }
 
     static String functionName(Activation f, Notation n) {
@@ -338,8 +340,7 @@ public final class ActivationPlot extends PlotCanvas {
             case TANH -> "tanh " + a;
             case RELU -> "max(0, " + a + ")";
             case IDENTITY -> a;
-            case SOFTMAX -> "e^" + a + "ⱼ/Σₖe^" + a + "ₖ, each output against its " + a + "ⱼ, the other " + a
-                    + "ₖ fixed";
+            case SOFTMAX -> Texts.get("plot.softmax", a);
         };
     }
 
@@ -350,7 +351,7 @@ public final class ActivationPlot extends PlotCanvas {
         return switch (f) {
             case SIGMOID -> "d" + b + "/d" + a + " = " + b + "(1−" + b + ")";
             case TANH -> "d" + b + "/d" + a + " = 1−" + b + "²";
-            case RELU -> "d" + b + "/d" + a + " = 1 if " + a + " > 0, else 0";
+            case RELU -> Texts.get("plot.reluSlope", b, a);
             case IDENTITY -> "d" + b + "/d" + a + " = 1";
             case SOFTMAX -> "∂" + b + "ⱼ/∂" + a + "ⱼ = " + b + "ⱼ(1−" + b + "ⱼ)";
         };

@@ -13,6 +13,7 @@ import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
 import javafx.scene.text.TextAlignment;
+import org.backpropfx.session.i18n.Texts;
 import org.backpropfx.engine.ConfusionMatrix;
 import org.backpropfx.plot.ClassPalette;
 import org.backpropfx.session.ClassCounts;
@@ -30,7 +31,7 @@ public final class ConfusionMatrixView extends PlotCanvas {
 
     private final ClassCounts counts;
     private final BooleanProperty test = new SimpleBooleanProperty(this, "test", false);
-    private final ToggleButton testButton = new ToggleButton("Test samples");
+    private final ToggleButton testButton = new ToggleButton(Texts.get("confusion.testButton"));
 
     /**
      * @param counts the session's counts
@@ -41,7 +42,7 @@ public final class ConfusionMatrixView extends PlotCanvas {
         this.counts = Objects.requireNonNull(counts, "counts");
         getStyleClass().add("confusion-matrix");
         ToggleGroup group = new ToggleGroup();
-        ToggleButton trainingButton = new ToggleButton("Training samples");
+        ToggleButton trainingButton = new ToggleButton(Texts.get("confusion.trainingButton"));
         trainingButton.setId("confusionTraining");
         testButton.setId("confusionTest");
         trainingButton.setToggleGroup(group);
@@ -70,13 +71,13 @@ public final class ConfusionMatrixView extends PlotCanvas {
     /** What the panel writes above the matrix: "training samples: 28 of 30 right (93.3 %)", or why there is no matrix. */
     public String heading() {
         if (!counts.isClassification()) {
-            return "The confusion matrix needs a lesson of classes: targets 0 or 1 for one output, one 1 among 0s for several.";
+            return Texts.get("confusion.needsClasses");
         }
         ClassCounts.Counts c = counts.getCounts();
-        if (c == null) return "Counting…";
+        if (c == null) return Texts.get("confusion.counting");
         ConfusionMatrix m = shown();
-        if (m == null) return "This lesson has no test samples.";
-        return (test.get() ? "test samples: " : "training samples: ") + AccuracyText.counted(m);
+        if (m == null) return Texts.get("confusion.noTest");
+        return Texts.get(test.get() ? "confusion.test" : "confusion.training", AccuracyText.counted(m));
     }
 
     /** The name of class k as the panel writes it: 0 and 1 for a single output, 1 to K for several outputs. */
@@ -109,9 +110,9 @@ public final class ConfusionMatrixView extends PlotCanvas {
         g.setFont(PlotStyle.LABEL);
         g.setFill(ink.muted());
         g.setTextAlign(TextAlignment.RIGHT);
-        g.fillText("picked →", left - 6, top - 12);
+        g.fillText(Texts.get("confusion.picked"), left - 6, top - 12);
         g.setTextAlign(TextAlignment.LEFT);
-        g.fillText("target ↓", 8, top - 12);
+        g.fillText(Texts.get("confusion.target"), 8, top - 12);
         for (int j = 0; j < k; j++) {
             double x = left + j * cell + cell / 2;
             swatch(g, j, x - 12, top - 17);
@@ -145,7 +146,7 @@ public final class ConfusionMatrixView extends PlotCanvas {
             g.setFont(PlotStyle.LABEL);
             g.setFill(ink.muted());
             g.setTextAlign(TextAlignment.LEFT);
-            g.fillText(rowTotal + " in all", left + k * cell + 8, y + cell / 2);
+            g.fillText(Texts.get("confusion.inAll", rowTotal), left + k * cell + 8, y + cell / 2);
         }
         g.setStroke(ink.axis());
         g.strokeRect(PlotArea.snap(left), PlotArea.snap(top), Math.round(cell * k), Math.round(cell * k));

@@ -10,6 +10,7 @@ import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
 import javafx.scene.paint.Color;
+import org.backpropfx.session.i18n.Texts;
 import org.backpropfx.engine.DataSet;
 import org.backpropfx.engine.Network;
 import org.backpropfx.plot.DecisionMap;
@@ -140,11 +141,11 @@ public final class DecisionMapView extends PlotCanvas {
         Snapshot s = snapshot.getValue();
         DataSet set = data.get();
         if (s == null || set == null) {
-            PlotArea.message(g, ink(), width, height, "No lesson loaded");
+            PlotArea.message(g, ink(), width, height, Texts.get("plot.noLesson"));
             return;
         }
         if (s.size(0) != 2) {
-            PlotArea.message(g, ink(), width, height, "The decision map needs a lesson with two inputs; this one has " + s.size(0));
+            PlotArea.message(g, ink(), width, height, Texts.get("plot.mapTwoInputs", s.size(0)));
             return;
         }
         int out = output.get();

@@ -11,6 +11,7 @@ import javafx.scene.layout.StackPane;
 import org.backpropfx.notation.Notation;
 import org.backpropfx.plot.EditMarks;
 import org.backpropfx.plot.LossHistory;
+import org.backpropfx.session.i18n.Texts;
 
 /**
  * The loss curve with a switch between the loss per epoch (training, and test when there is one) and
@@ -50,7 +51,7 @@ public final class LossCurves extends StackPane {
     public void setEpochSeries(LossSeries... series) {
         Objects.requireNonNull(series, "series");
         LossPlot replaced = epochs;
-        epochs = decorate(new LossPlot("epoch", notation, digits, series));
+        epochs = decorate(new LossPlot(Texts.get("plot.epoch"), notation, digits, series));
         epochs.setId("lossPlot");
         epochs.showEdits(epochEdits);
         if (replaced != null) {
@@ -68,7 +69,7 @@ public final class LossCurves extends StackPane {
     public void setSampleSeries(LossSeries... series) {
         Objects.requireNonNull(series, "series");
         LossPlot replaced = samples;
-        samples = decorate(new LossPlot("stepped sample", notation, digits, series));
+        samples = decorate(new LossPlot(Texts.get("plot.steppedSample"), notation, digits, series));
         samples.setId("sampleLossPlot");
         samples.showEdits(sampleEdits);
         if (replaced != null) {
@@ -112,8 +113,8 @@ public final class LossCurves extends StackPane {
         plot.logScaleProperty().bindBidirectional(logScale);
         plot.autoScaleProperty().bindBidirectional(autoScale);
         ToggleGroup group = new ToggleGroup();
-        ToggleButton epochButton = new ToggleButton("Per epoch");
-        ToggleButton sampleButton = new ToggleButton("Per sample");
+        ToggleButton epochButton = new ToggleButton(Texts.get("plot.perEpoch"));
+        ToggleButton sampleButton = new ToggleButton(Texts.get("plot.perSample"));
         epochButton.setToggleGroup(group);
         sampleButton.setToggleGroup(group);
         sampleButton.selectedProperty().bindBidirectional(perSample);

@@ -20,6 +20,7 @@ import org.backpropfx.notation.Notation;
 import org.backpropfx.notation.SignificantFormat;
 import org.backpropfx.plot.EditMarks;
 import org.backpropfx.plot.LossHistory;
+import org.backpropfx.session.i18n.Texts;
 
 /**
  * The loss curve: one line per {@link LossSeries}, linear or logarithmic, over the whole run or the
@@ -67,7 +68,7 @@ public final class LossPlot extends PlotCanvas {
         this.drawnVersions = new long[series.length];
         getStyleClass().add("loss-plot");
 
-        ToggleButton log = new ToggleButton("Log scale");
+        ToggleButton log = new ToggleButton(Texts.get("plot.log"));
         log.setId("logScaleToggle");
         log.selectedProperty().bindBidirectional(logScale);
         // Only a click fixes the scale; until then it follows the range of the losses.
@@ -76,7 +77,7 @@ public final class LossPlot extends PlotCanvas {
         range.getItems().setAll(RANGES);
         range.setConverter(new StringConverter<>() {
             @Override public String toString(Integer n) {
-                return n == null || n == 0 ? "Whole run" : "Last " + String.format("%,d", n).replace(',', ' ');
+                return n == null || n == 0 ? Texts.get("plot.wholeRun") : Texts.get("plot.last", String.format("%,d", n).replace(',', ' '));
             }
             @Override public Integer fromString(String s) { return 0; }
         });
@@ -185,8 +186,8 @@ public final class LossPlot extends PlotCanvas {
         }
         double lastMark = marks.isEmpty() ? 0 : marks.get(marks.size() - 1).x();
         if ((longest == 0 && marks.isEmpty()) || !(yMax >= yMin)) {
-            PlotArea.message(g, ink(), width, height, longest == 0 && marks.isEmpty() ? "No loss yet: train a sample or an epoch"
-                    : "Nothing above 0 to show on a logarithmic scale");
+            PlotArea.message(g, ink(), width, height, longest == 0 && marks.isEmpty() ? Texts.get("plot.noLoss")
+                    : Texts.get("plot.nothingAboveZero"));
             return;
         }
         double x1 = Math.max(longest, lastMark);
@@ -260,7 +261,7 @@ public final class LossPlot extends PlotCanvas {
             double y = area.py(m.loss());
             diamond(g, x, y, 5);
             g.setFill(ink().text());
-            g.fillText("edit", x, Math.max(area.top + 12, y - 6));
+            g.fillText(Texts.get("plot.edit"), x, Math.max(area.top + 12, y - 6));
         }
     }
 
@@ -345,13 +346,13 @@ public final class LossPlot extends PlotCanvas {
 
     private SignificantFormat format() {
         int d = digits == null ? SignificantFormat.DEFAULT_DIGITS : digits.getValue().intValue();
-        return new SignificantFormat(Math.max(SignificantFormat.MIN_DIGITS, Math.min(SignificantFormat.MAX_DIGITS, d)));
+        return Texts.numbers(Math.max(SignificantFormat.MIN_DIGITS, Math.min(SignificantFormat.MAX_DIGITS, d)));
     }
 
     private void drawLegend(GraphicsContext g, double width, List<Double> latest, long lastX, boolean withEdits) {
         Notation n = notation == null ? Notation.GRADIENT : notation.getValue();
         int d = digits == null ? SignificantFormat.DEFAULT_DIGITS : digits.getValue().intValue();
-        SignificantFormat format = new SignificantFormat(Math.max(SignificantFormat.MIN_DIGITS,
+        SignificantFormat format = Texts.numbers(Math.max(SignificantFormat.MIN_DIGITS,
                 Math.min(SignificantFormat.MAX_DIGITS, d)));
         String symbol = n == Notation.MIT ? "−" + n.objectiveSymbol() : n.objectiveSymbol();
         g.setFont(PlotStyle.LABEL);
@@ -359,7 +360,7 @@ public final class LossPlot extends PlotCanvas {
         g.setTextAlign(TextAlignment.LEFT);
         double x = 8;
         g.setFill(ink().text());
-        String head = symbol + " at " + xTitle + " " + PlotArea.whole(lastX) + ":";
+        String head = Texts.get("plot.at", symbol, xTitle, PlotArea.whole(lastX));
         g.fillText(head, x, 11);
         x += TextWidth.of(head, PlotStyle.LABEL) + 10;
         for (int k = 0; k < series.size(); k++) {
@@ -377,7 +378,7 @@ public final class LossPlot extends PlotCanvas {
             g.setFill(ink().text());
             g.setTextAlign(TextAlignment.LEFT);
             g.setTextBaseline(VPos.CENTER);
-            g.fillText("hand edit", x + 14, 11);
+            g.fillText(Texts.get("plot.handEdit"), x + 14, 11);
         }
     }
 }

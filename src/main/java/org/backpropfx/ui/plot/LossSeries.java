@@ -4,6 +4,7 @@ import java.util.Objects;
 
 import javafx.scene.paint.Color;
 import org.backpropfx.plot.LossHistory;
+import org.backpropfx.session.i18n.Texts;
 
 /**
  * One curve of a {@link LossPlot}: its name in the legend ("training", "test"), its values, its colour,
@@ -24,16 +25,16 @@ public record LossSeries(String name, LossHistory history, Color colour, int eve
     }
 
     /** The training loss in the plots' blue. */
-    public static LossSeries training(LossHistory history) { return new LossSeries("training", history, PlotStyle.BLUE); }
+    public static LossSeries training(LossHistory history) { return new LossSeries(Texts.get("plot.training"), history, PlotStyle.BLUE); }
 
     /** The test loss in the plots' vermillion. */
-    public static LossSeries test(LossHistory history) { return new LossSeries("test", history, PlotStyle.VERMILLION); }
+    public static LossSeries test(LossHistory history) { return new LossSeries(Texts.get("plot.test"), history, PlotStyle.VERMILLION); }
 
     /** The regularisation penalty λ₂/2·Σw² + λ₁·Σ|w| beside the data loss, in the plots' reddish purple. */
     public static LossSeries penalty(LossHistory history) { return new LossSeries("penalty", history, PlotStyle.PURPLE); }
 
     /** The test loss in the plots' vermillion, taken every {@code every} epochs. */
     public static LossSeries test(LossHistory history, int every) {
-        return new LossSeries("test", history, PlotStyle.VERMILLION, every);
+        return new LossSeries(Texts.get("plot.test"), history, PlotStyle.VERMILLION, every);
     }
 }

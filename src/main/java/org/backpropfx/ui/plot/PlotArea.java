@@ -3,6 +3,7 @@ package org.backpropfx.ui.plot;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.text.TextAlignment;
+import org.backpropfx.session.i18n.Texts;
 import org.backpropfx.notation.SignificantFormat;
 import org.backpropfx.plot.AxisTicks;
 
@@ -11,7 +12,7 @@ import org.backpropfx.plot.AxisTicks;
  * the conversions between the two and the axes drawn around it.
  */
 final class PlotArea {
-    private static final SignificantFormat TICK_FORMAT = new SignificantFormat(3);
+
 
     final double left;
     final double top;
@@ -136,13 +137,13 @@ final class PlotArea {
 
     /** Enough significant digits to tell neighbouring ticks apart: −0.3341 and −0.3342, not −0.334 twice. */
     private static SignificantFormat tickFormat(double[] ticks) {
-        if (ticks.length < 2) return TICK_FORMAT;
+        if (ticks.length < 2) return Texts.numbers(3);
         double step = Math.abs(ticks[1] - ticks[0]);
         double largest = 0;
         for (double t : ticks) largest = Math.max(largest, Math.abs(t));
-        if (!(step > 0) || !(largest > 0)) return TICK_FORMAT;
+        if (!(step > 0) || !(largest > 0)) return Texts.numbers(3);
         int digits = (int) (Math.floor(Math.log10(largest)) - Math.floor(Math.log10(step) + 1e-9)) + 1;
-        return new SignificantFormat(Math.max(SignificantFormat.MIN_DIGITS, Math.min(SignificantFormat.MAX_DIGITS, digits)));
+        return Texts.numbers(Math.max(SignificantFormat.MIN_DIGITS, Math.min(SignificantFormat.MAX_DIGITS, digits)));
     }
 
     /**

@@ -27,6 +27,8 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 
+import org.backpropfx.session.i18n.Texts;
+
 /**
  * The draw lifecycle every plot shares: inputs change → the plot is marked dirty and a pulse is
  * requested → the plot redraws its canvas once, after that pulse's layout pass. However many times
@@ -121,7 +123,7 @@ abstract class PlotCanvas extends Region {
             g.restore();
             g.save();
             g.clearRect(0, 0, canvas.getWidth(), canvas.getHeight());
-            PlotArea.message(g, ink(), canvas.getWidth(), canvas.getHeight(), "This plot could not be drawn: " + e.getMessage());
+            PlotArea.message(g, ink(), canvas.getWidth(), canvas.getHeight(), Texts.get("plot.failed", e.getMessage()));
             Thread thread = Thread.currentThread();
             thread.getUncaughtExceptionHandler().uncaughtException(thread, e);
         } finally {

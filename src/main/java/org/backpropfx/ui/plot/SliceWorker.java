@@ -10,6 +10,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 
 import javafx.application.Platform;
+import org.backpropfx.session.i18n.Texts;
 import org.backpropfx.engine.DataSet;
 import org.backpropfx.plot.SnapshotNetwork;
 import org.backpropfx.plot.WeightSlice;
@@ -155,7 +156,7 @@ final class SliceWorker {
     private void finished(Job job, Result result, RuntimeException failure) {
         if (running == job) running = null;
         if (failure != null) {
-            latest = new Result(job.request, null, "This plot could not be drawn: " + failure.getMessage());
+            latest = new Result(job.request, null, Texts.get("plot.failed", failure.getMessage()));
             Thread thread = Thread.currentThread();
             thread.getUncaughtExceptionHandler().uncaughtException(thread, failure);
         } else if (result != null && !job.abandoned) {

@@ -15,6 +15,7 @@ import org.backpropfx.engine.DataSet;
 import org.backpropfx.notation.Notation;
 import org.backpropfx.notation.SignificantFormat;
 import org.backpropfx.plot.WeightSlice;
+import org.backpropfx.session.i18n.Texts;
 import org.backpropfx.stepper.NetworkElement;
 import org.backpropfx.stepper.Snapshot;
 
@@ -58,8 +59,8 @@ public final class WeightSlicePlot extends PlotCanvas {
         this.digits = digits;
         getStyleClass().add("weight-slice-plot");
         ToggleGroup scope = new ToggleGroup();
-        RadioButton sample = new RadioButton("This sample");
-        RadioButton set = new RadioButton("Whole set");
+        RadioButton sample = new RadioButton(Texts.get("plot.thisSample"));
+        RadioButton set = new RadioButton(Texts.get("plot.wholeSet"));
         sample.setToggleGroup(scope);
         set.setToggleGroup(scope);
         sample.setSelected(true);
@@ -88,23 +89,22 @@ public final class WeightSlicePlot extends PlotCanvas {
         NetworkElement element = selection.getValue();
         DataSet set = wholeSet.get() ? data.get() : null;
         if (s == null) {
-            showNothing(g, width, height, "No lesson loaded");
+            showNothing(g, width, height, Texts.get("plot.noLesson"));
             return;
         }
         if (!(element instanceof NetworkElement.Weight) && !(element instanceof NetworkElement.Bias)) {
-            showNothing(g, width, height, "Select a weight or a bias to see the error along it");
+            showNothing(g, width, height, Texts.get("plot.selectWeight"));
             return;
         }
         if (wholeSet.get() && set == null) {
-            showNothing(g, width, height, "This lesson's samples are not available");
+            showNothing(g, width, height, Texts.get("plot.noSamples"));
             return;
         }
         SliceWorker.Result result = worker.show(new SliceWorker.Request(s, element, set));
         if (result == null) {
             slice = null;
-            PlotArea.message(g, ink(), width, height, set == null ? "Computing the error along this "
-                    + (element instanceof NetworkElement.Bias ? "bias…" : "weight…")
-                    : "Computing the error over all " + set.size() + " samples…");
+            PlotArea.message(g, ink(), width, height, set == null ? Texts.get(element instanceof NetworkElement.Bias ? "plot.computingBias" : "plot.computingWeight")
+                    : Texts.get("plot.computingSet", set.size()));
             return;
         }
         if (result.problem() != null) {
@@ -129,7 +129,7 @@ public final class WeightSlicePlot extends PlotCanvas {
         g.setTextAlign(TextAlignment.RIGHT);
         g.setTextBaseline(VPos.CENTER);
         g.setFill(ink().muted());
-        g.fillText("updating…", width - 8, 42);
+        g.fillText(Texts.get("plot.updating"), width - 8, 42);
     }
 
     /** How a slice is shown in a notation: the signs of the axes and the names on them. */
@@ -148,7 +148,7 @@ public final class WeightSlicePlot extends PlotCanvas {
 
     private void drawSlice(GraphicsContext g, double width, double height, WeightSlice w, View v) {
         int d = digits == null ? SignificantFormat.DEFAULT_DIGITS : digits.getValue().intValue();
-        SignificantFormat format = new SignificantFormat(Math.max(SignificantFormat.MIN_DIGITS,
+        SignificantFormat format = Texts.numbers(Math.max(SignificantFormat.MIN_DIGITS,
                 Math.min(SignificantFormat.MAX_DIGITS, d)));
         double xs = v.xSign(), ys = v.ySign();
         int n = w.size();
@@ -207,9 +207,9 @@ public final class WeightSlicePlot extends PlotCanvas {
 
         String slopeText = "∂" + objective + "/∂" + p + " = " + format.format(xs * ys * w.slope());
         String step = w.moves()
-                ? "next " + p + " = " + format.format(xs * w.next()) + " (" + v.notation().rateSymbol() + " = "
-                        + format.format(w.learningRate()) + ")"
-                : p + " does not move (locked)";
+                ? Texts.get("plot.next", p, format.format(xs * w.next()), v.notation().rateSymbol(),
+                        format.format(w.learningRate()))
+                : Texts.get("plot.locked", p);
         g.setFont(PlotStyle.LABEL);
         g.setTextAlign(TextAlignment.LEFT);
         g.setTextBaseline(VPos.CENTER);

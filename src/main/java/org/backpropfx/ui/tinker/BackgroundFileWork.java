@@ -1,5 +1,6 @@
 package org.backpropfx.ui.tinker;
 
+import org.backpropfx.session.i18n.Texts;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Consumer;
@@ -32,7 +33,7 @@ public final class BackgroundFileWork implements FileWork {
             try {
                 read = Outcome.of(job);
             } catch (OutOfMemoryError e) {
-                read = new Outcome<>(null, new java.io.IOException("there is not enough memory to read it."));
+                read = new Outcome<>(null, new java.io.IOException(Texts.get("files.noMemory")));
             }
             Outcome<T> outcome = read;
             Platform.runLater(() -> {

@@ -32,6 +32,7 @@ import org.backpropfx.engine.DataSet;
 import org.backpropfx.session.Edits;
 import org.backpropfx.lesson.LessonFiles;
 import org.backpropfx.session.LessonSession;
+import org.backpropfx.session.i18n.Texts;
 
 /**
  * Imports training samples from a CSV file with a header row: each column becomes an input, a target or
@@ -41,13 +42,9 @@ import org.backpropfx.session.LessonSession;
 public final class CsvImportDialog extends VBox {
     /** What a column of the file becomes. */
     public enum Role {
-        INPUT("input"), TARGET("target"), CLASS_LABEL("class label (one output per class)"), IGNORE("ignore");
+        INPUT, TARGET, CLASS_LABEL, IGNORE;
 
-        private final String label;
-
-        Role(String label) { this.label = label; }
-
-        @Override public String toString() { return label; }
+        @Override public String toString() { return Texts.get("csv.role." + name()); }
     }
 
     /** Column names that usually hold what the network should output. */
@@ -60,7 +57,7 @@ public final class CsvImportDialog extends VBox {
     private final Label problem = new Label();
     private final List<ChoiceBox<Role>> roles = new ArrayList<>();
     private CsvTable table;
-    private String name = "the file";
+    private String name = Texts.get("csv.theFile");
 
     public CsvImportDialog(LessonSession session) {
         this.session = session;
@@ -79,8 +76,7 @@ public final class CsvImportDialog extends VBox {
         scroll.setFitToWidth(true);
         scroll.setPrefViewportHeight(220);
         scroll.setPrefViewportWidth(480);
-        Label note = new Label("Choose for each column whether it is an input, a target or ignored. The samples are"
-                + " replaced (Ctrl+Z brings them back); the network's inputs and outputs follow them.");
+        Label note = new Label(Texts.get("csv.note"));
         note.setWrapText(true);
         note.setMaxWidth(520);
         getChildren().addAll(source, note, scroll, problem);
@@ -92,16 +88,16 @@ public final class CsvImportDialog extends VBox {
      */
     public static void chooseAndShow(LessonSession session, Window owner, FileWork reading) {
         FileChooser chooser = new FileChooser();
-        chooser.setTitle("Import samples from CSV");
-        chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter("CSV files (*.csv)", "*.csv"),
-                new FileChooser.ExtensionFilter("All files", "*.*"));
+        chooser.setTitle(Texts.get("csv.title"));
+        chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter(Texts.get("csv.filter"), "*.csv"),
+                new FileChooser.ExtensionFilter(Texts.get("files.all"), "*.*"));
         File file = chooser.showOpenDialog(owner);
         if (file == null) return;
         Path path = file.toPath();
-        reading.submit("Reading " + fileName(path) + " …", () -> read(path), outcome -> {
+        reading.submit(Texts.get("files.reading", fileName(path)), () -> read(path), outcome -> {
             CsvImportDialog form = new CsvImportDialog(session);
             form.show(outcome.failure() == null ? outcome.value()
-                    : new Read(fileName(path), null, "it could not be read: " + outcome.failure().getMessage()));
+                    : new Read(fileName(path), null, Texts.get("csv.unreadable", outcome.failure().getMessage())));
             form.show(owner);
         });
     }
@@ -116,14 +112,14 @@ public final class CsvImportDialog extends VBox {
             // A pipe or a device would be read for ever (its size says 0): refused before reading.
             LessonFiles.requireRegularFile(file);
             // Bytes are at least as many as characters: a larger file cannot be taken, so it is not read at all.
-            if (Files.size(file) > 4L * CsvTable.MAX_CHARS) return new Read(fileName, null, "the file is larger than 16 MiB.");
+            if (Files.size(file) > 4L * CsvTable.MAX_CHARS) return new Read(fileName, null, Texts.get("csv.tooLarge"));
             return parsed(Files.readString(file, StandardCharsets.UTF_8), fileName);
         } catch (MalformedInputException e) {
-            return new Read(fileName, null, "the file is not UTF-8 text.");
+            return new Read(fileName, null, Texts.get("csv.notUtf8"));
         } catch (LessonFiles.NotARegularFileException e) {
             return new Read(fileName, null, e.getMessage() + ".");
         } catch (IOException e) {
-            return new Read(fileName, null, "it could not be read: " + LessonFileCommands.reason(e));
+            return new Read(fileName, null, Texts.get("csv.unreadable", LessonFileCommands.reason(e)));
         }
     }
 
@@ -150,8 +146,8 @@ public final class CsvImportDialog extends VBox {
         if (read.problem() != null) return fail(read.fileName(), read.problem());
         table = read.table();
         problem.setText("");
-        source.setText(read.fileName() + " — " + table.rowCount() + (table.rowCount() == 1 ? " row, " : " rows, ")
-                + table.header().size() + " columns");
+        source.setText(table.rowCount() == 1 ? Texts.get("csv.source.one", read.fileName(), table.header().size())
+                : Texts.get("csv.source", read.fileName(), table.rowCount(), table.header().size()));
         showColumns();
         return true;
     }
@@ -188,7 +184,7 @@ public final class CsvImportDialog extends VBox {
         List<Integer> labels = new ArrayList<>();
         for (int c = 0; c < roles.size(); c++) if (roles.get(c).getValue() == Role.CLASS_LABEL) labels.add(c);
         if (labels.size() > 1 || (labels.size() == 1 && !targets.isEmpty())) {
-            problem.setText(name + ": choose either one class-label column or target columns, not both. Nothing was imported.");
+            problem.setText(Texts.get("csv.labelOrTargets", name));
             return false;
         }
         DataSet data;
@@ -196,10 +192,10 @@ public final class CsvImportDialog extends VBox {
             data = labels.isEmpty() ? CsvImport.toDataSet(table, inputs, targets)
                     : org.backpropfx.data.ClassLabels.read(table, inputs, labels.get(0)).data();
         } catch (CsvFormatException e) {
-            problem.setText(name + ", " + e.getMessage() + ". Nothing was imported.");
+            problem.setText(Texts.get("csv.problem", name, e.getMessage()));
             return false;
         }
-        String label = "Import " + data.size() + (data.size() == 1 ? " sample" : " samples") + " from " + name;
+        String label = data.size() == 1 ? Texts.get("csv.importLabel.one", name) : Texts.get("csv.importLabel", data.size(), name);
         if (!session.apply(Edits.setData(data, label))) {
             problem.setText(session.getStatus());
             return false;
@@ -211,11 +207,11 @@ public final class CsvImportDialog extends VBox {
     /** Shows the form in a dialog; Import applies it and stays open while there is a problem. */
     public void show(Window owner) {
         Dialog<ButtonType> dialog = new Dialog<>();
-        dialog.setTitle("Import samples from CSV");
+        dialog.setTitle(Texts.get("csv.title"));
         dialog.initOwner(owner);
         dialog.setResizable(true);
         dialog.getDialogPane().setContent(this);
-        ButtonType importButton = new ButtonType("Import", javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
+        ButtonType importButton = new ButtonType(Texts.get("csv.import"), javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
         dialog.getDialogPane().getButtonTypes().addAll(importButton, ButtonType.CANCEL);
         Button ok = (Button) dialog.getDialogPane().lookupButton(importButton);
         ok.setDisable(!isLoaded());
@@ -230,16 +226,16 @@ public final class CsvImportDialog extends VBox {
         roles.clear();
         columns.getChildren().clear();
         source.setText(fileName);
-        problem.setText(fileName + ", " + why + " Nothing was imported.");
+        problem.setText(Texts.get("csv.failed", fileName, why));
         return false;
     }
 
     private void showColumns() {
         roles.clear();
         columns.getChildren().clear();
-        columns.add(bold("column"), 0, 0);
-        columns.add(bold("becomes"), 1, 0);
-        columns.add(bold("first row"), 2, 0);
+        columns.add(bold(Texts.get("csv.column")), 0, 0);
+        columns.add(bold(Texts.get("csv.becomes")), 1, 0);
+        columns.add(bold(Texts.get("csv.firstRow")), 2, 0);
         List<Role> guessed = guessRoles(table);
         for (int c = 0; c < table.header().size(); c++) {
             ChoiceBox<Role> choice = new ChoiceBox<>(FXCollections.observableArrayList(Role.values()));

@@ -1,6 +1,5 @@
 package org.backpropfx.ui.tinker;
 
-import java.util.Locale;
 
 import javafx.collections.FXCollections;
 import javafx.event.ActionEvent;
@@ -21,6 +20,7 @@ import org.backpropfx.engine.DataSet;
 import org.backpropfx.session.Edits;
 import org.backpropfx.session.LessonSession;
 import org.backpropfx.session.NumberInput;
+import org.backpropfx.session.i18n.Texts;
 
 /**
  * Replaces the training samples with a ready-made set (AND, OR, XOR, the single-weight example, circle,
@@ -50,10 +50,10 @@ public final class DataPresetDialog extends GridPane {
 
             @Override public DataPresets.Preset fromString(String s) { return null; }
         });
-        row(0, "Samples", preset);
-        row(1, "Size (random sets)", size);
-        row(2, "Noise, 0 to 1", noise);
-        row(3, "Seed", seed);
+        row(0, Texts.get("presets.samples"), preset);
+        row(1, Texts.get("presets.size"), size);
+        row(2, Texts.get("presets.noise"), noise);
+        row(3, Texts.get("presets.seed"), seed);
         preset.setValue(DataPresets.Preset.XOR);
         size.setText(Integer.toString(NewLessons.RANDOM_SIZE));
         noise.setText(Double.toString(NewLessons.RANDOM_NOISE));
@@ -62,12 +62,11 @@ public final class DataPresetDialog extends GridPane {
             f.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
                     () -> preset.getValue() == null || !preset.getValue().isRandom(), preset.valueProperty()));
         }
-        checks.add(size, "Size", problems[1], FieldChecks.number(2, DataPresets.MAX_SAMPLES,
-                v -> v != Math.rint(v) ? "The size must be a whole number." : null));
-        checks.add(noise, "Noise", problems[2], FieldChecks.number(0, 1, v -> null));
-        checks.add(seed, "Seed", problems[3], FieldChecks::seedProblem);
-        Label note = new Label("The samples are replaced (Ctrl+Z brings them back). The hidden layers stay;"
-                + " the inputs and outputs follow the new samples.");
+        checks.add(size, Texts.get("field.size"), problems[1], FieldChecks.number(2, DataPresets.MAX_SAMPLES,
+                v -> v != Math.rint(v) ? Texts.get("presets.sizeWhole") : null));
+        checks.add(noise, Texts.get("field.noise"), problems[2], FieldChecks.number(0, 1, v -> null));
+        checks.add(seed, Texts.get("presets.seed"), problems[3], FieldChecks::seedProblem);
+        Label note = new Label(Texts.get("presets.note"));
         note.setWrapText(true);
         note.setMaxWidth(460);
         add(note, 0, 4, 3, 1);
@@ -76,12 +75,12 @@ public final class DataPresetDialog extends GridPane {
     /** Shows the form in a dialog; OK applies it and stays open while a field is wrong. */
     public void show(Window owner) {
         Dialog<ButtonType> dialog = new Dialog<>();
-        dialog.setTitle("Data presets");
+        dialog.setTitle(Texts.get("presets.title"));
         dialog.initOwner(owner);
         dialog.getDialogPane().setContent(this);
         dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
         Button ok = (Button) dialog.getDialogPane().lookupButton(ButtonType.OK);
-        ok.setText("Use these samples");
+        ok.setText(Texts.get("presets.use"));
         ok.addEventFilter(ActionEvent.ACTION, e -> {
             if (!apply()) e.consume();
         });
@@ -93,7 +92,7 @@ public final class DataPresetDialog extends GridPane {
         for (Label p : problems) p.setText("");
         DataPresets.Preset chosen = preset.getValue();
         if (chosen == null) {
-            problems[0].setText("Choose a set of samples.");
+            problems[0].setText(Texts.get("presets.choose"));
             return false;
         }
         int n = NewLessons.RANDOM_SIZE;
@@ -107,8 +106,10 @@ public final class DataPresetDialog extends GridPane {
         }
         DataSet data = DataPresets.create(chosen, n, level, seedValue);
         String noiseText = java.math.BigDecimal.valueOf(level).stripTrailingZeros().toPlainString();
-        String label = "Use the " + chosen.label() + " samples"
-                + (chosen.isRandom() ? " (" + n + ", noise " + noiseText + ", seed " + seedValue + ")" : "");
+        String presetName = Texts.get("preset." + chosen.name());
+        String label = chosen.isRandom()
+                ? Texts.get("presets.useLabel.random", presetName, n, Texts.decimal(noiseText), seedValue)
+                : Texts.get("presets.useLabel", presetName);
         if (!session.apply(Edits.setData(data, label))) {
             problems[0].setText(session.getStatus());
             return false;
@@ -124,8 +125,7 @@ public final class DataPresetDialog extends GridPane {
 
     /** A field's number, once its check has passed. */
     private static double number(TextField field) {
-        return NumberInput.parse(field.getText(), Locale.getDefault(Locale.Category.FORMAT),
-                -NumberInput.MAX_MAGNITUDE, NumberInput.MAX_MAGNITUDE).value();
+        return NumberInput.parse(field.getText(), -NumberInput.MAX_MAGNITUDE, NumberInput.MAX_MAGNITUDE).value();
     }
 
     private void row(int r, String label, Node control) {

@@ -19,6 +19,7 @@ import org.backpropfx.engine.DataSet;
 import org.backpropfx.notation.SignificantFormat;
 import org.backpropfx.session.Edits;
 import org.backpropfx.session.LessonSession;
+import org.backpropfx.session.i18n.Texts;
 import org.backpropfx.ui.plot.DecisionMapView;
 
 /**
@@ -61,7 +62,7 @@ public final class DecisionMapClicks {
         manyGroup.selectedToggleProperty().addListener((obs, old, now) -> {
             if (now == null && old != null && classChoice.getChildren().contains((Node) old)) old.setSelected(true);
         });
-        Label adds = new Label("Click adds class");
+        Label adds = new Label(Texts.get("map.clickAdds"));
         for (ToggleButton b : new ToggleButton[] {classOne, classZero}) {
             // Compact: the bar takes its height from the map.
             b.setStyle("-fx-padding: 1 8 1 8;");
@@ -80,8 +81,8 @@ public final class DecisionMapClicks {
         }
         session.lessonProperty().addListener((obs, old, now) -> buildClassChoice());
         buildClassChoice();
-        classOne.setTooltip(new Tooltip("Clicks on the map add samples with the high target"));
-        classZero.setTooltip(new Tooltip("Clicks on the map add samples with the low target"));
+        classOne.setTooltip(new Tooltip(Texts.get("map.click.high")));
+        classZero.setTooltip(new Tooltip(Texts.get("map.click.low")));
         map.addToolbar(bar);
         map.addEventHandler(MouseEvent.MOUSE_CLICKED, e -> {
             if (e.getButton() == MouseButton.PRIMARY && e.isStillSincePress() && addAt(e.getX(), e.getY())) e.consume();
@@ -122,7 +123,7 @@ public final class DecisionMapClicks {
             b.setStyle("-fx-padding: 1 6 1 6;");
             b.setMinWidth(ToggleButton.USE_PREF_SIZE);
             b.setToggleGroup(manyGroup);
-            b.setTooltip(new Tooltip("Clicks on the map add samples of class " + (k + 1)));
+            b.setTooltip(new Tooltip(Texts.get("map.click.class", k + 1)));
             classChoice.getChildren().add(b);
         }
         if (classes > 0) ((ToggleButton) classChoice.getChildren().get(chosen)).setSelected(true);
@@ -186,9 +187,8 @@ public final class DecisionMapClicks {
     private String hintText() {
         DataSet data = session.getLesson().data();
         if (data.inputSize() != 2) return "";
-        if (data.targetSize() > 1) return "(Ctrl+Z removes it)";
+        if (data.targetSize() > 1) return Texts.get("map.added.undo");
         double value = targetFor(data, output(data), chosenClass())[output(data)];
-        return "(target " + session.getNotation().targetSymbol() + " = " + new SignificantFormat(4).format(value)
-                + "; Ctrl+Z removes it)";
+        return Texts.get("map.added", session.getNotation().targetSymbol(), Texts.numbers(4).format(value));
     }
 }

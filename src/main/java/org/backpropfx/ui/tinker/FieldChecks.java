@@ -10,6 +10,7 @@ import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 
+import org.backpropfx.session.i18n.Texts;
 import org.controlsfx.validation.ValidationMessage;
 import org.controlsfx.validation.ValidationResult;
 import org.controlsfx.validation.ValidationSupport;
@@ -55,7 +56,7 @@ final class FieldChecks {
         fields.put(Objects.requireNonNull(field, "field"), new Entry(name, check, shown));
         support.registerValidator(field, false, (Control c, String text) -> {
             String problem = check.apply(text == null ? "" : text);
-            return ValidationResult.fromErrorIf(c, name.get() + ": " + problem, problem != null);
+            return ValidationResult.fromErrorIf(c, Texts.get("field.problem", name.get(), problem), problem != null);
         });
     }
 
@@ -74,11 +75,10 @@ final class FieldChecks {
         return good;
     }
 
-    /** A number from {@code min} to {@code max} in the user's locale, then {@code extra}'s condition (null: good). */
+    /** A number from {@code min} to {@code max} as the window reads numbers (a decimal comma in German), then {@code extra}'s condition (null: good). */
     static Check number(double min, double max, java.util.function.DoubleFunction<String> extra) {
         return text -> {
-            org.backpropfx.session.NumberInput.Result result = org.backpropfx.session.NumberInput.parse(text,
-                    java.util.Locale.getDefault(java.util.Locale.Category.FORMAT), min, max);
+            org.backpropfx.session.NumberInput.Result result = org.backpropfx.session.NumberInput.parse(text, min, max);
             return result.isValid() ? extra.apply(result.value()) : result.problem();
         };
     }
@@ -89,7 +89,7 @@ final class FieldChecks {
             Long.parseLong(text.strip());
             return null;
         } catch (NumberFormatException e) {
-            return "“" + text.strip() + "” is not a whole number.";
+            return Texts.get("number.notWhole", text.strip());
         }
     }
 

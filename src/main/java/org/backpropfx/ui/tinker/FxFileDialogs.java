@@ -12,6 +12,8 @@ import javafx.scene.control.ButtonType;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
+import org.backpropfx.session.i18n.Texts;
+
 /**
  * {@link FileDialogs} as the system's file choosers and a question before unsaved edits are lost; problems
  * go to the window's notification bar, which tells of them without stopping the user.
@@ -29,9 +31,9 @@ public final class FxFileDialogs implements FileDialogs {
 
     @Override
     public Path chooseLessonToOpen() {
-        FileChooser chooser = chooser("Open a lesson");
-        chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter("Lessons (*.json)", "*.json"),
-                new FileChooser.ExtensionFilter("All files", "*.*"));
+        FileChooser chooser = chooser(Texts.get("files.open"));
+        chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter(Texts.get("files.lessons"), "*.json"),
+                new FileChooser.ExtensionFilter(Texts.get("files.all"), "*.*"));
         return remember(chooser.showOpenDialog(owner.get()));
     }
 
@@ -45,12 +47,12 @@ public final class FxFileDialogs implements FileDialogs {
 
     @Override
     public Decision askToSave(String lessonTitle, String doing) {
-        ButtonType save = new ButtonType("Save", ButtonBar.ButtonData.YES);
-        ButtonType dontSave = new ButtonType("Don't save", ButtonBar.ButtonData.NO);
-        ButtonType cancel = new ButtonType("Cancel", ButtonBar.ButtonData.CANCEL_CLOSE);
+        ButtonType save = new ButtonType(Texts.get("files.save"), ButtonBar.ButtonData.YES);
+        ButtonType dontSave = new ButtonType(Texts.get("files.dontSave"), ButtonBar.ButtonData.NO);
+        ButtonType cancel = new ButtonType(Texts.get("files.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
         Alert alert = new Alert(Alert.AlertType.CONFIRMATION,
-                "Your edits to \"" + lessonTitle + "\" are not saved. Save them before " + doing + "?", save, dontSave, cancel);
-        alert.setHeaderText("Save your edits?");
+                Texts.get("files.unsaved", lessonTitle, doing), save, dontSave, cancel);
+        alert.setHeaderText(Texts.get("files.saveEdits"));
         alert.initOwner(owner.get());
         ButtonType answer = alert.showAndWait().orElse(cancel);
         if (answer == save) return Decision.SAVE;

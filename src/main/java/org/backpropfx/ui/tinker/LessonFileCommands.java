@@ -13,6 +13,7 @@ import org.backpropfx.lesson.Lesson;
 import org.backpropfx.lesson.LessonFiles;
 import org.backpropfx.lesson.LessonFormatException;
 import org.backpropfx.session.LessonSession;
+import org.backpropfx.session.i18n.Texts;
 
 /**
  * New, Open, Save, Save As, the gallery and export. Before anything replaces a lesson with unsaved edits
@@ -57,14 +58,14 @@ public final class LessonFileCommands {
 
     /** A new lesson from a data preset. */
     public boolean newLesson(DataPresets.Preset preset) {
-        if (!mayDiscard("starting a new lesson")) return false;
+        if (!mayDiscard(Texts.get("discard.new"))) return false;
         session.load(NewLessons.fromPreset(preset));
         return true;
     }
 
     /** A lesson shipped with the app, such as "xor". */
     public boolean openShipped(String name) {
-        if (!mayDiscard("opening another lesson")) return false;
+        if (!mayDiscard(Texts.get("discard.open"))) return false;
         session.load(LessonFiles.loadShipped(name));
         return true;
     }
@@ -74,14 +75,14 @@ public final class LessonFileCommands {
      * background, whether reading began (the lesson opens, or the problem is shown, once it is read).
      */
     public boolean open() {
-        if (!mayDiscard("opening another lesson")) return false;
+        if (!mayDiscard(Texts.get("discard.open"))) return false;
         Path file = dialogs.chooseLessonToOpen();
         return file != null && read(file);
     }
 
     /** Opens {@code file} (a recent one, or one dropped on the window); returns as {@link #open()} does. */
     public boolean open(Path file) {
-        if (!mayDiscard("opening another lesson")) return false;
+        if (!mayDiscard(Texts.get("discard.open"))) return false;
         return read(file);
     }
 
@@ -92,7 +93,7 @@ public final class LessonFileCommands {
     }
 
     public boolean saveAs() {
-        Path file = dialogs.chooseSaveLocation("Save the lesson", suggestedName(session.getLesson().title()), EXTENSION);
+        Path file = dialogs.chooseSaveLocation(Texts.get("files.saveLesson"), suggestedName(session.getLesson().title()), EXTENSION);
         return file != null && saveTo(withExtension(file, EXTENSION));
     }
 
@@ -102,8 +103,8 @@ public final class LessonFileCommands {
         try {
             LessonFiles.write(lesson, file);
         } catch (IOException e) {
-            dialogs.showError("The lesson could not be saved",
-                    "Saving to " + file + " failed: " + reason(e) + " Any file that was there is unchanged.");
+            dialogs.showError(Texts.get("files.saveFailed"),
+                    Texts.get("files.saveFailed.detail", file, reason(e)));
             return false;
         }
         session.markSaved(file);
@@ -124,7 +125,7 @@ public final class LessonFileCommands {
     }
 
     private boolean export(String extension, String text) {
-        Path file = dialogs.chooseSaveLocation("Export the current step",
+        Path file = dialogs.chooseSaveLocation(Texts.get("files.exportStep"),
                 suggestedName(session.getLesson().title()).replace(EXTENSION, "") + "-step" + extension, extension);
         if (file == null) return false;
         Path target = withExtension(file, extension);
@@ -133,7 +134,7 @@ public final class LessonFileCommands {
             LessonFiles.writeFile(text.getBytes(StandardCharsets.UTF_8), target);
             return true;
         } catch (IOException e) {
-            dialogs.showError("The step could not be exported", "Writing " + target + " failed: " + reason(e));
+            dialogs.showError(Texts.get("files.exportFailed"), Texts.get("files.writeFailed", target, reason(e)));
             return false;
         }
     }
@@ -141,27 +142,24 @@ public final class LessonFileCommands {
     private boolean read(Path file) {
         boolean[] opened = {false};
         String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
-        reading.submit("Opening " + name + " …", () -> LessonFiles.read(file), outcome -> opened[0] = opened(file, outcome));
+        reading.submit(Texts.get("files.opening", name), () -> LessonFiles.read(file), outcome -> opened[0] = opened(file, outcome));
         return opened[0] || !reading.isIdle();
     }
 
     private boolean opened(Path file, FileWork.Outcome<Lesson> outcome) {
         Exception failure = outcome.failure();
         if (failure instanceof LessonFormatException e) {
-            dialogs.showError("The lesson could not be opened", file + " is not a valid lesson: " + e.getMessage()
-                    + ". The lesson that was open stays open.");
+            dialogs.showError(Texts.get("open.failed"), Texts.get("files.invalidLesson", file, e.getMessage()));
             return false;
         }
         if (failure instanceof IOException e) {
             if (e instanceof NoSuchFileException) recent.remove(file);
-            dialogs.showError("The lesson could not be opened", "Reading " + file + " failed: " + reason(e)
-                    + " The lesson that was open stays open.");
+            dialogs.showError(Texts.get("open.failed"), Texts.get("files.readFailed", file, reason(e)));
             return false;
         }
         if (failure != null) {
-            dialogs.showError("The lesson could not be opened", "Reading " + file + " failed: "
-                    + (failure.getMessage() == null ? "the file could not be read." : failure.getMessage())
-                    + " The lesson that was open stays open.");
+            dialogs.showError(Texts.get("open.failed"), Texts.get("files.readFailed", file,
+                    failure.getMessage() == null ? Texts.get("files.unreadable") : failure.getMessage()));
             return false;
         }
         session.load(outcome.value(), file);
@@ -170,8 +168,8 @@ public final class LessonFileCommands {
     }
 
     static String reason(IOException e) {
-        if (e instanceof NoSuchFileException) return "there is no such file or folder.";
-        if (e instanceof AccessDeniedException) return "permission denied.";
+        if (e instanceof NoSuchFileException) return Texts.get("files.noSuchFile");
+        if (e instanceof AccessDeniedException) return Texts.get("files.denied");
         String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
         return message + (message.endsWith(".") ? "" : ".");
     }

@@ -20,6 +20,8 @@ import org.backpropfx.engine.Layer;
 import org.backpropfx.engine.Network;
 import org.backpropfx.session.Edits;
 import org.backpropfx.session.LessonSession;
+import org.backpropfx.session.i18n.Texts;
+import org.backpropfx.session.i18n.Words;
 import org.backpropfx.stepper.Phase;
 
 /**
@@ -50,7 +52,7 @@ public final class NetworkDialog extends VBox {
     /** Shows the form in a dialog that stays open beside the window; returns the dialog. */
     public Dialog<ButtonType> show(Window owner) {
         Dialog<ButtonType> dialog = new Dialog<>();
-        dialog.setTitle("Network layers and activations");
+        dialog.setTitle(Texts.get("network.title"));
         dialog.initOwner(owner);
         dialog.getDialogPane().setContent(this);
         dialog.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
@@ -65,11 +67,11 @@ public final class NetworkDialog extends VBox {
         // The lesson, not the snapshot: while an edit is being made the snapshot still shows the old shape.
         Network network = session.getLesson().network();
         int layers = network.layerCount();
-        rows.addRow(0, new Label("Inputs"), new Label(network.inputSize() + " (from the samples)"));
+        rows.addRow(0, new Label(Texts.get("network.inputs")), new Label(Texts.get("network.fromSamples", network.inputSize())));
         for (int l = 1; l <= layers; l++) {
             int layer = l;
             Layer weights = network.layer(l);
-            Label name = new Label(capitalised(Phase.layerName(l, layers)));
+            Label name = new Label(Words.layerTitle(l, layers));
             ChoiceBox<Activation> activation = new ChoiceBox<>(FXCollections.observableArrayList(Activation.values()));
             activation.setId("activation" + l);
             activation.setConverter(ids());
@@ -85,15 +87,15 @@ public final class NetworkDialog extends VBox {
                 neurons.valueProperty().addListener((obs, old, n) -> {
                     if (n != null && n != weights.outputs()) report(session.apply(Edits.resizeLayer(layer, n)));
                 });
-                Button remove = new Button("Remove");
+                Button remove = new Button(Texts.get("network.remove"));
                 remove.setId("removeLayer" + l);
                 remove.setOnAction(e -> report(session.apply(Edits.removeHiddenLayer(layer))));
                 rows.addRow(l, name, neurons, activation, remove);
             } else {
-                rows.addRow(l, name, new Label(weights.outputs() + " (from the samples)"), activation);
+                rows.addRow(l, name, new Label(Texts.get("network.fromSamples", weights.outputs())), activation);
             }
         }
-        Button add = new Button("Add a hidden layer before the output");
+        Button add = new Button(Texts.get("network.add"));
         add.setId("addLayer");
         add.setDisable(layers >= Network.MAX_LAYERS);
         add.setOnAction(e -> report(session.apply(Edits.addHiddenLayer(layers, 2, Activation.SIGMOID))));
@@ -104,7 +106,7 @@ public final class NetworkDialog extends VBox {
         bias.setOnAction(e -> {
             if (bias.getValue() != network.biasMode()) report(session.apply(Edits.setBiasMode(bias.getValue())));
         });
-        rows.addRow(layers + 1, new Label("Biases"), bias);
+        rows.addRow(layers + 1, new Label(Texts.get("network.biases")), bias);
         rows.add(add, 0, layers + 2, 3, 1);
     }
 

@@ -13,6 +13,7 @@ import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
 
+import org.backpropfx.session.i18n.Texts;
 import org.backpropfx.session.Edits;
 import org.backpropfx.session.LessonSession;
 import org.backpropfx.stepper.NetworkElement;
@@ -139,15 +140,15 @@ public final class NetworkTinkering {
         boolean locked = Edits.isLocked(element, session.getSnapshot());
         String name = Edits.nameOf(element, session.getNotation());
         int layer = element.layer();
-        MenuItem edit = new MenuItem("Edit " + name + "…");
+        MenuItem edit = new MenuItem(Texts.get("network.menu.edit", name));
         edit.setOnAction(e -> editSelection());
-        MenuItem lock = new MenuItem((locked ? "Unlock " : "Lock ") + name + "  (L)");
+        MenuItem lock = new MenuItem(Texts.get(locked ? "network.menu.unlock" : "network.menu.lock", name));
         lock.setOnAction(e -> session.apply(Edits.setLocked(element, !locked, session.getNotation())));
-        MenuItem reset = new MenuItem("Reset " + name + " to the lesson's value");
+        MenuItem reset = new MenuItem(Texts.get("network.menu.reset", name));
         reset.setOnAction(e -> session.apply(Edits.resetToLesson(element, session.getNotation())));
-        MenuItem resetLayer = new MenuItem("Reset layer " + layer + " to the lesson's values");
+        MenuItem resetLayer = new MenuItem(Texts.get("network.menu.resetLayer", layer));
         resetLayer.setOnAction(e -> session.apply(Edits.resetLayerToLesson(layer, session.getSnapshot().layerCount())));
-        MenuItem resetAll = new MenuItem("Reset all weights to the lesson's values");
+        MenuItem resetAll = new MenuItem(Texts.get("menu.edit.resetAll"));
         resetAll.setOnAction(e -> session.apply(Edits.resetAllToLesson()));
         ContextMenu menu = new ContextMenu(edit, lock, new SeparatorMenuItem(), reset, resetLayer, resetAll);
         menu.setId("networkContextMenu");

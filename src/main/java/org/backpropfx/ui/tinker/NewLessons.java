@@ -1,5 +1,6 @@
 package org.backpropfx.ui.tinker;
 
+import org.backpropfx.session.i18n.Texts;
 import org.backpropfx.data.DataPresets;
 import org.backpropfx.engine.Activation;
 import org.backpropfx.engine.BiasMode;
@@ -36,7 +37,7 @@ public final class NewLessons {
                 ? Network.of(Activation.SIGMOID, BiasMode.TRAINABLE, data.inputSize(), data.targetSize())
                 : Network.of(Activation.SIGMOID, BiasMode.TRAINABLE, data.inputSize(), hidden, data.targetSize());
         Initializer.initialize(network, InitMethod.UNIFORM, INIT_RANGE, SEED);
-        return new Lesson("New lesson: " + preset.label(), "", Notation.MIT, network, data, null,
+        return new Lesson(Texts.get("lesson.new", Texts.get("preset." + preset.name())), "", Notation.MIT, network, data, null,
                 TrainingSettings.plain(0.5), InitMethod.UNIFORM, INIT_RANGE, SEED);
     }
 
@@ -59,7 +60,7 @@ public final class NewLessons {
         Initializer.initialize(network, InitMethod.XAVIER, 1.0, SEED);
         TrainingSettings settings = new TrainingSettings(preset == DataPresets.Preset.IRIS ? 0.02 : 0.1, 0.0,
                 org.backpropfx.engine.BatchMode.ONLINE, 1, org.backpropfx.engine.Loss.CROSS_ENTROPY);
-        return new Lesson("New lesson: " + preset.label(), "", Notation.GRADIENT, network, training, test, settings,
+        return new Lesson(Texts.get("lesson.new", Texts.get("preset." + preset.name())), "", Notation.GRADIENT, network, training, test, settings,
                 InitMethod.XAVIER, 1.0, SEED);
     }
 

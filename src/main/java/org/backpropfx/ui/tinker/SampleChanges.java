@@ -7,6 +7,7 @@ import java.util.TreeSet;
 import org.backpropfx.engine.DataSet;
 import org.backpropfx.session.Edit;
 import org.backpropfx.session.Edits;
+import org.backpropfx.session.i18n.Texts;
 
 /** Changes to the training samples that the table and the decision map make, each one undoable edit. */
 public final class SampleChanges {
@@ -29,12 +30,12 @@ public final class SampleChanges {
      */
     public static Edit deleteSamples(DataSet now, List<Integer> indices) {
         TreeSet<Integer> gone = new TreeSet<>(indices);
-        if (gone.isEmpty()) throw new IllegalArgumentException("Select the samples to delete first.");
+        if (gone.isEmpty()) throw new IllegalArgumentException(Texts.get("samples.selectFirst"));
         if (gone.first() < 0 || gone.last() >= now.size()) {
-            throw new IllegalArgumentException("There is no sample " + (gone.last() + 1) + ".");
+            throw new IllegalArgumentException(Texts.get("samples.noSuch", gone.last() + 1));
         }
         if (gone.size() >= now.size()) {
-            throw new IllegalArgumentException("A lesson needs at least one sample: keep one, or load a preset instead.");
+            throw new IllegalArgumentException(Texts.get("samples.keepOne"));
         }
         if (gone.size() == 1) return Edits.deleteSample(now, gone.first());
         double[][] inputs = new double[now.size() - gone.size()][];
@@ -44,7 +45,7 @@ public final class SampleChanges {
             inputs[k] = now.input(s).clone();
             targets[k++] = now.target(s).clone();
         }
-        return Edits.setData(new DataSet(inputs, targets), "Delete " + describe(gone));
+        return Edits.setData(new DataSet(inputs, targets), Texts.get("samples.deleteLabel", describe(gone)));
     }
 
     /** Appends a copy of sample {@code like} (0-based), to be edited from there. */
@@ -53,9 +54,9 @@ public final class SampleChanges {
     }
 
     private static String describe(TreeSet<Integer> samples) {
-        if (samples.size() > 5) return samples.size() + " samples";
-        StringJoiner names = new StringJoiner(", ", "samples ", "");
+        if (samples.size() > 5) return Texts.get("samples.many", samples.size());
+        StringJoiner names = new StringJoiner(", ");
         for (int s : samples) names.add(Integer.toString(s + 1));
-        return names.toString();
+        return Texts.get("samples.list", names.toString());
     }
 }

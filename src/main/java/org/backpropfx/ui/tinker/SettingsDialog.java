@@ -1,6 +1,5 @@
 package org.backpropfx.ui.tinker;
 
-import java.util.Locale;
 import java.util.function.DoubleFunction;
 
 import javafx.collections.FXCollections;
@@ -24,6 +23,7 @@ import org.backpropfx.lesson.Lesson;
 import org.backpropfx.session.Edits;
 import org.backpropfx.session.LessonSession;
 import org.backpropfx.session.NumberInput;
+import org.backpropfx.session.i18n.Texts;
 
 /**
  * The training settings and how weights are re-randomised, in a form whose fields are checked as they are
@@ -57,32 +57,32 @@ public final class SettingsDialog extends GridPane {
         batchMode.setConverter(ids(BatchMode::id));
         loss.setConverter(ids(Loss::id));
         init.setConverter(ids(InitMethod::id));
-        row(0, "Learning rate (" + session.getNotation().rateSymbol() + ")", rate);
-        row(1, "Momentum", momentum);
-        row(2, "Batch mode", batchMode);
-        row(3, "Batch size (mini-batch)", batchSize);
-        row(4, "Loss", loss);
-        row(5, "Initialisation", init);
-        row(6, "Initial range ±", range);
-        row(7, "Seed", seed);
-        row(8, "L1 penalty λ₁ (weights)", l1);
-        row(9, "L2 penalty λ₂ (weights)", l2);
-        checks.add(rate, "Learning rate", problems[0], numberCheck(0, TrainingSettings.MAX_LEARNING_RATE,
-                v -> v <= 0 ? "The learning rate must be above 0." : null));
-        checks.add(momentum, "Momentum", problems[1], numberCheck(0, 1, v -> v >= 1 ? "The momentum must be below 1." : null));
-        checks.add(batchSize, "Batch size", problems[3], numberCheck(1, TrainingSettings.MAX_BATCH_SIZE,
-                v -> v != Math.rint(v) ? "The batch size must be a whole number." : null));
-        checks.add(range, "Initial range", problems[6], numberCheck(0, 100, v -> v <= 0 ? "The range must be above 0." : null));
-        checks.add(seed, "Seed", problems[7], FieldChecks::seedProblem);
-        checks.add(l1, "L1 penalty", problems[8], numberCheck(0, TrainingSettings.MAX_PENALTY, v -> null));
-        checks.add(l2, "L2 penalty", problems[9], numberCheck(0, TrainingSettings.MAX_PENALTY, v -> null));
+        row(0, Texts.get("settings.rate", session.getNotation().rateSymbol()), rate);
+        row(1, Texts.get("settings.momentum"), momentum);
+        row(2, Texts.get("settings.batchMode"), batchMode);
+        row(3, Texts.get("settings.batchSize"), batchSize);
+        row(4, Texts.get("settings.loss"), loss);
+        row(5, Texts.get("settings.init"), init);
+        row(6, Texts.get("settings.range"), range);
+        row(7, Texts.get("presets.seed"), seed);
+        row(8, Texts.get("settings.l1"), l1);
+        row(9, Texts.get("settings.l2"), l2);
+        checks.add(rate, Texts.get("field.rate"), problems[0], numberCheck(0, TrainingSettings.MAX_LEARNING_RATE,
+                v -> v <= 0 ? Texts.get("settings.rateAbove") : null));
+        checks.add(momentum, Texts.get("settings.momentum"), problems[1], numberCheck(0, 1, v -> v >= 1 ? Texts.get("settings.momentumBelow") : null));
+        checks.add(batchSize, Texts.get("field.batchSize"), problems[3], numberCheck(1, TrainingSettings.MAX_BATCH_SIZE,
+                v -> v != Math.rint(v) ? Texts.get("settings.batchWhole") : null));
+        checks.add(range, Texts.get("field.range"), problems[6], numberCheck(0, 100, v -> v <= 0 ? Texts.get("settings.rangeAbove") : null));
+        checks.add(seed, Texts.get("presets.seed"), problems[7], FieldChecks::seedProblem);
+        checks.add(l1, Texts.get("field.l1"), problems[8], numberCheck(0, TrainingSettings.MAX_PENALTY, v -> null));
+        checks.add(l2, Texts.get("field.l2"), problems[9], numberCheck(0, TrainingSettings.MAX_PENALTY, v -> null));
         fill();
     }
 
     /** Shows the form in a dialog; OK applies it and stays open while a field is wrong. */
     public void show(Window owner) {
         Dialog<ButtonType> dialog = new Dialog<>();
-        dialog.setTitle("Training settings");
+        dialog.setTitle(Texts.get("settings.title"));
         dialog.initOwner(owner);
         dialog.getDialogPane().setContent(this);
         dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
@@ -97,14 +97,13 @@ public final class SettingsDialog extends GridPane {
     public static void randomise(LessonSession session, Window owner) {
         javafx.scene.control.TextInputDialog ask = new javafx.scene.control.TextInputDialog(
                 Long.toString(session.getLesson().seed() + 1));
-        ask.setTitle("Re-randomise the weights");
-        ask.setHeaderText("New random weights (" + session.getLesson().initMethod().id()
-                + "); locked weights keep their values. Training starts again.");
-        ask.setContentText("Seed:");
+        ask.setTitle(Texts.get("settings.randomise"));
+        ask.setHeaderText(Texts.get("settings.randomise.header", session.getLesson().initMethod().id()));
+        ask.setContentText(Texts.get("settings.seedPrompt"));
         ask.initOwner(owner);
         FieldChecks seedCheck = new FieldChecks();
-        seedCheck.add(ask.getEditor(), "Seed", null,
-                text -> parseSeed(text) == null ? "“" + text.strip() + "” is not a whole number: type a seed such as 42." : null);
+        seedCheck.add(ask.getEditor(), Texts.get("presets.seed"), null,
+                text -> parseSeed(text) == null ? Texts.get("settings.seedNotWhole", text.strip()) : null);
         Button ok = (Button) ask.getDialogPane().lookupButton(ButtonType.OK);
         ok.disableProperty().bind(seedCheck.invalidProperty());
         ok.addEventFilter(ActionEvent.ACTION, e -> {
@@ -120,16 +119,16 @@ public final class SettingsDialog extends GridPane {
     public void fill() {
         TrainingSettings s = session.getSnapshot().settings();
         Lesson l = session.getLesson();
-        rate.setText(Double.toString(s.learningRate()));
-        momentum.setText(Double.toString(s.momentum()));
+        rate.setText(Texts.decimal(Double.toString(s.learningRate())));
+        momentum.setText(Texts.decimal(Double.toString(s.momentum())));
         batchMode.setValue(s.batchMode());
         batchSize.setText(Integer.toString(s.batchSize()));
         loss.setValue(s.loss());
         init.setValue(l.initMethod());
-        range.setText(Double.toString(l.initRange()));
+        range.setText(Texts.decimal(Double.toString(l.initRange())));
         seed.setText(Long.toString(l.seed()));
-        l1.setText(Double.toString(s.l1()));
-        l2.setText(Double.toString(s.l2()));
+        l1.setText(Texts.decimal(Double.toString(s.l1())));
+        l2.setText(Texts.decimal(Double.toString(s.l2())));
         for (Label p : problems) p.setText("");
     }
 
@@ -160,8 +159,7 @@ public final class SettingsDialog extends GridPane {
     String decoration(TextField field) { return checks.decoration(field); }
 
     private static double number(TextField field) {
-        return NumberInput.parse(field.getText(), Locale.getDefault(Locale.Category.FORMAT),
-                -NumberInput.MAX_MAGNITUDE, NumberInput.MAX_MAGNITUDE).value();
+        return NumberInput.parse(field.getText(), -NumberInput.MAX_MAGNITUDE, NumberInput.MAX_MAGNITUDE).value();
     }
 
     private static FieldChecks.Check numberCheck(double min, double max, DoubleFunction<String> extra) {

@@ -10,6 +10,7 @@ import org.backpropfx.export.CommandLine;
 import org.backpropfx.export.VectorExport;
 import org.backpropfx.export.WorkedSample;
 import org.backpropfx.session.LessonSession;
+import org.backpropfx.session.i18n.Texts;
 import org.backpropfx.stepper.Snapshot;
 import org.backpropfx.worksheet.Worksheets;
 
@@ -46,22 +47,22 @@ public final class TeachingExports {
     public boolean exportNetwork(VectorExport.Format format) {
         Snapshot s = session.getSnapshot();
         String name = baseName() + "-" + org.backpropfx.export.NetworkDrawing.describe(s) + format.extension();
-        Path file = dialogs.chooseSaveLocation(format == VectorExport.Format.SVG ? "Export the network as SVG"
-                : "Export the network as TikZ", name, format.extension());
+        Path file = dialogs.chooseSaveLocation(format == VectorExport.Format.SVG ? Texts.get("export.svg")
+                : Texts.get("export.tikz"), name, format.extension());
         return file != null && writeNetwork(format, LessonFileCommands.withExtension(file, format.extension()));
     }
 
     public boolean writeNetwork(VectorExport.Format format, Path file) {
         String text = VectorExport.write(format, session.getLesson().title(), session.getSnapshot(), session.getNotation(),
                 session.getDigits());
-        return write(file, text.getBytes(StandardCharsets.UTF_8), "The network could not be exported");
+        return write(file, text.getBytes(StandardCharsets.UTF_8), Texts.get("export.networkFailed"));
     }
 
     /** Asks where, then writes every phase of the current sample worked through. */
     public boolean exportSample(SampleFormat format) {
         Snapshot s = session.getSnapshot();
         String name = baseName() + "-sample-" + (s.sample() + 1) + format.extension();
-        Path file = dialogs.chooseSaveLocation("Export the sample's worked example", name, format.extension());
+        Path file = dialogs.chooseSaveLocation(Texts.get("export.sample"), name, format.extension());
         return file != null && writeSample(format, LessonFileCommands.withExtension(file, format.extension()));
     }
 
@@ -75,7 +76,7 @@ public final class TeachingExports {
                     .getBytes(StandardCharsets.UTF_8);
             case PDF -> WorkedSample.pdf(title, s, session.getNotation(), session.getDigits());
         };
-        return write(file, bytes, "The worked example could not be exported");
+        return write(file, bytes, Texts.get("export.sampleFailed"));
     }
 
     /** Worksheets of the lesson as it is now (the weights before the current sample) for a class. */
@@ -95,7 +96,7 @@ public final class TeachingExports {
             CommandLine.writeAtomically(file, bytes);
             return true;
         } catch (IOException e) {
-            dialogs.showError(header, "Writing " + file + " failed: " + CommandLine.reason(e) + ".");
+            dialogs.showError(header, Texts.get("files.writeFailed.dot", file, CommandLine.reason(e)));
             return false;
         }
     }

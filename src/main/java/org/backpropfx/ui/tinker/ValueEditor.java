@@ -16,6 +16,7 @@ import org.backpropfx.notation.Notation;
 import org.backpropfx.session.Edits;
 import org.backpropfx.session.LessonSession;
 import org.backpropfx.session.NumberInput;
+import org.backpropfx.session.i18n.Texts;
 import org.backpropfx.stepper.NetworkElement;
 import org.backpropfx.stepper.Snapshot;
 
@@ -30,8 +31,8 @@ public final class ValueEditor extends VBox {
     private final Label title = new Label();
     private final TextField field = new TextField();
     private final Label message = new Label();
-    private final CheckBox lock = new CheckBox("Locked (training leaves it alone)");
-    private final Button reset = new Button("Lesson's value");
+    private final CheckBox lock = new CheckBox(Texts.get("editor.locked"));
+    private final Button reset = new Button(Texts.get("editor.reset"));
     private NetworkElement element;
     private String shownText = "";
     private final FieldChecks checks = new FieldChecks();
@@ -59,7 +60,7 @@ public final class ValueEditor extends VBox {
         message.visibleProperty().bind(message.managedProperty());
         lock.setId("valueLock");
         reset.setId("valueReset");
-        Button apply = new Button("Set");
+        Button apply = new Button(Texts.get("editor.set"));
         apply.setId("valueApply");
         apply.setDefaultButton(false);
         apply.setOnAction(e -> commit());
@@ -80,7 +81,7 @@ public final class ValueEditor extends VBox {
         });
         // Checked as it is typed: a value the field cannot take marks it, named ("Weight w(1: 2←1): …"), and
         // the same words stand under it.
-        checks.add(field, () -> element == null ? "Value" : Edits.nameOf(element, session.getNotation()), message,
+        checks.add(field, () -> element == null ? Texts.get("editor.value") : Edits.nameOf(element, session.getNotation()), message,
                 text -> text.equals(shownText) ? null : NumberInput.parse(text).problem());
         lock.setOnAction(e -> {
             if (element != null) session.apply(Edits.setLocked(element, lock.isSelected(), session.getNotation()));
@@ -144,16 +145,17 @@ public final class ValueEditor extends VBox {
         String what;
         if (element instanceof NetworkElement.Weight w) {
             value = s.weightBefore(w.layer(), w.to(), w.from());
-            what = "weight into neuron " + (w.to() + 1) + " of layer " + w.layer() + " from neuron " + (w.from() + 1);
+            what = Texts.get("editor.weight", w.to() + 1, w.layer(), w.from() + 1);
         } else {
             NetworkElement.Bias b = (NetworkElement.Bias) element;
             value = notation.bias(s.biasBefore(b.layer(), b.neuron()));
-            what = notation == Notation.MIT ? "weight on the −1 input of neuron " + (b.neuron() + 1) + " of layer " + b.layer()
-                    : "bias of neuron " + (b.neuron() + 1) + " of layer " + b.layer();
+            what = notation == Notation.MIT ? Texts.get("editor.biasWeight", b.neuron() + 1, b.layer())
+                    : Texts.get("editor.bias", b.neuron() + 1, b.layer());
         }
         title.setText(Edits.nameOf(element, notation) + " — " + what);
         shownText = Double.toString(value).replace('-', '−');
         if (shownText.endsWith(".0")) shownText = shownText.substring(0, shownText.length() - 2);
+        shownText = Texts.decimal(shownText);
         field.setText(shownText);
         lock.setSelected(Edits.isLocked(element, s));
         message.setText("");

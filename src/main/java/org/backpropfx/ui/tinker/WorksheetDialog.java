@@ -24,6 +24,7 @@ import javafx.stage.DirectoryChooser;
 import javafx.stage.Window;
 
 import org.backpropfx.export.CommandLine;
+import org.backpropfx.session.i18n.Texts;
 import org.backpropfx.stepper.PhaseKind;
 import org.backpropfx.worksheet.Variants;
 import org.backpropfx.worksheet.Worksheets;
@@ -46,12 +47,12 @@ public final class WorksheetDialog {
     private final Dialog<Choice> dialog = new Dialog<>();
     private final Spinner<Integer> students = new Spinner<>(1, Variants.MAX_STUDENTS, 20);
     private final TextField seed = new TextField("1");
-    private final List<CheckBox> phases = List.of(new CheckBox("forward"), new CheckBox("error"),
-            new CheckBox("backward"), new CheckBox("update"));
+    private final List<CheckBox> phases = List.of(new CheckBox(Texts.get("worksheets.forward")), new CheckBox(Texts.get("worksheets.error")),
+            new CheckBox(Texts.get("worksheets.backward")), new CheckBox(Texts.get("worksheets.update")));
 
     public WorksheetDialog() {
-        dialog.setTitle("Worksheets");
-        dialog.setHeaderText("A variant of this lesson for every student, their worksheets and the answer key");
+        dialog.setTitle(Texts.get("worksheets.title"));
+        dialog.setHeaderText(Texts.get("worksheets.header"));
         students.setEditable(true);
         students.setId("worksheetStudents");
         seed.setId("worksheetSeed");
@@ -65,9 +66,9 @@ public final class WorksheetDialog {
         grid.setHgap(10);
         grid.setVgap(8);
         grid.setPadding(new Insets(12));
-        grid.addRow(0, new Label("Students"), students);
-        grid.addRow(1, new Label("Seed (the same seed gives the same sheets)"), seed);
-        grid.addRow(2, new Label("Blanks for"), boxes);
+        grid.addRow(0, new Label(Texts.get("worksheets.students")), students);
+        grid.addRow(1, new Label(Texts.get("worksheets.seed")), seed);
+        grid.addRow(2, new Label(Texts.get("worksheets.blanks")), boxes);
         dialog.getDialogPane().setContent(grid);
         dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
         Label problem = new Label();
@@ -84,9 +85,9 @@ public final class WorksheetDialog {
         try {
             Long.parseLong(seed.getText().strip());
         } catch (NumberFormatException e) {
-            return "The seed must be a whole number, such as 1 or 2026.";
+            return Texts.get("worksheets.seedWhole");
         }
-        if (phases.stream().noneMatch(CheckBox::isSelected)) return "Choose at least one phase for the blanks.";
+        if (phases.stream().noneMatch(CheckBox::isSelected)) return Texts.get("worksheets.onePhase");
         return null;
     }
 
@@ -104,7 +105,7 @@ public final class WorksheetDialog {
         Optional<Choice> choice = d.dialog.showAndWait();
         if (choice.isEmpty()) return;
         DirectoryChooser chooser = new DirectoryChooser();
-        chooser.setTitle("Folder for the worksheets");
+        chooser.setTitle(Texts.get("worksheets.folder"));
         File folder = chooser.showDialog(owner);
         if (folder == null) return;
         Worksheets.Request request = exports.worksheetRequest(choice.get().students(), choice.get().seed(),
@@ -116,20 +117,20 @@ public final class WorksheetDialog {
             try {
                 List<Path> written = TeachingExports.writeWorksheets(request, dir);
                 ok = true;
-                message = "Wrote " + written.size() + " files to " + dir + ": " + Worksheets.lessonFile(1, request.students())
-                        + " … , " + Worksheets.WORKSHEETS + ", " + Worksheets.ANSWERS_PDF + " and " + Worksheets.ANSWERS_TEX + ".";
+                message = Texts.get("worksheets.wrote", written.size(), dir, Worksheets.lessonFile(1, request.students()),
+                        Worksheets.WORKSHEETS, Worksheets.ANSWERS_PDF, Worksheets.ANSWERS_TEX);
             } catch (java.io.IOException e) {
                 ok = false;
-                message = "Writing into " + dir + " failed: " + CommandLine.reason(e) + ".";
+                message = Texts.get("worksheets.writeFailed", dir, CommandLine.reason(e));
             } catch (RuntimeException e) {
                 ok = false;
-                message = "The worksheets could not be made: " + e.getMessage();
+                message = Texts.get("worksheets.notMade", e.getMessage());
             }
             boolean done = ok;
             String text = message;
             Platform.runLater(() -> {
                 Alert alert = new Alert(done ? Alert.AlertType.INFORMATION : Alert.AlertType.ERROR, text);
-                alert.setHeaderText(done ? "Worksheets written" : "The worksheets could not be written");
+                alert.setHeaderText(done ? Texts.get("worksheets.written") : Texts.get("worksheets.failed"));
                 if (owner != null) alert.initOwner(owner);
                 alert.show();
             });
