@@ -32,7 +32,8 @@ class NoLiteralTextTest {
             + "|setContentText|setPromptText|setAccessibleText|setAccessibleHelp|setPlaceholder|setTooltip|then|otherwise"
             + "|Label|Button|ToggleButton|CheckBox|RadioButton|Hyperlink|MenuItem|Menu|CheckMenuItem|RadioMenuItem|Tab"
             + "|Tooltip|TableColumn(?:<[^>]*>)?|TreeTableColumn(?:<[^>]*>)?|Text|Alert|ExtensionFilter|TitledPane"
-            + "|problem|item|listed|pressed|typed|fallback|showMessage|accept)\\s*\\(");
+            + "|problem|item|listed|pressed|typed|fallback|showMessage|accept|Action|submit|showProblem|showError|fillText|message"
+            + "|IOException|Read|Lesson|Outcome)\\s*\\(");
     private static final Pattern STATUS = Pattern.compile("\\bstatus\\.set\\s*\\(");
     private static final Pattern LITERAL = Pattern.compile("\"((?:[^\"\\\\]|\\\\.)*)\"");
     /** A word: two letters in a row. */

@@ -14,6 +14,7 @@ import javafx.scene.image.PixelFormat;
 import javafx.scene.paint.Color;
 import javax.imageio.ImageIO;
 
+import org.backpropfx.session.i18n.Texts;
 import org.backpropfx.lesson.LessonFiles;
 
 /**
@@ -43,7 +44,7 @@ public final class PlotExport {
     public static void toPng(Image image, File file) throws IOException {
         Objects.requireNonNull(file, "file");
         if (image == null || image.getWidth() == 0 || image.getHeight() == 0) {
-            throw new IOException("nothing to save in " + file + ": the view has no size yet");
+            throw new IOException(Texts.get("png.noSize", file));
         }
         int w = (int) image.getWidth();
         int h = (int) image.getHeight();
@@ -52,17 +53,17 @@ public final class PlotExport {
         BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB);
         out.setRGB(0, 0, w, h, pixels, 0, w);
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(w * h / 4 + 1024);
-        if (!ImageIO.write(out, "png", bytes)) throw new IOException("no PNG writer available for " + file);
+        if (!ImageIO.write(out, "png", bytes)) throw new IOException(Texts.get("png.noWriter", file));
         try {
             LessonFiles.writeFile(bytes.toByteArray(), file.toPath());
         } catch (IOException e) {
-            throw new IOException("could not save the picture to " + file + ": " + reason(e), e);
+            throw new IOException(Texts.get("png.writeFailed", file, reason(e)), e);
         }
     }
 
     private static String reason(IOException e) {
-        if (e instanceof java.nio.file.AccessDeniedException) return "permission denied";
-        if (e instanceof java.nio.file.NoSuchFileException) return "the folder does not exist";
+        if (e instanceof java.nio.file.AccessDeniedException) return Texts.get("png.denied");
+        if (e instanceof java.nio.file.NoSuchFileException) return Texts.get("png.noFolder");
         return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 
