@@ -15,8 +15,10 @@ import org.backpropfx.engine.DataSet;
 import org.backpropfx.engine.InitMethod;
 import org.backpropfx.engine.Initializer;
 import org.backpropfx.engine.Layer;
+import org.backpropfx.engine.Loss;
 import org.backpropfx.engine.Network;
 import org.backpropfx.engine.NetworkEdits;
+import org.backpropfx.engine.OutputRules;
 import org.backpropfx.engine.TrainingSettings;
 import org.backpropfx.lesson.Lesson;
 import org.backpropfx.notation.Notation;
@@ -259,12 +261,16 @@ public final class Edits {
 
     /**
      * New training samples. If they have another number of inputs or targets the input and output layers
-     * are resized to fit (test samples that no longer fit are dropped); training starts afresh.
+     * are resized to fit (test samples that no longer fit are dropped); training starts afresh. Samples with
+     * one target on a softmax output (which needs two or more) turn it into one sigmoid output, and
+     * cross-entropy into binary cross-entropy (half-SSE if a target lies outside [0, 1]); the label says so.
      */
     public static Edit setData(DataSet data, String label) {
         Objects.requireNonNull(data, "data");
         return new Edit() {
-            @Override public String label() { return label; }
+            private String adapted = "";
+
+            @Override public String label() { return label + adapted; }
 
             @Override public void applyTo(EditTarget t) {
                 Lesson l = t.lesson();
@@ -274,7 +280,24 @@ public final class Edits {
                 if (test != null && (test.inputSize() != data.inputSize() || test.targetSize() != data.targetSize())) {
                     test = null;
                 }
-                t.replace(l.withSamples(base, data, test), current);
+                TrainingSettings settings = l.settings();
+                adapted = "";
+                int out = base.layerCount();
+                if (data.targetSize() < 2 && base.layer(out).activation() == Activation.SOFTMAX) {
+                    base.layer(out).setActivation(Activation.SIGMOID);
+                    current.layer(out).setActivation(Activation.SIGMOID);
+                    adapted = " (one output: sigmoid instead of softmax";
+                    if (settings.loss() == Loss.CROSS_ENTROPY) {
+                        Loss loss = OutputRules.firstBadTarget(Loss.BINARY_CROSS_ENTROPY, data) < 0
+                                ? Loss.BINARY_CROSS_ENTROPY : Loss.HALF_SSE;
+                        settings = settings.withLoss(loss);
+                        adapted += ", " + loss.id() + " instead of cross-entropy";
+                    }
+                    adapted += ")";
+                }
+                // Network and loss change together: neither would be allowed without the other.
+                t.replace(new Lesson(l.title(), l.note(), l.notation(), base, data, test, settings, l.initMethod(),
+                        l.initRange(), l.seed()), current);
             }
         };
     }
