@@ -132,6 +132,38 @@ public final class DecisionMapView extends PlotCanvas {
         return picked;
     }
 
+    /** The largest radius of a sample's disc of colour; its two rings lie outside it. */
+    static final double SAMPLE_RADIUS = 5.5;
+    /** The radius on a map too small for full-sized samples: about a fortieth of its side, no less than this. */
+    static final double SMALLEST_SAMPLE_RADIUS = 3.0;
+
+    /**
+     * A sample as a disc of its colour inside a ring of the background and a ring of the text colour. A sample
+     * lying in its own class's region has the region's colour: the background ring keeps the disc apart from
+     * the ground in either theme (dark on a light theme's pale ring would vanish, and so would a light ring on
+     * a dark theme), and the text ring frames it where the ground is pale.
+     */
+    static void drawSample(GraphicsContext g, PlotStyle.Ink ink, double x, double y, double r, Color fill) {
+        // Thinner than 1.5 px a ring is smeared over two pixels at half strength and no longer stands out.
+        double gap = r < 4.5 ? 1.5 : 2.0;
+        double line = 1.5;
+        g.setFill(fill);
+        g.fillOval(x - r, y - r, 2 * r, 2 * r);
+        g.setStroke(ink.background());
+        g.setLineWidth(gap);
+        double inner = r + gap / 2;
+        g.strokeOval(x - inner, y - inner, 2 * inner, 2 * inner);
+        g.setStroke(ink.text());
+        g.setLineWidth(line);
+        double outer = r + gap + line / 2;
+        g.strokeOval(x - outer, y - outer, 2 * outer, 2 * outer);
+    }
+
+    /** How large samples are drawn on a map of {@code side} pixels. */
+    static double sampleRadius(double side) {
+        return Math.max(SMALLEST_SAMPLE_RADIUS, Math.min(SAMPLE_RADIUS, side / 40));
+    }
+
     @Override void draw(GraphicsContext g, double width, double height) {
         g.setFill(ink().background());
         g.fillRect(0, 0, width, height);
@@ -180,21 +212,19 @@ public final class DecisionMapView extends PlotCanvas {
         area.drawAxes(g, ink(), "x₁", "x₂");
         drawnArea = area;
 
+        double radius = sampleRadius(side);
         for (int k = 0; k < set.size(); k++) {
             double[] in = set.input(k);
             double x = area.px(in[0]);
             double y = area.py(in[1]);
             int rgb = scale != null ? scale.argb(set.target(k)[out])
                     : org.backpropfx.plot.ClassPalette.rgb(org.backpropfx.engine.Classification.classOf(set.target(k)));
-            g.setFill(Color.rgb(rgb >> 16 & 0xFF, rgb >> 8 & 0xFF, rgb & 0xFF));
-            g.fillOval(x - 6, y - 6, 12, 12);
-            g.setStroke(ink().text());
-            g.setLineWidth(1.5);
-            g.strokeOval(x - 6, y - 6, 12, 12);
+            drawSample(g, ink(), x, y, radius, Color.rgb(rgb >> 16 & 0xFF, rgb >> 8 & 0xFF, rgb & 0xFF));
             if (k == s.sample()) {
                 g.setStroke(PlotStyle.GREEN);
                 g.setLineWidth(2.5);
-                g.strokeOval(x - 10, y - 10, 20, 20);
+                double ring = radius + 6;
+                g.strokeOval(x - ring, y - ring, 2 * ring, 2 * ring);
             }
         }
     }
