@@ -65,6 +65,11 @@ public final class DataPresets {
     /** The names of the iris species, in the order of the targets' classes. */
     public static final java.util.List<String> IRIS_SPECIES = java.util.List.of("setosa", "versicolor", "virginica");
 
+    /** The names of a preset's classes, one per output, or none when its classes are only counted. */
+    public static java.util.List<String> classNames(Preset preset) {
+        return preset == Preset.IRIS ? IRIS_SPECIES : java.util.List.of();
+    }
+
     /** A one-hot target of {@code classes} for class {@code k}. */
     private static double[] oneHot(int k, int classes) {
         double[] t = new double[classes];

@@ -1,5 +1,6 @@
 package org.backpropfx.lesson;
 
+import java.util.List;
 import java.util.Objects;
 
 import org.backpropfx.engine.DataSet;
@@ -16,10 +17,19 @@ import org.backpropfx.notation.Notation;
  * copied out.
  *
  * @param testData samples held out for a test loss, or null
+ * @param classNames the name of each output's class ("setosa", "versicolor", …), as a CSV's class-label column
+ *     gave them; empty when the classes have no names and are counted 1 to K
  */
 public record Lesson(String title, String note, Notation notation, Network network, DataSet data, DataSet testData,
-                     TrainingSettings settings, InitMethod initMethod, double initRange, long seed) {
+                     TrainingSettings settings, InitMethod initMethod, double initRange, long seed,
+                     List<String> classNames) {
     public static final int FORMAT_VERSION = 1;
+
+    /** A lesson whose classes have no names. */
+    public Lesson(String title, String note, Notation notation, Network network, DataSet data, DataSet testData,
+                  TrainingSettings settings, InitMethod initMethod, double initRange, long seed) {
+        this(title, note, notation, network, data, testData, settings, initMethod, initRange, seed, List.of());
+    }
 
     public Lesson {
         Objects.requireNonNull(title, "title");
@@ -46,8 +56,10 @@ public record Lesson(String title, String note, Notation notation, Network netwo
                         + OutputRules.targetProblem(settings.loss(), set.target(bad)));
             }
         }
+        classNames = classNames == null ? List.of() : List.copyOf(classNames);
         // Every lesson that exists can be saved and opened again.
         LessonLimits.check(title, note, network, data, testData);
+        LessonLimits.checkClassNames(classNames, network.outputSize());
     }
 
     /** A copy of the network, free to train or edit. */
@@ -57,24 +69,46 @@ public record Lesson(String title, String note, Notation notation, Network netwo
     public Trainer newTrainer() { return new Trainer(network.copy(), data, settings); }
 
     public Lesson withNetwork(Network newNetwork) {
-        return new Lesson(title, note, notation, newNetwork, data, testData, settings, initMethod, initRange, seed);
+        return new Lesson(title, note, notation, newNetwork, data, testData, settings, initMethod, initRange, seed,
+                namesFor(newNetwork.outputSize()));
     }
 
     public Lesson withSettings(TrainingSettings newSettings) {
-        return new Lesson(title, note, notation, network, data, testData, newSettings, initMethod, initRange, seed);
+        return new Lesson(title, note, notation, network, data, testData, newSettings, initMethod, initRange, seed,
+                classNames);
     }
 
     public Lesson withNotation(Notation newNotation) {
-        return new Lesson(title, note, newNotation, network, data, testData, settings, initMethod, initRange, seed);
+        return new Lesson(title, note, newNotation, network, data, testData, settings, initMethod, initRange, seed,
+                classNames);
     }
 
     /** This lesson with another way to re-randomise, and the network those settings drew. */
     public Lesson withInitialisation(Network newNetwork, InitMethod newMethod, double newRange, long newSeed) {
-        return new Lesson(title, note, notation, newNetwork, data, testData, settings, newMethod, newRange, newSeed);
+        return new Lesson(title, note, notation, newNetwork, data, testData, settings, newMethod, newRange, newSeed,
+                namesFor(newNetwork.outputSize()));
     }
 
-    /** This lesson with other samples (test samples null for none) and the network that fits them. */
+    /**
+     * This lesson with other samples (test samples null for none) and the network that fits them; the class
+     * names stay while the number of outputs does.
+     */
     public Lesson withSamples(Network newNetwork, DataSet newData, DataSet newTestData) {
-        return new Lesson(title, note, notation, newNetwork, newData, newTestData, settings, initMethod, initRange, seed);
+        return new Lesson(title, note, notation, newNetwork, newData, newTestData, settings, initMethod, initRange, seed,
+                namesFor(newData.targetSize()));
+    }
+
+    /** This lesson with other class names (empty for none), one per output. */
+    public Lesson withClassNames(List<String> names) {
+        return new Lesson(title, note, notation, network, data, testData, settings, initMethod, initRange, seed, names);
+    }
+
+    /** The name of class k (0-based) as the panels write it: its name, or its number from 1 when it has none. */
+    public String className(int k) {
+        return k >= 0 && k < classNames.size() ? classNames.get(k) : Integer.toString(k + 1);
+    }
+
+    private List<String> namesFor(int outputs) {
+        return classNames.size() == outputs ? classNames : List.of();
     }
 }

@@ -48,6 +48,47 @@ public final class LessonLimits {
         }
     }
 
+    /** The longest class name a lesson holds. */
+    public static final int MAX_CLASS_NAME_LENGTH = 100;
+
+    /**
+     * Class names are none, or one per output (at least two), each 1 to {@value #MAX_CLASS_NAME_LENGTH}
+     * characters on one line, not blank, and no two alike.
+     */
+    static void checkClassNames(java.util.List<String> names, int outputs) {
+        String problem = classNamesProblem(names, outputs);
+        if (problem != null) throw new IllegalArgumentException(problem);
+    }
+
+    /** Why these class names cannot go with {@code outputs} outputs, or null if they can. */
+    public static String classNamesProblem(java.util.List<String> names, int outputs) {
+        if (names.isEmpty()) return null;
+        if (outputs < 2) return "class names need two or more outputs, one per class; this network has " + outputs;
+        if (names.size() != outputs) {
+            return names.size() + " class names for " + outputs + " outputs: give one name per output";
+        }
+        for (int k = 0; k < names.size(); k++) {
+            String name = names.get(k);
+            String problem = classNameProblem(name);
+            if (problem != null) return "class " + (k + 1) + ": " + problem;
+            int first = names.indexOf(name);
+            if (first < k) return "classes " + (first + 1) + " and " + (k + 1) + " are both called '" + name + "'";
+        }
+        return null;
+    }
+
+    /** Why one class name cannot be used, or null if it can. */
+    public static String classNameProblem(String name) {
+        if (Texts.isBlank(name)) return "the name is empty (spaces and invisible characters do not count)";
+        int length = Texts.codePoints(name);
+        if (length > MAX_CLASS_NAME_LENGTH) {
+            return "the name has " + length + " characters; at most " + MAX_CLASS_NAME_LENGTH + " are allowed";
+        }
+        if (name.indexOf('\n') >= 0 || name.indexOf('\r') >= 0) return "the name must be on one line";
+        if (Texts.loneSurrogate(name) >= 0) return "the name holds a broken character";
+        return null;
+    }
+
     private static void checkNetwork(Network network) {
         for (int l = 1; l <= network.layerCount(); l++) {
             Layer layer = network.layer(l);

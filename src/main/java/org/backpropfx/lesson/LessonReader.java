@@ -36,7 +36,7 @@ final class LessonReader {
     static final double MAX_INIT_RANGE = 100.0;
 
     private static final List<String> ROOT_FIELDS = List.of("format", "version", "title", "note", "notation",
-            "network", "loss", "training", "init", "samples", "testSamples");
+            "network", "loss", "training", "init", "classes", "samples", "testSamples");
     private static final List<String> NETWORK_FIELDS = List.of("inputs", "biasMode", "layers");
     private static final List<String> LAYER_FIELDS = List.of("neurons", "activation", "weights", "biases",
             "lockedWeights", "lockedBiases");
@@ -89,9 +89,12 @@ final class LessonReader {
         Place testPlace = root.optional("testSamples");
         DataSet testData = testPlace == null ? null : readSamples(testPlace, network, loss);
         checkSampleValues(data, testData, testPlace == null ? root.field("samples") : testPlace);
+        Place classesPlace = root.optional("classes");
+        List<String> classNames = classesPlace == null ? List.of() : readClassNames(classesPlace, network.outputSize());
 
         try {
-            return new Lesson(title, note, notation, network, data, testData, settings, initMethod, initRange, seed);
+            return new Lesson(title, note, notation, network, data, testData, settings, initMethod, initRange, seed,
+                    classNames);
         } catch (IllegalArgumentException e) {
             // Every rule of Lesson is checked above; this only guards against the two drifting apart.
             throw root.error(e.getMessage());
@@ -234,6 +237,24 @@ final class LessonReader {
             if (problem != null) throw sample.field("target").error(problem);
         }
         return new DataSet(inputs, targets);
+    }
+
+    /** One name per output, each a string on one line, no two alike. */
+    private static List<String> readClassNames(Place place, int outputs) throws LessonFormatException {
+        if (outputs < 2) {
+            throw place.error("class names need two or more outputs, one per class; the output layer has " + outputs);
+        }
+        List<Place> names = place.array(outputs, outputs, "names (one per output neuron)");
+        List<String> read = new java.util.ArrayList<>();
+        for (int k = 0; k < names.size(); k++) {
+            String name = names.get(k).text(LessonLimits.MAX_CLASS_NAME_LENGTH);
+            String problem = LessonLimits.classNameProblem(name);
+            if (problem != null) throw names.get(k).error(problem);
+            int first = read.indexOf(name);
+            if (first >= 0) throw names.get(k).error("'" + name + "' is already the name of class " + (first + 1));
+            read.add(name);
+        }
+        return read;
     }
 
     private static void checkSampleValues(DataSet data, DataSet testData, Place last) throws LessonFormatException {

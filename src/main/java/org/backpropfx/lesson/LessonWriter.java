@@ -41,6 +41,11 @@ final class LessonWriter {
         init.put("method", lesson.initMethod().id());
         init.put("range", lesson.initRange());
         init.put("seed", lesson.seed());
+        // Written only when the classes have names, so that other lessons are saved as before names existed.
+        if (!lesson.classNames().isEmpty()) {
+            ArrayNode classes = root.putArray("classes");
+            lesson.classNames().forEach(classes::add);
+        }
         root.set("samples", samples(lesson.data()));
         if (lesson.testData() != null) root.set("testSamples", samples(lesson.testData()));
         return root;

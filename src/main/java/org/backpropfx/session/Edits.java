@@ -266,6 +266,14 @@ public final class Edits {
      * cross-entropy into binary cross-entropy (half-SSE if a target lies outside [0, 1]); the label says so.
      */
     public static Edit setData(DataSet data, String label) {
+        return setData(data, null, label);
+    }
+
+    /**
+     * New training samples, as {@link #setData(DataSet, String)}, with these class names (one per output, or
+     * empty for none); null keeps the lesson's names while the number of outputs stays.
+     */
+    public static Edit setData(DataSet data, List<String> classNames, String label) {
         Objects.requireNonNull(data, "data");
         return new Edit() {
             private String adapted = "";
@@ -286,18 +294,19 @@ public final class Edits {
                 if (data.targetSize() < 2 && base.layer(out).activation() == Activation.SOFTMAX) {
                     base.layer(out).setActivation(Activation.SIGMOID);
                     current.layer(out).setActivation(Activation.SIGMOID);
-                    adapted = " (one output: sigmoid instead of softmax";
+                    adapted = Texts.get("edit.oneOutput");
                     if (settings.loss() == Loss.CROSS_ENTROPY) {
                         Loss loss = OutputRules.firstBadTarget(Loss.BINARY_CROSS_ENTROPY, data) < 0
                                 ? Loss.BINARY_CROSS_ENTROPY : Loss.HALF_SSE;
                         settings = settings.withLoss(loss);
-                        adapted += ", " + loss.id() + " instead of cross-entropy";
+                        adapted = Texts.get("edit.oneOutput.loss", loss.id());
                     }
-                    adapted += ")";
                 }
                 // Network and loss change together: neither would be allowed without the other.
+                List<String> names = classNames != null ? classNames
+                        : l.classNames().size() == data.targetSize() ? l.classNames() : List.of();
                 t.replace(new Lesson(l.title(), l.note(), l.notation(), base, data, test, settings, l.initMethod(),
-                        l.initRange(), l.seed()), current);
+                        l.initRange(), l.seed(), names), current);
             }
         };
     }

@@ -12,11 +12,14 @@ import org.backpropfx.session.LessonSession;
 import org.backpropfx.session.i18n.Texts;
 import org.backpropfx.ui.tinker.CsvImportDialog;
 import org.backpropfx.ui.tinker.FileWork;
+import org.backpropfx.ui.tinker.FxFileDialogs;
+import org.backpropfx.ui.tinker.SampleExport;
 import org.backpropfx.ui.tinker.DataPresetDialog;
 import org.backpropfx.ui.tinker.DecisionMapClicks;
 
 /**
- * Editing the training samples from the menus and the decision map: File › Import samples from CSV…,
+ * Editing the training samples from the menus and the decision map: File › Import samples from CSV…, File ›
+ * Export samples as CSV…,
  * Edit › Data presets…, and clicks on the map that add a sample of the chosen class. (The samples table
  * edits in place by itself.)
  */
@@ -30,7 +33,10 @@ final class DataTinkering {
         MenuItem importCsv = AppMenus.item(Texts.get("menu.edit.importCsv"), null,
                 () -> CsvImportDialog.chooseAndShow(session, owner(), reading));
         importCsv.setId("menuImportCsv");
-        insertAfter(menus.menu(AppMenus.FILE), Tinkering.SAVE_AS_ID, List.of(new SeparatorMenuItem(), importCsv));
+        SampleExport export = new SampleExport(session, new FxFileDialogs(this::owner, window.notices()::showProblem), reading);
+        MenuItem exportCsv = AppMenus.item(Texts.get("menu.file.exportCsv"), null, export::chooseAndWrite);
+        exportCsv.setId("menuExportCsv");
+        insertAfter(menus.menu(AppMenus.FILE), Tinkering.SAVE_AS_ID, List.of(new SeparatorMenuItem(), importCsv, exportCsv));
         MenuItem presets = AppMenus.item(Texts.get("menu.edit.presets"), null, () -> new DataPresetDialog(session).show(owner()));
         presets.setId("menuDataPresets");
         insertAfter(menus.menu(AppMenus.EDIT), Tinkering.SETTINGS_ID, List.of(presets));

@@ -65,6 +65,8 @@ public final class Plots {
         sliceTab = new Tab(Texts.get("plot.slice"), slice);
         mapTab = new Tab(Texts.get("plot.map"), map);
         confusion = new ConfusionMatrixView(session.classes(), session.snapshotProperty(), session.digitsProperty());
+        confusion.classNamesProperty().bind(javafx.beans.binding.Bindings.createObjectBinding(
+                () -> session.getLesson().classNames(), session.lessonProperty()));
         confusion.setId("confusionMatrix");
         confusionTab = new Tab(Texts.get("plot.confusion"), confusion);
         confusionTab.setId("confusionTab");

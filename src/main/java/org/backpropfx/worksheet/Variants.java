@@ -63,7 +63,7 @@ public final class Variants {
         }
         String title = base.title() + " — student " + number(student, students);
         return new Lesson(title, base.note(), base.notation(), network, new DataSet(inputs, data.targetsCopy()),
-                base.testData(), base.settings(), base.initMethod(), base.initRange(), base.seed());
+                base.testData(), base.settings(), base.initMethod(), base.initRange(), base.seed(), base.classNames());
     }
 
     /** A value in [low, high] with one decimal, never 0. */

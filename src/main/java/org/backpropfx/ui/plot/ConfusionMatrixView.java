@@ -32,6 +32,8 @@ public final class ConfusionMatrixView extends PlotCanvas {
     private final ClassCounts counts;
     private final BooleanProperty test = new SimpleBooleanProperty(this, "test", false);
     private final ToggleButton testButton = new ToggleButton(Texts.get("confusion.testButton"));
+    private final javafx.beans.property.ObjectProperty<java.util.List<String>> classNames =
+            new javafx.beans.property.SimpleObjectProperty<>(this, "classNames", java.util.List.of());
 
     /**
      * @param counts the session's counts
@@ -55,8 +57,11 @@ public final class ConfusionMatrixView extends PlotCanvas {
         addControls(trainingButton, testButton);
         counts.countsProperty().addListener((o, was, is) -> testButton.setDisable(is == null || is.test() == null));
         testButton.setDisable(counts.getCounts() == null || counts.getCounts().test() == null);
-        watch(counts.countsProperty(), counts.classificationProperty(), test, digits);
+        watch(counts.countsProperty(), counts.classificationProperty(), test, digits, classNames);
     }
+
+    /** The lesson's class names, one per output, written beside the rows and above the columns; empty: 1 to K. */
+    public javafx.beans.property.ObjectProperty<java.util.List<String>> classNamesProperty() { return classNames; }
 
     /** True: the test samples are shown; false: the training samples. */
     public BooleanProperty testProperty() { return test; }
@@ -85,6 +90,23 @@ public final class ConfusionMatrixView extends PlotCanvas {
         return singleOutput ? Integer.toString(k) : Integer.toString(k + 1);
     }
 
+    /** Class k's name from the lesson when its classes have names, else its number as {@link #className} writes it. */
+    String labelOf(int k, int classes, boolean singleOutput) {
+        java.util.List<String> names = classNames.get();
+        return !singleOutput && names != null && names.size() == classes ? names.get(k) : className(k, classes, singleOutput);
+    }
+
+    /** {@code text} cut to {@code width} pixels in {@code font}, with "…" where it was cut. */
+    static String fitted(String text, javafx.scene.text.Font font, double width) {
+        if (TextWidth.of(text, font) <= width) return text;
+        int[] points = text.codePoints().toArray();
+        for (int n = points.length - 1; n > 0; n--) {
+            String cut = new String(points, 0, n).stripTrailing() + "…";
+            if (TextWidth.of(cut, font) <= width) return cut;
+        }
+        return "…";
+    }
+
     @Override void draw(GraphicsContext g, double width, double height) {
         PlotStyle.Ink ink = ink();
         g.setFill(ink.background());
@@ -104,9 +126,11 @@ public final class ConfusionMatrixView extends PlotCanvas {
         g.setTextBaseline(VPos.CENTER);
         g.fillText(heading, 8, 12);
 
-        double left = 140, top = 44, right = 64, bottom = 8;
+        // Named classes get a wider margin for their names beside the rows.
+        boolean named = !labelOf(0, k, single).equals(className(0, k, single));
+        double left = named ? 200 : 140, top = 44, right = 64, bottom = 8;
         double cell = Math.max(14, Math.min((width - left - right) / k, (height - top - bottom) / k));
-        cell = Math.min(cell, 72);
+        cell = Math.min(cell, named ? 96 : 72);
         g.setFont(PlotStyle.LABEL);
         g.setFill(ink.muted());
         g.setTextAlign(TextAlignment.RIGHT);
@@ -114,18 +138,25 @@ public final class ConfusionMatrixView extends PlotCanvas {
         g.setTextAlign(TextAlignment.LEFT);
         g.fillText(Texts.get("confusion.target"), 8, top - 12);
         for (int j = 0; j < k; j++) {
-            double x = left + j * cell + cell / 2;
+            double x = named ? left + j * cell + 15 : left + j * cell + cell / 2;
             swatch(g, j, x - 12, top - 17);
             g.setFill(ink.text());
             g.setTextAlign(TextAlignment.LEFT);
-            g.fillText(className(j, k, single), x, top - 12);
+            g.fillText(named ? fitted(labelOf(j, k, single), PlotStyle.LABEL, cell - 17) : className(j, k, single), x,
+                    top - 12);
         }
         for (int a = 0; a < k; a++) {
             double y = top + a * cell;
             swatch(g, a, left - 30, y + cell / 2 - 5);
             g.setFill(ink.text());
-            g.setTextAlign(TextAlignment.LEFT);
-            g.fillText(className(a, k, single), left - 17, y + cell / 2);
+            if (named) {
+                // "target ↓" stands above the names, so they end just before the swatch.
+                g.setTextAlign(TextAlignment.RIGHT);
+                g.fillText(fitted(labelOf(a, k, single), PlotStyle.LABEL, left - 46), left - 36, y + cell / 2);
+            } else {
+                g.setTextAlign(TextAlignment.LEFT);
+                g.fillText(className(a, k, single), left - 17, y + cell / 2);
+            }
             int rowTotal = m.rowTotal(a);
             for (int p = 0; p < k; p++) {
                 int n = m.count(a, p);

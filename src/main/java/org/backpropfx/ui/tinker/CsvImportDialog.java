@@ -188,15 +188,22 @@ public final class CsvImportDialog extends VBox {
             return false;
         }
         DataSet data;
+        List<String> classNames = List.of();
         try {
-            data = labels.isEmpty() ? CsvImport.toDataSet(table, inputs, targets)
-                    : org.backpropfx.data.ClassLabels.read(table, inputs, labels.get(0)).data();
+            if (labels.isEmpty()) {
+                data = CsvImport.toDataSet(table, inputs, targets);
+            } else {
+                org.backpropfx.data.ClassLabels.Labelled read = org.backpropfx.data.ClassLabels.read(table, inputs, labels.get(0));
+                data = read.data();
+                classNames = read.classes();
+            }
         } catch (CsvFormatException e) {
             problem.setText(Texts.get("csv.problem", name, e.getMessage()));
             return false;
         }
         String label = data.size() == 1 ? Texts.get("csv.importLabel.one", name) : Texts.get("csv.importLabel", data.size(), name);
-        if (!session.apply(Edits.setData(data, label))) {
+        // The class-label column names the classes; target columns leave them unnamed.
+        if (!session.apply(Edits.setData(data, classNames, label))) {
             problem.setText(session.getStatus());
             return false;
         }

@@ -110,7 +110,7 @@ public final class DataPresetDialog extends GridPane {
         String label = chosen.isRandom()
                 ? Texts.get("presets.useLabel.random", presetName, n, Texts.decimal(noiseText), seedValue)
                 : Texts.get("presets.useLabel", presetName);
-        if (!session.apply(Edits.setData(data, label))) {
+        if (!session.apply(Edits.setData(data, DataPresets.classNames(chosen), label))) {
             problems[0].setText(session.getStatus());
             return false;
         }

@@ -39,6 +39,8 @@ public final class DecisionMapClicks {
     /** The choice of one of K classes, for a lesson with several outputs; empty with one output. */
     private final javafx.scene.layout.HBox classChoice = new javafx.scene.layout.HBox(4);
     private final ToggleGroup manyGroup = new ToggleGroup();
+    /** The class names the toggles were made with. */
+    private java.util.List<String> shownNames = java.util.List.of();
 
     public DecisionMapClicks(LessonSession session, DecisionMapView map) {
         this.session = Objects.requireNonNull(session, "session");
@@ -108,22 +110,27 @@ public final class DecisionMapClicks {
 
     /** One toggle per class, in the class's colour on the map, when the lesson has several outputs; kept while K stays. */
     private void buildClassChoice() {
-        int outputs = session.getLesson().data().targetSize();
+        org.backpropfx.lesson.Lesson lesson = session.getLesson();
+        int outputs = lesson.data().targetSize();
         int classes = outputs == 1 ? 0 : outputs;
-        if (classChoice.getChildren().size() == classes) return;
+        if (classChoice.getChildren().size() == classes && lesson.classNames().equals(shownNames)) return;
+        shownNames = lesson.classNames();
         int chosen = Math.min(chosenClass(), Math.max(0, classes - 1));
         for (Node n : classChoice.getChildren()) ((ToggleButton) n).setToggleGroup(null);
         classChoice.getChildren().clear();
         for (int k = 0; k < classes; k++) {
-            ToggleButton b = new ToggleButton(Integer.toString(k + 1));
+            // The class's name when the lesson has names: the buttons are then the map's legend too.
+            ToggleButton b = new ToggleButton(lesson.className(k));
+            b.setMaxWidth(140);
             b.setId("mapClass" + (k + 1));
             int rgb = org.backpropfx.plot.ClassPalette.rgb(k);
             b.setGraphic(new javafx.scene.shape.Circle(5, javafx.scene.paint.Color.rgb(rgb >> 16 & 0xFF, rgb >> 8 & 0xFF,
                     rgb & 0xFF)));
             b.setStyle("-fx-padding: 1 6 1 6;");
-            b.setMinWidth(ToggleButton.USE_PREF_SIZE);
+            if (shownNames.isEmpty()) b.setMinWidth(ToggleButton.USE_PREF_SIZE);
             b.setToggleGroup(manyGroup);
-            b.setTooltip(new Tooltip(Texts.get("map.click.class", k + 1)));
+            b.setTooltip(new Tooltip(shownNames.isEmpty() ? Texts.get("map.click.class", k + 1)
+                    : Texts.get("map.click.class.named", k + 1, lesson.className(k))));
             classChoice.getChildren().add(b);
         }
         if (classes > 0) ((ToggleButton) classChoice.getChildren().get(chosen)).setSelected(true);

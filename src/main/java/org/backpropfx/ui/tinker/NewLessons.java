@@ -61,7 +61,7 @@ public final class NewLessons {
         TrainingSettings settings = new TrainingSettings(preset == DataPresets.Preset.IRIS ? 0.02 : 0.1, 0.0,
                 org.backpropfx.engine.BatchMode.ONLINE, 1, org.backpropfx.engine.Loss.CROSS_ENTROPY);
         return new Lesson(Texts.get("lesson.new", Texts.get("preset." + preset.name())), "", Notation.GRADIENT, network, training, test, settings,
-                InitMethod.XAVIER, 1.0, SEED);
+                InitMethod.XAVIER, 1.0, SEED, DataPresets.classNames(preset));
     }
 
     private static DataSet subset(DataSet data, java.util.List<Integer> rows) {
