@@ -276,9 +276,10 @@ public final class Edits {
     public static Edit setData(DataSet data, List<String> classNames, String label) {
         Objects.requireNonNull(data, "data");
         return new Edit() {
-            private String adapted = "";
+            /** The label with what was adapted to one output, or null when nothing was. */
+            private String adapted;
 
-            @Override public String label() { return label + adapted; }
+            @Override public String label() { return adapted == null ? label : adapted; }
 
             @Override public void applyTo(EditTarget t) {
                 Lesson l = t.lesson();
@@ -289,17 +290,17 @@ public final class Edits {
                     test = null;
                 }
                 TrainingSettings settings = l.settings();
-                adapted = "";
+                adapted = null;
                 int out = base.layerCount();
                 if (data.targetSize() < 2 && base.layer(out).activation() == Activation.SOFTMAX) {
                     base.layer(out).setActivation(Activation.SIGMOID);
                     current.layer(out).setActivation(Activation.SIGMOID);
-                    adapted = Texts.get("edit.oneOutput");
+                    adapted = Texts.get("edit.oneOutput", label);
                     if (settings.loss() == Loss.CROSS_ENTROPY) {
                         Loss loss = OutputRules.firstBadTarget(Loss.BINARY_CROSS_ENTROPY, data) < 0
                                 ? Loss.BINARY_CROSS_ENTROPY : Loss.HALF_SSE;
                         settings = settings.withLoss(loss);
-                        adapted = Texts.get("edit.oneOutput.loss", loss.id());
+                        adapted = Texts.get("edit.oneOutput.loss", label, loss.id());
                     }
                 }
                 // Network and loss change together: neither would be allowed without the other.
