@@ -85,6 +85,8 @@ final class SamplesTable extends TableView<SampleRow> {
         output.setSortable(false);
         output.setEditable(false);
         output.setCellValueFactory(c -> c.getValue().outputProperty());
+        // Room for its heading in either language ("Ausgabe" is wider than "output"); the value columns give way.
+        output.setMinWidth(80);
         getColumns().setAll(List.of(number, inputs, targets, output));
 
         setRowFactory(table -> {

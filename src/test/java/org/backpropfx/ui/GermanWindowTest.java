@@ -57,8 +57,8 @@ class GermanWindowTest {
     void toolbarAndMenusAreGerman(FxRobot robot) {
         assertThat(robot.lookup("#stepForward").queryAs(Button.class).getText()).isEqualTo("Schritt ▶");
         assertThat(robot.lookup("#stepBack").queryAs(Button.class).getText()).isEqualTo("◀ Zurück");
-        assertThat(robot.lookup("#finishSample").queryAs(Button.class).getText()).isEqualTo("Beispiel abschließen");
-        assertThat(robot.lookup("#runEpoch").queryAs(Button.class).getText()).isEqualTo("Epoche trainieren");
+        assertThat(robot.lookup("#finishSample").queryAs(Button.class).getText()).isEqualTo("Beispiel zu Ende");
+        assertThat(robot.lookup("#runEpoch").queryAs(Button.class).getText()).isEqualTo("Epoche zu Ende");
         assertThat(robot.lookup("#stepForward").queryAs(Button.class).getTooltip().getText())
                 .startsWith("Eine Phase vorwärts");
         List<String> menus = onFx(() -> window.menus().getMenus().stream().filter(Menu::isVisible).map(m -> m.getText().replace("_", "")).toList());

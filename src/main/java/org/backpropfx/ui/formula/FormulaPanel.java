@@ -169,7 +169,7 @@ public final class FormulaPanel extends ScrollPane {
 
     private void addFormulas(List<Formula> formulas) {
         for (Formula f : formulas) {
-            Label topic = new Label(capitalised(f.topic()));
+            Label topic = new Label(capitalised(org.backpropfx.session.i18n.FormulaTopics.of(f.topic())));
             topic.getStyleClass().add("formula-topic");
             topic.setFont(Font.font(Font.getDefault().getFamily(), fontSize * 0.78));
             topic.setWrapText(true);

@@ -5,7 +5,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 
-import org.backpropfx.notation.PhaseExplanation;
+
 import org.backpropfx.session.LessonSession;
 import org.backpropfx.session.i18n.Texts;
 
@@ -40,6 +40,6 @@ public final class ExplanationStrip extends HBox {
     public String text() { return text.getText(); }
 
     private void update() {
-        text.setText(PhaseExplanation.explain(session.getSnapshot(), session.getNotation()));
+        text.setText(org.backpropfx.session.i18n.Explanations.explain(session.getSnapshot(), session.getNotation()));
     }
 }
