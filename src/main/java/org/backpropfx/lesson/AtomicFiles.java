@@ -1,7 +1,6 @@
 package org.backpropfx.lesson;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
@@ -31,10 +30,24 @@ public final class AtomicFiles {
      * removed by the next save or open.
      */
     public static void write(byte[] bytes, Path file) throws IOException {
-        write(bytes, file, AtomicFiles::replace);
+        write(out -> out.write(bytes), file, AtomicFiles::replace);
+    }
+
+    /** What is written: passed the temporary file's stream, a piece at a time if it likes. */
+    public interface Content {
+        void writeTo(java.io.OutputStream out) throws IOException;
+    }
+
+    /** As {@link #write(byte[], Path)}, the bytes coming from {@code content} as it writes them. */
+    public static void write(Content content, Path file) throws IOException {
+        write(content, file, AtomicFiles::replace);
     }
 
     static void write(byte[] bytes, Path file, Replacer replacer) throws IOException {
+        write(out -> out.write(bytes), file, replacer);
+    }
+
+    static void write(Content content, Path file, Replacer replacer) throws IOException {
         Path target = realTarget(file.toAbsolutePath());
         Path dir = target.getParent();
         if (dir == null || !Files.isDirectory(dir)) {
@@ -66,8 +79,9 @@ public final class AtomicFiles {
             // The saved lesson keeps the permissions the old file had (a private lesson stays private).
             if (permissions != null) Files.setPosixFilePermissions(temp, permissions);
             try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
-                ByteBuffer buffer = ByteBuffer.wrap(bytes);
-                while (buffer.hasRemaining()) channel.write(buffer);
+                java.io.OutputStream out = new java.io.BufferedOutputStream(java.nio.channels.Channels.newOutputStream(channel), 1 << 16);
+                content.writeTo(out);
+                out.flush();
                 // On disk before the rename, or a crash could leave the new name pointing at nothing.
                 channel.force(true);
             }

@@ -20,13 +20,95 @@ final class JsonLayout {
     private JsonLayout() {}
 
     static String write(JsonNode root) {
-        StringBuilder out = new StringBuilder();
-        value(root, 0, false, out);
-        return out.append('\n').toString();
+        java.io.StringWriter text = new java.io.StringWriter();
+        try {
+            write(root, text);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return text.toString();
     }
 
-    private static void value(JsonNode node, int depth, boolean inArray, StringBuilder out) {
-        if (node.isObject()) {
+    /**
+     * Writes the text to {@code sink} a piece at a time, so that a large lesson is never held whole as
+     * text; a {@link SampleRows} in the tree is written row by row from the lesson's own arrays.
+     */
+    static void write(JsonNode root, java.io.Writer sink) throws java.io.IOException {
+        Out out = new Out(sink);
+        try {
+            value(root, 0, false, out);
+            out.append('\n');
+            out.flush();
+        } catch (java.io.UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+
+    /** The samples of a data set, standing in the tree for their array: one row each, written when the text is. */
+    record SampleRows(org.backpropfx.engine.DataSet data) {}
+
+    /** Text gathered in a buffer and passed on to the sink whenever the buffer is full. */
+    private static final class Out {
+        private static final int FULL = 1 << 16;
+        private final StringBuilder buffer = new StringBuilder(FULL + 1024);
+        private final java.io.Writer sink;
+
+        Out(java.io.Writer sink) { this.sink = sink; }
+
+        Out append(char c) {
+            buffer.append(c);
+            return this;
+        }
+
+        Out append(CharSequence text) {
+            buffer.append(text);
+            if (buffer.length() >= FULL) flush();
+            return this;
+        }
+
+        void flush() {
+            try {
+                sink.append(buffer);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            buffer.setLength(0);
+        }
+    }
+
+    private static void sampleRows(SampleRows rows, int depth, Out out) {
+        org.backpropfx.engine.DataSet data = rows.data();
+        out.append('[');
+        for (int s = 0; s < data.size(); s++) {
+            out.append('\n');
+            indent(depth + 1, out);
+            out.append("{\"input\": ");
+            numbers(data.input(s), out);
+            out.append(", \"target\": ");
+            numbers(data.target(s), out);
+            out.append('}');
+            if (s < data.size() - 1) out.append(',');
+        }
+        out.append('\n');
+        indent(depth, out);
+        out.append(']');
+    }
+
+    /** As {@link #inlineArray} writes a list of doubles. */
+    private static void numbers(double[] values, Out out) {
+        out.append('[');
+        for (int k = 0; k < values.length; k++) {
+            if (k > 0) out.append(", ");
+            if (!Double.isFinite(values[k])) throw new IllegalArgumentException("JSON cannot hold " + values[k]);
+            out.append(Double.toString(values[k]));
+        }
+        out.append(']');
+    }
+
+    private static void value(JsonNode node, int depth, boolean inArray, Out out) {
+        if (node.isPojo() && ((com.fasterxml.jackson.databind.node.POJONode) node).getPojo() instanceof SampleRows rows) {
+            sampleRows(rows, depth, out);
+        } else if (node.isObject()) {
             // An object inside a list (a sample) goes on one line if it holds only flat lists.
             if (inArray && height(node) <= 2) inlineObject(node, out);
             else blockObject(node, depth, out);
@@ -38,7 +120,7 @@ final class JsonLayout {
         }
     }
 
-    private static void blockObject(JsonNode node, int depth, StringBuilder out) {
+    private static void blockObject(JsonNode node, int depth, Out out) {
         if (node.isEmpty()) {
             out.append("{}");
             return;
@@ -59,7 +141,7 @@ final class JsonLayout {
         out.append('}');
     }
 
-    private static void blockArray(JsonNode node, int depth, StringBuilder out) {
+    private static void blockArray(JsonNode node, int depth, Out out) {
         out.append('[');
         for (int k = 0; k < node.size(); k++) {
             out.append('\n');
@@ -72,7 +154,7 @@ final class JsonLayout {
         out.append(']');
     }
 
-    private static void inlineObject(JsonNode node, StringBuilder out) {
+    private static void inlineObject(JsonNode node, Out out) {
         out.append('{');
         Iterator<Map.Entry<String, JsonNode>> fields = node.properties().iterator();
         while (fields.hasNext()) {
@@ -85,7 +167,7 @@ final class JsonLayout {
         out.append('}');
     }
 
-    private static void inlineArray(JsonNode node, StringBuilder out) {
+    private static void inlineArray(JsonNode node, Out out) {
         out.append('[');
         for (int k = 0; k < node.size(); k++) {
             if (k > 0) out.append(", ");
@@ -94,13 +176,13 @@ final class JsonLayout {
         out.append(']');
     }
 
-    private static void inline(JsonNode node, StringBuilder out) {
+    private static void inline(JsonNode node, Out out) {
         if (node.isObject()) inlineObject(node, out);
         else if (node.isArray()) inlineArray(node, out);
         else scalar(node, out);
     }
 
-    private static void scalar(JsonNode node, StringBuilder out) {
+    private static void scalar(JsonNode node, Out out) {
         if (node.isTextual()) {
             string(node.textValue(), out);
         } else if (node.isFloatingPointNumber()) {
@@ -112,11 +194,11 @@ final class JsonLayout {
         }
     }
 
-    private static void string(String text, StringBuilder out) {
-        out.append('"').append(JsonStringEncoder.getInstance().quoteAsString(text)).append('"');
+    private static void string(String text, Out out) {
+        out.append('"').append(new String(JsonStringEncoder.getInstance().quoteAsString(text))).append('"');
     }
 
-    private static void indent(int depth, StringBuilder out) {
+    private static void indent(int depth, Out out) {
         out.append(INDENT.repeat(depth));
     }
 

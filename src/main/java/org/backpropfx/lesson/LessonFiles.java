@@ -61,13 +61,24 @@ public final class LessonFiles {
      * whose message says so in words; bad content is a {@link LessonFormatException}.
      */
     public static Lesson read(Path file) throws IOException, LessonFormatException {
+        return read(file, ReadProgress.NONE);
+    }
+
+    /**
+     * Reads a lesson file as {@link #read(Path)} does, telling {@code progress} how far it has come (a
+     * fraction from 0 to 1, growing, on the reading thread) so that a window can show it for a large file.
+     */
+    public static Lesson read(Path file, java.util.function.DoubleConsumer progress)
+            throws IOException, LessonFormatException {
         // A pipe or a device would block or never end: refuse anything but a file before opening it.
         requireRegularFile(file);
         AtomicFiles.removeLeftoverTemps(file);
         long size = Files.size(file);
         if (size > MAX_FILE_BYTES) throw tooLarge(size);
         try (InputStream in = Files.newInputStream(file)) {
-            return read(in, file.getFileName() == null ? file.toString() : file.getFileName().toString());
+            String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+            byte[] bytes = readBytes(in, name, size, ReadProgress.within(progress, 0, ReadProgress.BYTES_READ));
+            return parseBytes(bytes, progress);
         }
     }
 
@@ -95,14 +106,46 @@ public final class LessonFiles {
      * @param sourceName a name for the stream, used only in the message of an I/O failure
      */
     public static Lesson read(InputStream in, String sourceName) throws IOException, LessonFormatException {
-        byte[] bytes;
+        return parseBytes(readBytes(in, sourceName, -1, ReadProgress.NONE), ReadProgress.NONE);
+    }
+
+    /** Every byte of {@code in}, at most one more than the limit; {@code expected} (or −1) for the progress. */
+    private static byte[] readBytes(InputStream in, String sourceName, long expected, java.util.function.DoubleConsumer progress)
+            throws IOException {
+        int limit = (int) Math.min(Integer.MAX_VALUE - 8, MAX_FILE_BYTES + 1);
         try {
-            bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, MAX_FILE_BYTES + 1));
+            if (expected <= 0 || expected >= limit) return in.readNBytes(limit);
+            // The size is known: one array of it, rather than pieces gathered and copied together.
+            byte[] bytes = new byte[(int) expected];
+            int n = 0;
+            int got;
+            while (n < bytes.length && (got = in.read(bytes, n, Math.min(1 << 20, bytes.length - n))) > 0) {
+                n += got;
+                progress.accept((double) n / expected);
+            }
+            if (n < bytes.length) return java.util.Arrays.copyOf(bytes, n);
+            // The file grew while it was read: the rest too, up to the limit.
+            byte[] rest = in.readNBytes(limit - n);
+            if (rest.length == 0) return bytes;
+            byte[] all = java.util.Arrays.copyOf(bytes, n + rest.length);
+            System.arraycopy(rest, 0, all, n, rest.length);
+            return all;
         } catch (IOException e) {
             throw new IOException("could not read " + sourceName + ": " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * The lesson in {@code bytes}: checked to be UTF-8 first, then parsed from them as they are decoded,
+     * never holding the whole text as characters (twice the file's size in memory, for a large lesson
+     * more than the window has); the text is built only to name the place of a problem.
+     */
+    private static Lesson parseBytes(byte[] bytes, java.util.function.DoubleConsumer progress) throws LessonFormatException {
         if (bytes.length > MAX_FILE_BYTES) throw tooLarge(bytes.length);
-        return parseText(LessonText.decode(bytes));
+        int start = LessonText.checkUtf8(bytes);
+        java.io.InputStream counted = ReadProgress.counting(new java.io.ByteArrayInputStream(bytes, start, bytes.length - start),
+                bytes.length - start, ReadProgress.within(progress, ReadProgress.BYTES_READ, ReadProgress.TEXT_PARSED));
+        return parseText(new java.io.InputStreamReader(counted, StandardCharsets.UTF_8), () -> LessonText.decode(bytes), progress);
     }
 
     /** Reads a lesson from JSON text. */
@@ -114,20 +157,29 @@ public final class LessonFiles {
             throw new LessonFormatException(placeOf(json, lone), "half of a character pair stands alone (\\u"
                     + Integer.toHexString(json.charAt(lone)) + ")");
         }
-        return parseText(json);
+        return parseText(new java.io.StringReader(json), () -> json, ReadProgress.NONE);
     }
 
-    private static Lesson parseText(String json) throws LessonFormatException {
-        JsonNode tree;
+    /** What a text-only step needs of the text once more: for placing a problem, built only then. */
+    private interface Text {
+        String get() throws LessonFormatException;
+    }
+
+    private static Lesson parseText(java.io.Reader reader, Text json, java.util.function.DoubleConsumer progress)
+            throws LessonFormatException {
+        StreamedSamples.Parsed parsed;
         try {
-            tree = MAPPER.readTree(json);
+            parsed = StreamedSamples.read(MAPPER, reader);
         } catch (JsonProcessingException e) {
             throw LessonText.syntaxError(e);
+        } catch (IOException e) {
+            // A reader over text in memory, checked to be UTF-8, fails only as JSON does; kept apart for the compiler.
+            throw new UncheckedIOException(e);
         }
         try {
-            return fromTree(tree);
+            return fromTree(parsed, ReadProgress.within(progress, ReadProgress.TEXT_PARSED, 1));
         } catch (LessonFormatException e) {
-            throw LessonText.locate(e, json);
+            throw LessonText.locate(e, json.get());
         }
     }
 
@@ -153,7 +205,12 @@ public final class LessonFiles {
      * no permission) the previous file is still there, byte for byte.
      */
     public static void write(Lesson lesson, Path file) throws IOException {
-        AtomicFiles.write(toJson(lesson).getBytes(StandardCharsets.UTF_8), file);
+        // Written as it is laid out, never whole in memory: a large lesson's text is larger than its numbers.
+        AtomicFiles.write(out -> {
+            java.io.Writer text = new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8);
+            JsonLayout.write(LessonWriter.tree(lesson), text);
+            text.flush();
+        }, file);
     }
 
     /** The names {@link #loadShipped} accepts, in teaching order. */
@@ -187,11 +244,15 @@ public final class LessonFiles {
 
     // ---- internals
 
-    private static Lesson fromTree(JsonNode tree) throws LessonFormatException {
+    private static Lesson fromTree(StreamedSamples.Parsed parsed, java.util.function.DoubleConsumer progress)
+            throws LessonFormatException {
+        JsonNode tree = parsed.tree();
         if (tree == null || tree.isMissingNode()) {
             throw new LessonFormatException("line 1, column 1", "the file is empty: no lesson in it");
         }
-        return LessonReader.read(tree);
+        Lesson lesson = LessonReader.read(parsed, progress);
+        progress.accept(1);
+        return lesson;
     }
 
     private static LessonFormatException tooLarge(long bytes) {

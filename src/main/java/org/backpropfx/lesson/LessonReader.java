@@ -48,6 +48,13 @@ final class LessonReader {
     private LessonReader() {}
 
     static Lesson read(JsonNode tree) throws LessonFormatException {
+        return read(new StreamedSamples.Parsed(tree, java.util.Map.of()), ReadProgress.NONE);
+    }
+
+    /** Reads the lesson, telling {@code samplesRead} the fraction of its samples read so far. */
+    static Lesson read(StreamedSamples.Parsed parsed, java.util.function.DoubleConsumer samplesRead)
+            throws LessonFormatException {
+        JsonNode tree = parsed.tree();
         Place root = Place.root(tree);
         if (!tree.isObject()) throw root.error("expected an object { … }, found " + Place.describe(tree));
         // Format and version first: a newer file should say so, not complain about fields it added.
@@ -85,9 +92,14 @@ final class LessonReader {
         if (lossProblem != null) {
             throw lossPlace == null ? root.field("network").error(lossProblem) : lossPlace.error(lossProblem);
         }
-        DataSet data = readSamples(root.field("samples"), network, loss);
         Place testPlace = root.optional("testSamples");
-        DataSet testData = testPlace == null ? null : readSamples(testPlace, network, loss);
+        int trainingCount = root.field("samples").size();
+        int testCount = testPlace == null ? 0 : testPlace.size();
+        double trainingShare = trainingCount + testCount == 0 ? 1 : (double) trainingCount / (trainingCount + testCount);
+        DataSet data = readSamples(root.field("samples"), parsed.of("samples"), network, loss,
+                ReadProgress.within(samplesRead, 0, trainingShare));
+        DataSet testData = testPlace == null ? null : readSamples(testPlace, parsed.of("testSamples"), network, loss,
+                ReadProgress.within(samplesRead, trainingShare, 1));
         checkSampleValues(data, testData, testPlace == null ? root.field("samples") : testPlace);
         Place classesPlace = root.optional("classes");
         List<String> classNames = classesPlace == null ? List.of() : readClassNames(classesPlace, network.outputSize());
@@ -225,16 +237,29 @@ final class LessonReader {
         }
     }
 
-    private static DataSet readSamples(Place place, Network network, Loss loss) throws LessonFormatException {
+    /**
+     * The samples at {@code place}; those already read as numbers ({@code streamed}, or null) are only
+     * checked against the network here, the rest are read from their tree.
+     */
+    private static DataSet readSamples(Place place, StreamedSamples streamed, Network network, Loss loss,
+            java.util.function.DoubleConsumer progress) throws LessonFormatException {
         List<Place> samples = place.array(1, LessonFiles.MAX_SAMPLES, "samples");
         double[][] inputs = new double[samples.size()][];
         double[][] targets = new double[samples.size()][];
         for (int s = 0; s < samples.size(); s++) {
-            Place sample = samples.get(s).requireObject(SAMPLE_FIELDS);
-            inputs[s] = sample.field("input").numbers(network.inputSize(), LessonFiles.MAX_ABS_VALUE);
-            targets[s] = sample.field("target").numbers(network.outputSize(), LessonFiles.MAX_ABS_VALUE);
+            double[][] plain = streamed == null ? null : streamed.sample(s);
+            Place sample = samples.get(s);
+            if (plain != null) {
+                inputs[s] = counted(plain[0], network.inputSize(), sample.at("input"));
+                targets[s] = counted(plain[1], network.outputSize(), sample.at("target"));
+            } else {
+                sample.requireObject(SAMPLE_FIELDS);
+                inputs[s] = sample.field("input").numbers(network.inputSize(), LessonFiles.MAX_ABS_VALUE);
+                targets[s] = sample.field("target").numbers(network.outputSize(), LessonFiles.MAX_ABS_VALUE);
+            }
             String problem = OutputRules.targetProblem(loss, targets[s]);
-            if (problem != null) throw sample.field("target").error(problem);
+            if (problem != null) throw sample.at("target").error(problem);
+            if (s % 1024 == 1023) progress.accept((double) (s + 1) / samples.size());
         }
         return new DataSet(inputs, targets);
     }
@@ -255,6 +280,14 @@ final class LessonReader {
             read.add(name);
         }
         return read;
+    }
+
+    /** {@code values} if there are {@code count} of them, else the error {@link Place#numbers} gives. */
+    private static double[] counted(double[] values, int count, Place place) throws LessonFormatException {
+        if (values.length != count) {
+            throw place.error(values.length + (values.length == 1 ? " value" : " values") + ", expected " + count);
+        }
+        return values;
     }
 
     private static void checkSampleValues(DataSet data, DataSet testData, Place last) throws LessonFormatException {

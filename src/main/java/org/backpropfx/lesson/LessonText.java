@@ -33,6 +33,15 @@ final class LessonText {
 
     /** The bytes as UTF-8 text (a leading byte-order mark is dropped), or the place where they are not. */
     static String decode(byte[] bytes) throws LessonFormatException {
+        int start = checkUtf8(bytes);
+        return new String(bytes, start, bytes.length - start, StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Checks that the bytes are strict UTF-8 text (not empty, not UTF-16 or UTF-32), decoding them a
+     * piece at a time without keeping the text; returns where the text starts (after a byte-order mark).
+     */
+    static int checkUtf8(byte[] bytes) throws LessonFormatException {
         if (bytes.length == 0) throw new LessonFormatException("line 1, column 1", "the file is empty: no lesson in it");
         String other = otherEncoding(bytes);
         if (other != null) {
@@ -44,16 +53,23 @@ final class LessonText {
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer in = ByteBuffer.wrap(bytes, start, bytes.length - start);
-        CharBuffer out = CharBuffer.allocate(bytes.length - start);
-        CoderResult result = decoder.decode(in, out, true);
-        if (result.isUnderflow()) result = decoder.flush(out);
+        CharBuffer out = CharBuffer.allocate(1 << 16);
+        CoderResult result;
+        do {
+            out.clear();
+            result = decoder.decode(in, out, true);
+        } while (result.isOverflow());
+        if (result.isUnderflow()) {
+            out.clear();
+            result = decoder.flush(out);
+        }
         if (result.isError()) {
             int bad = in.position();
             int length = Math.min(result.length(), bytes.length - bad);
-            throw new LessonFormatException(place(out.flip().toString()), "the bytes "
+            throw new LessonFormatException(place(new String(bytes, start, bad - start, StandardCharsets.UTF_8)), "the bytes "
                     + hex(bytes, bad, Math.max(1, length)) + " are not UTF-8 text (lesson files are UTF-8)");
         }
-        return out.flip().toString();
+        return start;
     }
 
     /** "UTF-16" or "UTF-32" if the bytes look like either (a byte-order mark, or zero bytes around the first '{'). */

@@ -84,14 +84,12 @@ final class LessonWriter {
         return node;
     }
 
-    private static ArrayNode samples(DataSet data) {
-        ArrayNode samples = JSON.arrayNode();
-        for (int s = 0; s < data.size(); s++) {
-            ObjectNode sample = samples.addObject();
-            sample.set("input", numbers(data.input(s)));
-            sample.set("target", numbers(data.target(s)));
-        }
-        return samples;
+    /**
+     * The samples, written row by row from the data set when the text is: as a tree of nodes they took
+     * thirty bytes a number, more than the window's heap holds for a large lesson.
+     */
+    private static com.fasterxml.jackson.databind.JsonNode samples(DataSet data) {
+        return JSON.pojoNode(new JsonLayout.SampleRows(data));
     }
 
     private static ArrayNode numbers(double[] values) {

@@ -13,21 +13,46 @@ import com.fasterxml.jackson.databind.JsonNode;
  * build a message itself.
  */
 final class Place {
-    private final JsonNode node;
-    private final String path;
+    private static final String ROOT = "lesson";
 
-    Place(JsonNode node, String path) {
+    private final JsonNode node;
+    /** The place this one is a field or an item of; null for the lesson itself. */
+    private final Place parent;
+    /** The field's name, or null for an item of an array. */
+    private final String name;
+    private final int index;
+
+    private Place(JsonNode node, Place parent, String name, int index) {
         this.node = node;
-        this.path = path;
+        this.parent = parent;
+        this.name = name;
+        this.index = index;
     }
 
-    static Place root(JsonNode node) { return new Place(node, "lesson"); }
+    static Place root(JsonNode node) { return new Place(node, null, null, -1); }
 
-    String path() { return path; }
+    /**
+     * "samples[12].input[3]". Spelled out only when a message needs it: a large lesson has millions of
+     * places, and building each one's path up front made opening it several times slower.
+     */
+    String path() {
+        if (parent == null) return ROOT;
+        return name != null ? parent.childPath(name) : parent.path() + "[" + index + "]";
+    }
 
-    LessonFormatException error(String problem) { return new LessonFormatException(path, problem); }
+    LessonFormatException error(String problem) { return new LessonFormatException(path(), problem); }
 
-    private String childPath(String name) { return path.equals("lesson") ? name : path + "." + name; }
+    private String childPath(String child) { return parent == null ? child : path() + "." + child; }
+
+    /** The field {@code childName} of this place, named for a message whatever it holds. */
+    Place at(String childName) {
+        JsonNode child = node.get(childName);
+        return fieldPlace(child == null ? com.fasterxml.jackson.databind.node.MissingNode.getInstance() : child, childName);
+    }
+
+    private Place fieldPlace(JsonNode child, String childName) { return new Place(child, this, childName, -1); }
+
+    private Place item(int k) { return new Place(node.get(k), this, null, k); }
 
     // ---- objects
 
@@ -57,16 +82,19 @@ final class Place {
         if (child == null || child.isNull()) {
             throw new LessonFormatException(childPath(name), "missing (this field is required)");
         }
-        return new Place(child, childPath(name));
+        return fieldPlace(child, name);
     }
 
     /** The field, or null when it is absent or null. */
     Place optional(String name) {
         JsonNode child = node.get(name);
-        return child == null || child.isNull() ? null : new Place(child, childPath(name));
+        return child == null || child.isNull() ? null : fieldPlace(child, name);
     }
 
     // ---- arrays
+
+    /** How many items the array holds; 0 if it is not an array (the typed reads say so). */
+    int size() { return node.isArray() ? node.size() : 0; }
 
     List<Place> array(int min, int max, String itemsWord) throws LessonFormatException {
         if (!node.isArray()) throw error("expected an array, found " + describe(node));
@@ -76,7 +104,7 @@ final class Place {
             throw error(n + " " + itemsWord + ", expected " + range);
         }
         List<Place> items = new ArrayList<>(n);
-        for (int k = 0; k < n; k++) items.add(new Place(node.get(k), path + "[" + k + "]"));
+        for (int k = 0; k < n; k++) items.add(item(k));
         return items;
     }
 
@@ -87,7 +115,7 @@ final class Place {
             throw error(node.size() + (node.size() == 1 ? " value" : " values") + ", expected " + count);
         }
         double[] values = new double[count];
-        for (int k = 0; k < count; k++) values[k] = new Place(node.get(k), path + "[" + k + "]").number(maxAbs);
+        for (int k = 0; k < count; k++) values[k] = item(k).number(maxAbs);
         return values;
     }
 

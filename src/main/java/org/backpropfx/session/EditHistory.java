@@ -94,9 +94,27 @@ public final class EditHistory {
         return entry;
     }
 
+    /**
+     * Where the edits stand at one moment: a save begun then marks that state as saved when it ends,
+     * however many edits were made while it was written; an open begun then can tell whether any were.
+     */
+    public record Mark(long id) {}
+
+    /** Where the edits stand now. */
+    public Mark mark() { return new Mark(currentId()); }
+
+    /** Whether the lesson is no longer in the state {@code mark} was taken in (undoing back to it counts as not). */
+    public boolean changedSince(Mark mark) { return currentId() != mark.id(); }
+
     /** What is there now is what the lesson file holds. */
     void markSaved() {
-        savedId = currentId();
+        markSaved(mark());
+    }
+
+    /** The lesson file holds the state {@code asOf} was taken in. */
+    void markSaved(Mark asOf) {
+        savedId = asOf.id();
+        // The next edit starts an entry of its own rather than joining one the file holds.
         mergeOpen = false;
         update();
     }

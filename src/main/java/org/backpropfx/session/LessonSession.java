@@ -463,8 +463,13 @@ public final class LessonSession {
 
     /** The lesson has just been written to {@code savedTo}: nothing is unsaved any more. */
     public void markSaved(java.nio.file.Path savedTo) {
+        markSaved(savedTo, history.mark());
+    }
+
+    /** The lesson as it was at {@code asOf} has been written to {@code savedTo}; later edits stay unsaved. */
+    public void markSaved(java.nio.file.Path savedTo, EditHistory.Mark asOf) {
         file.set(Objects.requireNonNull(savedTo, "savedTo"));
-        history.markSaved();
+        history.markSaved(asOf);
     }
 
     Stepper stepper() { return stepper; }

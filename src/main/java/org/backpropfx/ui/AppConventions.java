@@ -63,9 +63,15 @@ final class AppConventions {
     void quit() {
         Window w = window.getScene() == null ? null : window.getScene().getWindow();
         if (w == null) return;
+        // The window may close later, once a save the user chose has been written in the background.
+        javafx.beans.value.ChangeListener<Boolean> exitOnceClosed = (obs, was, showing) -> {
+            // A host that keeps the toolkit alive between windows (a test harness) turns implicit exit off.
+            if (!showing && Platform.isImplicitExit()) Platform.exit();
+        };
+        w.showingProperty().addListener(exitOnceClosed);
         w.fireEvent(new WindowEvent(w, WindowEvent.WINDOW_CLOSE_REQUEST));
-        // A host that keeps the toolkit alive between windows (a test harness) turns implicit exit off.
-        if (!w.isShowing() && Platform.isImplicitExit()) Platform.exit();
+        boolean cancelled = w.isShowing() && window.tinkering().fileWork().isIdle();
+        if (cancelled) w.showingProperty().removeListener(exitOnceClosed);
     }
 
     /** The About box: name, version, licence and the documents, each opening in a reader window. */

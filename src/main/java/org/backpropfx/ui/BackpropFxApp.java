@@ -71,6 +71,7 @@ public class BackpropFxApp extends Application {
         stage.show();
         keepFirstSize(stage, width, height);
         if (opened.problem() != null) window.notices().showProblem(Texts.get("open.failed"), opened.problem());
+        if (opened.readInWindow() != null) window.tinkering().files().open(opened.readInWindow());
     }
 
     /**

@@ -19,13 +19,24 @@ import org.backpropfx.lesson.LessonFormatException;
  */
 final class LessonOpener {
     static final String DEFAULT_LESSON = "xor";
+    /**
+     * A file larger than this is read once the window shows, beside the JavaFX thread and with its
+     * progress shown, rather than before: reading a large lesson takes seconds with nothing on screen.
+     */
+    static final long READ_IN_WINDOW_BYTES = 4L << 20;
 
     /**
      * @param lesson what to open
      * @param problem why the requested file could not be opened, or null
      * @param file the file the lesson was read from (where Save writes), or null for a shipped lesson
+     * @param readInWindow a large file the window is to open once shown (the lesson is the default till
+     *        then), or null
      */
-    record Opened(Lesson lesson, String problem, Path file) {}
+    record Opened(Lesson lesson, String problem, Path file, Path readInWindow) {
+        Opened(Lesson lesson, String problem, Path file) {
+            this(lesson, problem, file, null);
+        }
+    }
 
     private LessonOpener() {
     }
@@ -38,6 +49,9 @@ final class LessonOpener {
         }
         try {
             Path file = Path.of(name);
+            if (Files.isRegularFile(file) && Files.size(file) > READ_IN_WINDOW_BYTES) {
+                return new Opened(LessonFiles.loadShipped(DEFAULT_LESSON), null, null, file);
+            }
             return new Opened(LessonFiles.read(file), null, file);
         } catch (LessonFormatException e) {
             return fallback(Texts.get("open.invalid", name, e.getMessage()));

@@ -95,7 +95,7 @@ public final class MainWindow extends BorderPane {
         keys = new KeyBindings(session);
         // File and Edit menus, undo/redo, typing and nudging weights, drag and drop, unsaved-edit prompts.
         tinkering = new Tinkering(this, session, (NetworkView) network, menus, keys);
-        caption.showActivity(tinkering.fileActivity());
+        caption.showActivity(tinkering.fileWork().activityProperty(), tinkering.fileWork().progressProperty());
         // Data presets, CSV import and clicks on the decision map that add samples.
         new DataTinkering(this, session, plots, menus, tinkering.fileWork());
         samplesPanel = samples;

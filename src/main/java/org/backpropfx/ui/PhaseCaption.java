@@ -37,6 +37,7 @@ final class PhaseCaption extends FlowPane {
         position.setMinWidth(Region.USE_PREF_SIZE);
         status.setWrapText(true);
         status.setMinWidth(0);
+        status.setMinHeight(Region.USE_PREF_SIZE);
         // A long message wraps within the bar instead of running off its edge.
         status.maxWidthProperty().bind(widthProperty().subtract(40));
         // A flow pane is at least as wide as its widest child wants to be: a long message asking for its
@@ -54,13 +55,22 @@ final class PhaseCaption extends FlowPane {
         update();
     }
 
-    /** Shows {@code activity} ("Opening big.json …") with a spinning indicator while it is not empty. */
-    void showActivity(javafx.beans.value.ObservableStringValue activity) {
-        javafx.scene.control.ProgressIndicator spinning = new javafx.scene.control.ProgressIndicator();
-        spinning.setPrefSize(16, 16);
+    /**
+     * Shows {@code activity} ("Opening big.json …") while it is not empty, with how far it has come
+     * ({@code progress} from 0 to 1: "Opening big.json … 40 %" beside a filling circle), or a spinning
+     * indicator while that is not known (below 0).
+     */
+    void showActivity(javafx.beans.value.ObservableStringValue activity, javafx.beans.value.ObservableDoubleValue progress) {
+        javafx.scene.control.ProgressIndicator indicator = new javafx.scene.control.ProgressIndicator();
+        indicator.setPrefSize(16, 16);
+        indicator.progressProperty().bind(progress);
         Label working = label("fileActivity", "status-activity");
-        working.setGraphic(spinning);
-        working.textProperty().bind(activity);
+        working.setGraphic(indicator);
+        working.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> {
+            String doing = activity.get();
+            double done = progress.get();
+            return doing.isEmpty() || done < 0 ? doing : Texts.get("files.progress", doing, Math.round(done * 100));
+        }, activity, progress));
         working.visibleProperty().bind(working.textProperty().isNotEmpty());
         working.managedProperty().bind(working.visibleProperty());
         getChildren().add(getChildren().indexOf(status), working);

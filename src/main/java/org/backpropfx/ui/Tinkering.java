@@ -54,14 +54,14 @@ final class Tinkering {
     private final LessonSession session;
     private final NetworkTinkering network;
     private final LessonFileCommands files;
-    private final BackgroundFileWork reading = new BackgroundFileWork();
+    private final BackgroundFileWork fileWork = new BackgroundFileWork();
 
     Tinkering(MainWindow window, LessonSession session, NetworkView view, AppMenus menus, KeyBindings keys) {
         this.window = window;
         this.session = session;
         network = new NetworkTinkering(session, view);
         files = new LessonFileCommands(session, new FxFileDialogs(this::owner, window.notices()::showProblem),
-                RecentFiles.forUser(), reading);
+                RecentFiles.forUser(), fileWork);
         fileMenu(menus.menu(AppMenus.FILE));
         editMenu(menus.menu(AppMenus.EDIT));
         keys.bind(Shortcut.pressed("Ctrl+Shift+Z", Texts.get("keys.redo"), REDO_SHIFT), session::redo);
@@ -78,11 +78,8 @@ final class Tinkering {
 
     NetworkTinkering network() { return network; }
 
-    /** Where the window reads files: beside the JavaFX thread, one after another. */
-    org.backpropfx.ui.tinker.FileWork fileWork() { return reading; }
-
-    /** What file is being read, or "": for the window to show while it is. */
-    javafx.beans.property.ReadOnlyStringProperty fileActivity() { return reading.activityProperty(); }
+    /** Where the window reads and writes files: beside the JavaFX thread, one after another. */
+    BackgroundFileWork fileWork() { return fileWork; }
 
     private Window owner() {
         Scene scene = window.getScene();
@@ -223,17 +220,22 @@ final class Tinkering {
     private void guardClosing(Scene scene) {
         if (scene == null) return;
         scene.windowProperty().addListener((obs, old, w) -> {
-            if (w != null) {
-                w.addEventFilter(WindowEvent.WINDOW_CLOSE_REQUEST, e -> {
-                    if (!files.mayDiscard(Texts.get("discard.closing"))) e.consume();
-                });
-            }
+            if (w != null) guardClosing(w);
         });
-        if (scene.getWindow() != null) {
-            scene.getWindow().addEventFilter(WindowEvent.WINDOW_CLOSE_REQUEST, e -> {
-                if (!files.mayDiscard(Texts.get("discard.closing"))) e.consume();
-            });
-        }
+        if (scene.getWindow() != null) guardClosing(scene.getWindow());
+    }
+
+    /**
+     * Asks about unsaved edits before the window closes. A save chosen then is written in the
+     * background, so the window stays open until it has ended well, then is asked to close again (which
+     * asks once more only if there were edits while it was written).
+     */
+    private void guardClosing(Window w) {
+        w.addEventFilter(WindowEvent.WINDOW_CLOSE_REQUEST, e -> {
+            LessonFileCommands.Discard discard = files.mayDiscard(Texts.get("discard.closing"),
+                    () -> w.fireEvent(new WindowEvent(w, WindowEvent.WINDOW_CLOSE_REQUEST)));
+            if (discard != LessonFileCommands.Discard.NOW) e.consume();
+        });
     }
 
     private static String capitalised(String s) {

@@ -63,6 +63,30 @@ class AppConventionsTest {
     }
 
     @Test
+    void quitAndSaveClosesTheWindowOnceTheSaveHasBeenWritten(FxRobot robot, @org.junit.jupiter.api.io.TempDir java.nio.file.Path folder)
+            throws Exception {
+        java.nio.file.Path file = folder.resolve("mine.json");
+        org.backpropfx.lesson.LessonFiles.write(TestLessons.xor(), file);
+        Stage own = onFx(() -> {
+            Stage s = new Stage();
+            LessonSession opened = new LessonSession(TestLessons.xor());
+            opened.markSaved(file);
+            opened.apply(Edits.setWeight(1, 0, 1, 0.5));
+            MainWindow fresh = new MainWindow(opened);
+            BackpropFxApp.show(s, fresh);
+            Platform.runLater(() -> fresh.conventions().quit());
+            return s;
+        });
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".dialog-pane .button")
+                .match(org.testfx.matcher.control.LabeledMatchers.hasText("Save")).tryQuery().isPresent());
+        robot.clickOn(robot.lookup(".dialog-pane .button")
+                .match(org.testfx.matcher.control.LabeledMatchers.hasText("Save")).queryButton());
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !onFx(own::isShowing));
+        assertThat(org.backpropfx.lesson.LessonFiles.read(file).network().layer(1).weight(0, 1)).isEqualTo(0.5);
+        assertThat(onFx(stage::isShowing)).as("other windows stay").isTrue();
+    }
+
+    @Test
     void quitWithNothingUnsavedClosesTheWindow(FxRobot robot) {
         // The test harness keeps the toolkit alive, so closing does not end the JVM under test.
         assertThat(onFx(Platform::isImplicitExit)).isFalse();

@@ -31,6 +31,21 @@ class LessonOpenerTest {
     }
 
     @Test
+    void aLargeFileIsLeftForTheWindowToReadOnceShown(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("large.json");
+        // Valid JSON padded past the size above which the window reads it itself.
+        String lesson = LessonFiles.toJson(TestLessons.xor());
+        Files.writeString(file, lesson.substring(0, lesson.length() - 2) + " ".repeat((int) LessonOpener.READ_IN_WINDOW_BYTES) + "}\n");
+        assertThat(LessonFiles.read(file).title()).as("a file that opens").isEqualTo("XOR test");
+
+        LessonOpener.Opened opened = LessonOpener.open(List.of(file.toString()));
+        assertThat(opened.readInWindow()).isEqualTo(file);
+        assertThat(opened.file()).as("nothing to save to until it has opened").isNull();
+        assertThat(opened.problem()).isNull();
+        assertThat(opened.lesson()).isEqualTo(LessonFiles.loadShipped("xor"));
+    }
+
+    @Test
     void aBadFileIsNamedWithItsProblemAndXorOpensInstead(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("broken.json");
         Files.writeString(file, "{ \"format\": ");

@@ -43,6 +43,10 @@ class LongMessageFitsTest {
         assertThat(onFx(window::getWidth)).isLessThanOrEqualTo(1280.0);
         Bounds message = onFx(() -> status.localToScene(status.getBoundsInLocal()));
         assertThat(message.getMaxX()).as("the message's right edge").isLessThanOrEqualTo(1280.0);
+        // Wrapped onto as many lines as it needs, not cut short with an ellipsis.
+        javafx.scene.text.Text shown = (javafx.scene.text.Text) onFx(() -> status.lookup(".text"));
+        assertThat(onFx(shown::getText).replace("\n", " ").replaceAll("\\s+", " "))
+                .as("the text the label shows").isEqualTo(onFx(status::getText).replaceAll("\\s+", " "));
         for (String id : new String[] {"#statusMessage", ".formula-panel", ".step-toolbar"}) {
             Node node = robot.lookup(id).query();
             Bounds bounds = onFx(() -> node.localToScene(node.getBoundsInLocal()));

@@ -94,7 +94,7 @@ public final class CsvImportDialog extends VBox {
         File file = chooser.showOpenDialog(owner);
         if (file == null) return;
         Path path = file.toPath();
-        reading.submit(Texts.get("files.reading", fileName(path)), () -> read(path), outcome -> {
+        reading.submit(Texts.get("files.reading", fileName(path)), progress -> read(path), outcome -> {
             CsvImportDialog form = new CsvImportDialog(session);
             form.show(outcome.failure() == null ? outcome.value()
                     : new Read(fileName(path), null, Texts.get("csv.unreadable", outcome.failure().getMessage())));

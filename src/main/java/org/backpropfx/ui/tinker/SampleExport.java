@@ -45,7 +45,7 @@ public final class SampleExport {
         DataSet data = lesson.data();
         List<String> names = lesson.classNames();
         String shown = file.getFileName() == null ? file.toString() : file.getFileName().toString();
-        work.submit(Texts.get("files.writing", shown), () -> {
+        work.submit(Texts.get("files.writing", shown), progress -> {
             CommandLine.writeAtomically(file, ClassLabels.write(data, names.isEmpty() ? null : names)
                     .getBytes(StandardCharsets.UTF_8));
             return file;
