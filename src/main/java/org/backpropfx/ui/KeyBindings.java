@@ -45,6 +45,11 @@ final class KeyBindings implements EventHandler<KeyEvent> {
     private final List<Shortcut> extraKeys = new ArrayList<>();
     private final List<Runnable> extraActions = new ArrayList<>();
     private final List<Predicate<KeyEvent>> interceptors = new ArrayList<>();
+    /**
+     * F10 was pressed: the menu bar walks its menus with the arrows while the focus stays where it was
+     * (JavaFX's menu bar highlights a menu instead of taking the focus), so the focus cannot tell.
+     */
+    private boolean menuBarWalk;
 
     KeyBindings(LessonSession session) {
         this.session = session;
@@ -98,6 +103,7 @@ final class KeyBindings implements EventHandler<KeyEvent> {
             }
         }
         if (event.getEventType() != KeyEvent.KEY_PRESSED) return;
+        if (menuBarUsesKey(event)) return;
         if (focusUsesKey(event)) return;
         Runnable action = actionFor(event);
         if (action != null) {
@@ -138,6 +144,39 @@ final class KeyBindings implements EventHandler<KeyEvent> {
                     || focus instanceof ListView<?> list && list.getOrientation() == Orientation.HORIZONTAL;
             default -> false;
         };
+    }
+
+    /**
+     * Whether the menu bar, put in its keyboard mode by F10, takes this key: Left and Right move between its
+     * menus and Space opens one. F10 again, Escape, or the menu bar no longer highlighting a menu (a click,
+     * a command chosen) ends the walk. The key is left to the menu bar, never consumed here.
+     */
+    private boolean menuBarUsesKey(KeyEvent e) {
+        boolean plain = !e.isShortcutDown() && !e.isAltDown() && !e.isMetaDown() && !e.isControlDown() && !e.isShiftDown();
+        if (e.getCode() == KeyCode.F10 && plain) {
+            menuBarWalk = !menuBarWalk;
+            return true;
+        }
+        if (!menuBarWalk) return false;
+        if (e.getCode() == KeyCode.ESCAPE || !menuHighlighted(e)) {
+            menuBarWalk = false;
+            return e.getCode() == KeyCode.ESCAPE;
+        }
+        return switch (e.getCode()) {
+            case LEFT, RIGHT, SPACE, UP, DOWN, ENTER -> true;
+            default -> false;
+        };
+    }
+
+    /** Whether a menu of the window's menu bar is highlighted (F10's keyboard mode shows where it is so). */
+    private static boolean menuHighlighted(KeyEvent e) {
+        if (!(e.getSource() instanceof Scene scene) || scene.getRoot() == null) return false;
+        for (Node bar : scene.getRoot().lookupAll(".menu-bar")) {
+            for (Node n : bar.lookupAll(".menu-button")) {
+                if (n.isHover() || n.isFocused()) return true;
+            }
+        }
+        return false;
     }
 
     private static boolean insideMenuBar(Node focus) {

@@ -162,6 +162,25 @@ class KeyboardWalkTest {
     }
 
     @Test
+    void f10ThenArrowsWalkTheMenuBarWithoutSteppingAndEscapeGivesTheArrowsBack(FxRobot robot) {
+        robot.interact(() -> window.requestFocus());
+        robot.type(KeyCode.F10);
+        robot.type(KeyCode.RIGHT);
+        robot.type(KeyCode.RIGHT);
+        assertThat(phase()).as("Right along the menu bar after F10 does not step").isEqualTo(-1);
+        robot.type(KeyCode.LEFT);
+        assertThat(phase()).as("nor does Left").isEqualTo(-1);
+        robot.type(KeyCode.DOWN);
+        Menu edit = onFx(() -> window.menus().menu(AppMenus.EDIT));
+        waitUntil("Down opens the menu the arrows reached", edit::isShowing);
+        robot.type(KeyCode.ESCAPE);
+        waitUntil("Escape closes it", () -> !edit.isShowing());
+        robot.type(KeyCode.ESCAPE);
+        robot.type(KeyCode.RIGHT);
+        assertThat(phase()).as("out of the menu bar, Right steps again").isEqualTo(0);
+    }
+
+    @Test
     void everyToolbarControlNeuronWeightAndBiasHasAnAccessibleText(FxRobot robot) {
         ToolBar toolbar = robot.lookup(".step-toolbar").queryAs(ToolBar.class);
         List<Node> controls = onFx(() -> new ArrayList<>(toolbar.getItems()));
