@@ -22,7 +22,15 @@ public enum Slip {
     /** The learning rate left out of the change of a weight. */
     RATE_FORGOTTEN("rate-forgotten", "the learning rate %s forgotten"),
     /** A neuron's net input used where its output belongs, or the other way round. */
-    INPUT_OUTPUT_SWAPPED("input-output-swapped", "a neuron's net input %s and output %s swapped");
+    INPUT_OUTPUT_SWAPPED("input-output-swapped", "a neuron's net input %s and output %s swapped"),
+    /** With a cross-entropy on its matching output (softmax, sigmoid) the slope is kept where it cancels. */
+    SLOPE_KEPT("slope-kept", "the slope %s kept, though with cross-entropy it cancels and the delta is %s"),
+    /** A softmax output squashed on its own with the sigmoid, as if the outputs did not share. */
+    SOFTMAX_AS_SIGMOID("softmax-as-sigmoid", "each output squashed on its own by the sigmoid instead of shared out by softmax"),
+    /** A softmax output written as e^z, without dividing by the sum over the outputs. */
+    SOFTMAX_NOT_DIVIDED("softmax-not-divided", "e^%s not divided by the sum Σₖ e^%sₖ of the outputs"),
+    /** The logarithm of a cross-entropy taken to base 10. */
+    LOG_TEN("log-ten", "log₁₀ taken instead of the natural logarithm ln");
 
     private final String id;
     private final String pattern;
@@ -44,6 +52,10 @@ public enum Slip {
                     ? String.format(pattern, "dropped or kept") : pattern;
             case RATE_FORGOTTEN -> String.format(pattern, n.rateSymbol());
             case INPUT_OUTPUT_SWAPPED -> String.format(pattern, n.netSymbol(), n.outSymbol());
+            case SLOPE_KEPT -> String.format(pattern, n == Notation.MIT ? "β(1−β)" : "a(1−a)",
+                    n == Notation.MIT ? "γ = y − β" : "δ = a − y");
+            case SOFTMAX_NOT_DIVIDED -> String.format(pattern, n.netSymbol(), n.netSymbol());
+            case SOFTMAX_AS_SIGMOID, LOG_TEN -> pattern;
         };
     }
 

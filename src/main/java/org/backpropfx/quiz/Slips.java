@@ -114,6 +114,15 @@ public final class Slips {
         Activation act = s.activation(l);
         String net = sym(n.netSymbol(), j);
         String outSym = sym(n.outSymbol(), j);
+        if (act == Activation.SOFTMAX) {
+            double z = s.net(l, j);
+            double alone = Activation.SIGMOID.apply(z);
+            add(Slip.SOFTMAX_AS_SIGMOID, Slip.SOFTMAX_AS_SIGMOID.describe(n), alone,
+                    outSym + " = 1/(1 + e^(−" + net + ")) = 1/(1 + e^(" + fmt(-z) + ")) = " + fmt(alone));
+            double undivided = Math.exp(z);
+            add(Slip.SOFTMAX_NOT_DIVIDED, Slip.SOFTMAX_NOT_DIVIDED.describe(n), undivided,
+                    outSym + " = e^" + net + " = e^(" + fmt(z) + ") = " + fmt(undivided));
+        }
         add(Slip.INPUT_OUTPUT_SWAPPED, "the net input " + net + " given instead of the output " + outSym,
                 s.net(l, j), net + " = " + fmt(s.net(l, j)));
         double b = s.biasBefore(l, j);
@@ -134,7 +143,13 @@ public final class Slips {
     // --- error -----------------------------------------------------------------------------------
 
     private void error() {
-        if (!squaredError()) return;
+        if (!squaredError()) {
+            double e = s.loss();
+            double ten = e / Math.log(10);
+            add(Slip.LOG_TEN, Slip.LOG_TEN.describe(n), n.objective(ten), n.objectiveSymbol() + " = "
+                    + fmt(n.objective(e)) + " / ln 10 = " + fmt(n.objective(ten)));
+            return;
+        }
         Loss loss = s.settings().loss();
         double e = s.loss();
         String p = n.objectiveSymbol();
@@ -179,6 +194,12 @@ public final class Slips {
         if (!squaredError()) {
             add(Slip.SIGN_FLIPPED, Slip.SIGN_FLIPPED.describe(n), n.delta(-delta), lhs + " = " + fmt(n.delta(-delta))
                     + " (the right size, the wrong sign)");
+            // δ = a − y already holds the slope: softmax's Jacobian (or σ′) and the slope of ln cancelled.
+            double slope = z * (1 - z);
+            String diff = n == Notation.MIT ? "(" + fmt(d) + " − " + factor(z) + ")" : "(" + fmt(z) + " − " + factor(d) + ")";
+            String kept = n == Notation.MIT ? "β(1−β)" : "a(1−a)";
+            add(Slip.SLOPE_KEPT, Slip.SLOPE_KEPT.describe(n), n.delta(delta * slope), lhs + " = " + diff + " × " + kept
+                    + " = " + fmt(n.delta(delta)) + " × " + factor(slope) + " = " + fmt(n.delta(delta * slope)));
             return;
         }
         String diff = n == Notation.MIT ? "(" + fmt(d) + " − " + factor(z) + ")" : "(" + fmt(z) + " − " + factor(d) + ")";

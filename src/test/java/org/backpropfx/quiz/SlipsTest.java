@@ -73,7 +73,9 @@ class SlipsTest {
                 if (s.isLastPhase()) break;
             }
         }
-        assertThat(named).contains(Slip.values());
+        // The slips of softmax and the cross-entropies need those outputs and losses: SoftmaxSlipsTest makes them.
+        assertThat(named).contains(java.util.Arrays.stream(Slip.values()).filter(x -> !SoftmaxSlipsTest.CLASSIFICATION.contains(x))
+                .toArray(Slip[]::new));
     }
 
     @Test

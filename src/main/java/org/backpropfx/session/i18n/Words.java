@@ -81,6 +81,9 @@ public final class Words {
             case SIGN_FLIPPED -> Texts.get(key, n == Notation.MIT ? "d − z" : "a − y");
             case RATE_FORGOTTEN -> Texts.get(key, n.rateSymbol());
             case INPUT_OUTPUT_SWAPPED -> Texts.get(key, n.netSymbol(), n.outSymbol());
+            case SLOPE_KEPT -> Texts.get(key, n == Notation.MIT ? "β(1−β)" : "a(1−a)", n == Notation.MIT ? "γ = y − β" : "δ = a − y");
+            case SOFTMAX_NOT_DIVIDED -> Texts.get(key, n.netSymbol());
+            case SOFTMAX_AS_SIGMOID, LOG_TEN -> Texts.get(key);
             case HALF, NEW_WEIGHTS_IN_BACKWARD, ONE_TERM, BIAS_INPUT_PLUS_ONE -> Texts.get(key);
         };
     }
