@@ -16,34 +16,80 @@ import org.backpropfx.engine.TrainingSettings;
 
 /**
  * Engine samples per second on a 4-16-3 network with a softmax output and cross-entropy (150 samples, an
- * iris-sized set), without regularisation and with L2, on the fast path. Median and range of several
- * timed runs after a warm-up. Run: {@code java -cp target/classes org.backpropfx.bench.ClassificationBench}.
+ * iris-sized set), without regularisation and with L2, on the fast path; and the cost of L2 as the ratio of
+ * the two times. The two run in turns, alternating which goes first, so that both see the same load of a
+ * shared machine; the cost is the median of the ratios of each pair of runs. Times are the thread's CPU time,
+ * which leaves out the time other programs hold the cores (wall-clock rates are printed beside). Run after a
+ * warm-up of both:
+ * {@code java -cp target/classes org.backpropfx.bench.ClassificationBench}.
  */
 public final class ClassificationBench {
-    private static final int RUNS = 7;
-    private static final long SAMPLES_PER_RUN = 500_000;
+    private static final int WARM_UP_ROUNDS = 5;
+    private static final int RUNS = 15;
+    private static final long SAMPLES_PER_RUN = 300_000;
 
     private ClassificationBench() {}
 
     public static void main(String[] args) {
-        double sink = 0;
-        for (String variant : new String[] {"none", "l2", "none", "l2"}) {
-            boolean last = false;
-            TrainingSettings settings = new TrainingSettings(0.05, 0.0, BatchMode.ONLINE, 1, Loss.CROSS_ENTROPY,
-                    0.0, variant.equals("l2") ? 0.001 : 0.0);
-            Trainer trainer = trainer(settings);
-            for (long k = 0; k < SAMPLES_PER_RUN; k++) sink += trainer.trainSample();
-            double[] rates = new double[RUNS];
-            for (int r = 0; r < RUNS; r++) {
-                long start = System.nanoTime();
-                for (long k = 0; k < SAMPLES_PER_RUN; k++) sink += trainer.trainSample();
-                rates[r] = SAMPLES_PER_RUN / ((System.nanoTime() - start) / 1e9);
-            }
-            Arrays.sort(rates);
-            System.out.printf("4-16-3 softmax + cross-entropy, %s: median %.0f samples/s (range %.0f–%.0f)%n",
-                    variant.equals("l2") ? "L2 λ₂ = 0.001" : "no regularisation", rates[RUNS / 2], rates[0], rates[RUNS - 1]);
+        Trainer none = trainer(settings(0.0));
+        Trainer l2 = trainer(settings(0.001));
+        double[] sink = {0};
+        for (int r = 0; r < WARM_UP_ROUNDS; r++) {
+            time(none, sink);
+            time(l2, sink);
         }
-        if (sink == 42) System.out.println();
+        double[] noneWall = new double[RUNS];
+        double[] l2Wall = new double[RUNS];
+        double[] noneRates = new double[RUNS];
+        double[] l2Rates = new double[RUNS];
+        double[] costs = new double[RUNS];
+        for (int r = 0; r < RUNS; r++) {
+            double[] a;
+            double[] b;
+            if (r % 2 == 0) {
+                a = time(none, sink);
+                b = time(l2, sink);
+            } else {
+                b = time(l2, sink);
+                a = time(none, sink);
+            }
+            noneWall[r] = SAMPLES_PER_RUN / a[1];
+            l2Wall[r] = SAMPLES_PER_RUN / b[1];
+            noneRates[r] = SAMPLES_PER_RUN / a[0];
+            l2Rates[r] = SAMPLES_PER_RUN / b[0];
+            costs[r] = b[0] / a[0] - 1.0;
+        }
+        System.out.printf("4-16-3 softmax + cross-entropy, %d runs of %,d samples after %d warm-up rounds%n", RUNS,
+                SAMPLES_PER_RUN, WARM_UP_ROUNDS);
+        print("no regularisation, per CPU second", noneRates, "%.0f samples/s");
+        print("L2 λ₂ = 0.001, per CPU second", l2Rates, "%.0f samples/s");
+        print("no regularisation, wall clock", noneWall, "%.0f samples/s");
+        print("L2 λ₂ = 0.001, wall clock", l2Wall, "%.0f samples/s");
+        double[] percent = Arrays.stream(costs).map(c -> 100 * c).toArray();
+        print("time of L2 over none, paired runs", percent, "%+.1f %%");
+        if (sink[0] == 42) System.out.println();
+    }
+
+    private static TrainingSettings settings(double l2) {
+        return new TrainingSettings(0.05, 0.0, BatchMode.ONLINE, 1, Loss.CROSS_ENTROPY, 0.0, l2);
+    }
+
+    /** CPU seconds and wall-clock seconds for one run. */
+    private static double[] time(Trainer trainer, double[] sink) {
+        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        long cpu = threads.getCurrentThreadCpuTime();
+        long start = System.nanoTime();
+        double sum = 0;
+        for (long k = 0; k < SAMPLES_PER_RUN; k++) sum += trainer.trainSample();
+        sink[0] += sum;
+        return new double[] {(threads.getCurrentThreadCpuTime() - cpu) / 1e9, (System.nanoTime() - start) / 1e9};
+    }
+
+    private static void print(String what, double[] values, String format) {
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        System.out.printf("  %s: median " + format + " (range " + format + " to " + format + ")%n", what,
+                sorted[sorted.length / 2], sorted[0], sorted[sorted.length - 1]);
     }
 
     private static Trainer trainer(TrainingSettings settings) {
