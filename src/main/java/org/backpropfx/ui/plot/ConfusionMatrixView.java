@@ -130,7 +130,14 @@ public final class ConfusionMatrixView extends PlotCanvas {
         boolean named = !labelOf(0, k, single).equals(className(0, k, single));
         double left = named ? 200 : 140, top = 44, right = 64, bottom = 8;
         double cell = Math.max(14, Math.min((width - left - right) / k, (height - top - bottom) / k));
-        cell = Math.min(cell, named ? 96 : 72);
+        cell = Math.min(cell, 72);
+        // Named columns widen, as far as the panel allows, until their names fit beside their swatches.
+        double wide = cell;
+        if (named) {
+            double widest = 0;
+            for (int j = 0; j < k; j++) widest = Math.max(widest, TextWidth.of(labelOf(j, k, single), PlotStyle.LABEL));
+            wide = Math.max(cell, Math.min(widest + 22, Math.min(140, (width - left - right) / k)));
+        }
         g.setFont(PlotStyle.LABEL);
         g.setFill(ink.muted());
         g.setTextAlign(TextAlignment.RIGHT);
@@ -138,11 +145,11 @@ public final class ConfusionMatrixView extends PlotCanvas {
         g.setTextAlign(TextAlignment.LEFT);
         g.fillText(Texts.get("confusion.target"), 8, top - 12);
         for (int j = 0; j < k; j++) {
-            double x = named ? left + j * cell + 15 : left + j * cell + cell / 2;
+            double x = named ? left + j * wide + 15 : left + j * cell + cell / 2;
             swatch(g, j, x - 12, top - 17);
             g.setFill(ink.text());
             g.setTextAlign(TextAlignment.LEFT);
-            g.fillText(named ? fitted(labelOf(j, k, single), PlotStyle.LABEL, cell - 17) : className(j, k, single), x,
+            g.fillText(named ? fitted(labelOf(j, k, single), PlotStyle.LABEL, wide - 17) : className(j, k, single), x,
                     top - 12);
         }
         for (int a = 0; a < k; a++) {
@@ -163,24 +170,24 @@ public final class ConfusionMatrixView extends PlotCanvas {
                 double share = rowTotal == 0 ? 0 : (double) n / rowTotal;
                 Color base = a == p ? PlotStyle.BLUE : PlotStyle.VERMILLION;
                 Color fill = ink.background().interpolate(base, 0.85 * share);
-                double x = left + p * cell;
+                double x = left + p * wide;
                 g.setFill(fill);
-                g.fillRect(x, y, cell, cell);
+                g.fillRect(x, y, wide, cell);
                 g.setStroke(ink.grid());
                 g.setLineWidth(1);
-                g.strokeRect(PlotArea.snap(x), PlotArea.snap(y), Math.round(cell), Math.round(cell));
+                g.strokeRect(PlotArea.snap(x), PlotArea.snap(y), Math.round(wide), Math.round(cell));
                 g.setFill(readableOn(fill, ink));
                 g.setFont(cell >= 28 ? CELL : PlotStyle.LABEL);
                 g.setTextAlign(TextAlignment.CENTER);
-                g.fillText(Integer.toString(n), x + cell / 2, y + cell / 2);
+                g.fillText(Integer.toString(n), x + wide / 2, y + cell / 2);
             }
             g.setFont(PlotStyle.LABEL);
             g.setFill(ink.muted());
             g.setTextAlign(TextAlignment.LEFT);
-            g.fillText(Texts.get("confusion.inAll", rowTotal), left + k * cell + 8, y + cell / 2);
+            g.fillText(Texts.get("confusion.inAll", rowTotal), left + k * wide + 8, y + cell / 2);
         }
         g.setStroke(ink.axis());
-        g.strokeRect(PlotArea.snap(left), PlotArea.snap(top), Math.round(cell * k), Math.round(cell * k));
+        g.strokeRect(PlotArea.snap(left), PlotArea.snap(top), Math.round(wide * k), Math.round(cell * k));
     }
 
     private static void swatch(GraphicsContext g, int k, double x, double y) {
