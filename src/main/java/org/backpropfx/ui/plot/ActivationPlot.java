@@ -153,7 +153,9 @@ public final class ActivationPlot extends PlotCanvas {
             upper = new PlotArea(left, top, panelWidth, panelHeight, -reach, reach, outRange[0], outRange[1], false);
             lower = new PlotArea(2 * left + right + panelWidth, top, panelWidth, panelHeight, -reach, reach,
                     slopeRange[0], slopeRange[1], false);
-            upper.drawAxes(g, ink(), n.netSymbol(), n.outSymbol() + " = " + functionName(f, n));
+            // The title stops short of the panel beside it (softmax's is long).
+            upper.drawAxes(g, ink(), n.netSymbol(), TextWidth.fitted(n.outSymbol() + " = " + functionName(f, n),
+                    PlotStyle.LABEL, panelWidth + left + right - 8));
         } else {
             double panel = Math.max(20, (height - top - gap - 34 - footer) / 2);
             upper = new PlotArea(left, top, width - left - right, panel, -reach, reach, outRange[0], outRange[1], false);

@@ -98,13 +98,7 @@ public final class ConfusionMatrixView extends PlotCanvas {
 
     /** {@code text} cut to {@code width} pixels in {@code font}, with "…" where it was cut. */
     static String fitted(String text, javafx.scene.text.Font font, double width) {
-        if (TextWidth.of(text, font) <= width) return text;
-        int[] points = text.codePoints().toArray();
-        for (int n = points.length - 1; n > 0; n--) {
-            String cut = new String(points, 0, n).stripTrailing() + "…";
-            if (TextWidth.of(cut, font) <= width) return cut;
-        }
-        return "…";
+        return TextWidth.fitted(text, font, width);
     }
 
     @Override void draw(GraphicsContext g, double width, double height) {

@@ -14,4 +14,15 @@ final class TextWidth {
         PROBE.setText(s);
         return PROBE.getLayoutBounds().getWidth();
     }
+
+    /** {@code text} cut to {@code width} pixels in {@code font}, with "…" where it was cut. */
+    static String fitted(String text, Font font, double width) {
+        if (of(text, font) <= width) return text;
+        int[] points = text.codePoints().toArray();
+        for (int n = points.length - 1; n > 0; n--) {
+            String cut = new String(points, 0, n).stripTrailing() + "…";
+            if (of(cut, font) <= width) return cut;
+        }
+        return "…";
+    }
 }
