@@ -46,6 +46,8 @@ public final class NetworkTinkering {
         popup.setAutoHide(true);
         popup.setHideOnEscape(true);
         popup.setAnimated(false);
+        // After ControlsFX's own sheet on the pop-over, so that the theme's card colours win over its white.
+        popup.getRoot().getStylesheets().add(NetworkTinkering.class.getResource("popover-theme.css").toExternalForm());
         editor.setOnDone(popup::hide);
 
         view.addEventHandler(MouseEvent.MOUSE_CLICKED, e -> {
