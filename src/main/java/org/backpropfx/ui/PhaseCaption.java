@@ -26,7 +26,7 @@ final class PhaseCaption extends FlowPane {
     private final Label loss = label("lossCaption", "loss-caption");
     private final Label epochLoss = label("epochLossCaption", "loss-caption");
     private final Label accuracy = label("accuracyCaption", "loss-caption");
-    private final Label status = label("statusMessage", "status-message");
+    private final Label status = wrapping("statusMessage", "status-message");
 
     PhaseCaption(LessonSession session) {
         this.session = session;
@@ -92,6 +92,24 @@ final class PhaseCaption extends FlowPane {
         double lastEpoch = session.epochLossProperty().get();
         epochLoss.setText(Double.isNaN(lastEpoch) ? ""
                 : Texts.get("caption.loss.epoch", objective, format.format(notation.objective(lastEpoch))));
+    }
+
+    /**
+     * A label whose height is that of its text wrapped at its preferred width. A flow pane asks its
+     * children for their height without a width, which for a wrapping label is one line: a long message
+     * got one line's room and its second line ran under the explanation strip.
+     */
+    private static Label wrapping(String id, String styleClass) {
+        Label label = new Label() {
+            @Override
+            protected double computePrefHeight(double width) {
+                double wrapAt = width >= 0 ? width : getPrefWidth();
+                return super.computePrefHeight(wrapAt > 0 ? wrapAt : width);
+            }
+        };
+        label.setId(id);
+        label.getStyleClass().add(styleClass);
+        return label;
     }
 
     private static Label label(String id, String styleClass) {

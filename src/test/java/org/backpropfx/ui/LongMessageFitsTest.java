@@ -47,6 +47,12 @@ class LongMessageFitsTest {
         javafx.scene.text.Text shown = (javafx.scene.text.Text) onFx(() -> status.lookup(".text"));
         assertThat(onFx(shown::getText).replace("\n", " ").replaceAll("\\s+", " "))
                 .as("the text the label shows").isEqualTo(onFx(status::getText).replaceAll("\\s+", " "));
+        Node strip = robot.lookup(".explanation-strip").query();
+        double stripTop = onFx(() -> strip.localToScene(strip.getBoundsInLocal()).getMinY());
+        double textBottom = onFx(() -> shown.localToScene(shown.getBoundsInLocal()).getMaxY());
+        assertThat(textBottom).as("the message's last line ends above the explanation strip").isLessThanOrEqualTo(stripTop + 0.5);
+        assertThat(onFx(() -> shown.getBoundsInLocal().getHeight())).as("on more than one line")
+                .isGreaterThan(1.5 * onFx(() -> status.getFont().getSize()));
         for (String id : new String[] {"#statusMessage", ".formula-panel", ".step-toolbar"}) {
             Node node = robot.lookup(id).query();
             Bounds bounds = onFx(() -> node.localToScene(node.getBoundsInLocal()));
