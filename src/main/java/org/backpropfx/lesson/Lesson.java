@@ -19,11 +19,20 @@ import org.backpropfx.notation.Notation;
  * @param testData samples held out for a test loss, or null
  * @param classNames the name of each output's class ("setosa", "versicolor", …), as a CSV's class-label column
  *     gave them; empty when the classes have no names and are counted 1 to K
+ * @param script the stops of the lesson's lecture script, in the order they are played; empty for none
  */
 public record Lesson(String title, String note, Notation notation, Network network, DataSet data, DataSet testData,
                      TrainingSettings settings, InitMethod initMethod, double initRange, long seed,
-                     List<String> classNames) {
+                     List<String> classNames, List<ScriptStop> script) {
     public static final int FORMAT_VERSION = 1;
+
+    /** A lesson without a lecture script. */
+    public Lesson(String title, String note, Notation notation, Network network, DataSet data, DataSet testData,
+                  TrainingSettings settings, InitMethod initMethod, double initRange, long seed,
+                  List<String> classNames) {
+        this(title, note, notation, network, data, testData, settings, initMethod, initRange, seed, classNames,
+                List.of());
+    }
 
     /** A lesson whose classes have no names. */
     public Lesson(String title, String note, Notation notation, Network network, DataSet data, DataSet testData,
@@ -60,6 +69,12 @@ public record Lesson(String title, String note, Notation notation, Network netwo
         // Every lesson that exists can be saved and opened again.
         LessonLimits.check(title, note, network, data, testData);
         LessonLimits.checkClassNames(classNames, network.outputSize());
+        script = script == null ? List.of() : List.copyOf(script);
+        if (script.size() > ScriptStop.MAX_STOPS) throw new IllegalArgumentException("more than " + ScriptStop.MAX_STOPS + " stops");
+        for (ScriptStop stop : script) {
+            String stopProblem = stop.problem(network, data.size());
+            if (stopProblem != null) throw new IllegalArgumentException("script: " + stopProblem);
+        }
     }
 
     /** A copy of the network, free to train or edit. */
@@ -70,23 +85,23 @@ public record Lesson(String title, String note, Notation notation, Network netwo
 
     public Lesson withNetwork(Network newNetwork) {
         return new Lesson(title, note, notation, newNetwork, data, testData, settings, initMethod, initRange, seed,
-                namesFor(newNetwork.outputSize()));
+                namesFor(newNetwork.outputSize()), ScriptStop.fitTo(script, newNetwork, data.size()));
     }
 
     public Lesson withSettings(TrainingSettings newSettings) {
         return new Lesson(title, note, notation, network, data, testData, newSettings, initMethod, initRange, seed,
-                classNames);
+                classNames, script);
     }
 
     public Lesson withNotation(Notation newNotation) {
         return new Lesson(title, note, newNotation, network, data, testData, settings, initMethod, initRange, seed,
-                classNames);
+                classNames, script);
     }
 
     /** This lesson with another way to re-randomise, and the network those settings drew. */
     public Lesson withInitialisation(Network newNetwork, InitMethod newMethod, double newRange, long newSeed) {
         return new Lesson(title, note, notation, newNetwork, data, testData, settings, newMethod, newRange, newSeed,
-                namesFor(newNetwork.outputSize()));
+                namesFor(newNetwork.outputSize()), ScriptStop.fitTo(script, newNetwork, data.size()));
     }
 
     /**
@@ -95,12 +110,19 @@ public record Lesson(String title, String note, Notation notation, Network netwo
      */
     public Lesson withSamples(Network newNetwork, DataSet newData, DataSet newTestData) {
         return new Lesson(title, note, notation, newNetwork, newData, newTestData, settings, initMethod, initRange, seed,
-                namesFor(newData.targetSize()));
+                namesFor(newData.targetSize()), ScriptStop.fitTo(script, newNetwork, newData.size()));
     }
 
     /** This lesson with other class names (empty for none), one per output. */
     public Lesson withClassNames(List<String> names) {
-        return new Lesson(title, note, notation, network, data, testData, settings, initMethod, initRange, seed, names);
+        return new Lesson(title, note, notation, network, data, testData, settings, initMethod, initRange, seed, names,
+                script);
+    }
+
+    /** This lesson with another lecture script (empty for none). */
+    public Lesson withScript(List<ScriptStop> stops) {
+        return new Lesson(title, note, notation, network, data, testData, settings, initMethod, initRange, seed,
+                classNames, stops);
     }
 
     /** The name of class k (0-based) as the panels write it: its name, or its number from 1 when it has none. */

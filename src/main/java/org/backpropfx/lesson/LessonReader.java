@@ -36,7 +36,7 @@ final class LessonReader {
     static final double MAX_INIT_RANGE = 100.0;
 
     private static final List<String> ROOT_FIELDS = List.of("format", "version", "title", "note", "notation",
-            "network", "loss", "training", "init", "classes", "samples", "testSamples");
+            "network", "loss", "training", "init", "classes", "script", "samples", "testSamples");
     private static final List<String> NETWORK_FIELDS = List.of("inputs", "biasMode", "layers");
     private static final List<String> LAYER_FIELDS = List.of("neurons", "activation", "weights", "biases",
             "lockedWeights", "lockedBiases");
@@ -104,9 +104,12 @@ final class LessonReader {
         Place classesPlace = root.optional("classes");
         List<String> classNames = classesPlace == null ? List.of() : readClassNames(classesPlace, network.outputSize());
 
+        Place scriptPlace = root.optional("script");
+        List<ScriptStop> script = scriptPlace == null ? List.of() : LessonScriptReader.read(scriptPlace, network, data.size());
+
         try {
             return new Lesson(title, note, notation, network, data, testData, settings, initMethod, initRange, seed,
-                    classNames);
+                    classNames, script);
         } catch (IllegalArgumentException e) {
             // Every rule of Lesson is checked above; this only guards against the two drifting apart.
             throw root.error(e.getMessage());

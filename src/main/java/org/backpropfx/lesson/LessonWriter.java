@@ -46,6 +46,8 @@ final class LessonWriter {
             ArrayNode classes = root.putArray("classes");
             lesson.classNames().forEach(classes::add);
         }
+        // Written only when there is a script, so that other lessons are saved as before scripts existed.
+        if (!lesson.script().isEmpty()) root.set("script", LessonScriptWriter.script(lesson.script()));
         root.set("samples", samples(lesson.data()));
         if (lesson.testData() != null) root.set("testSamples", samples(lesson.testData()));
         return root;

@@ -141,6 +141,11 @@ final class Place {
         return text;
     }
 
+    boolean bool() throws LessonFormatException {
+        if (!node.isBoolean()) throw error("expected true or false, found " + describe(node));
+        return node.booleanValue();
+    }
+
     /** A finite number at most {@code maxAbs} in size. */
     double number(double maxAbs) throws LessonFormatException {
         if (!node.isNumber()) throw error("expected a number, found " + describe(node));
