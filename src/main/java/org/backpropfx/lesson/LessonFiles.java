@@ -42,7 +42,7 @@ public final class LessonFiles {
 
     /** Shipped lessons in the order a course would meet them. */
     private static final List<String> SHIPPED = List.of(
-            "single-weight", "and", "or", "xor", "article-003", "two-moons", "three-classes", "weight-decay");
+            "single-weight", "and", "or", "xor", "article-003", "article-003-lecture", "two-moons", "three-classes", "weight-decay");
 
     // Strict JSON: no comments, no NaN, no trailing text, and a repeated field is an error rather
     // than silently overriding the first one.

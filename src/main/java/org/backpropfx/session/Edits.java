@@ -307,8 +307,19 @@ public final class Edits {
                 List<String> names = classNames != null ? classNames
                         : l.classNames().size() == data.targetSize() ? l.classNames() : List.of();
                 t.replace(new Lesson(l.title(), l.note(), l.notation(), base, data, test, settings, l.initMethod(),
-                        l.initRange(), l.seed(), names), current);
+                        l.initRange(), l.seed(), names,
+                        org.backpropfx.lesson.ScriptStop.fitTo(l.script(), base, data.size())), current);
             }
+        };
+    }
+
+    /** The lesson's lecture script replaced by {@code stops} (empty for none); the training state stays. */
+    public static Edit setScript(List<org.backpropfx.lesson.ScriptStop> stops, String label) {
+        List<org.backpropfx.lesson.ScriptStop> copy = List.copyOf(stops);
+        return new Edit() {
+            @Override public String label() { return label; }
+
+            @Override public void applyTo(EditTarget t) { t.changeLesson(t.lesson().withScript(copy)); }
         };
     }
 

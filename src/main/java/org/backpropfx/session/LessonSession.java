@@ -60,6 +60,8 @@ public final class LessonSession {
     private final ReadOnlyObjectWrapper<Notation> notation = new ReadOnlyObjectWrapper<>(this, "notation");
     private final ReadOnlyIntegerWrapper digits = new ReadOnlyIntegerWrapper(this, "digits", DEFAULT_DIGITS);
     private final ObjectProperty<NetworkElement> selection = new SimpleObjectProperty<>(this, "selection");
+    private final ObjectProperty<java.util.Set<NetworkElement>> highlights =
+            new javafx.beans.property.SimpleObjectProperty<>(this, "highlights", java.util.Set.of());
     private final ObjectProperty<NetworkElement> hovered = new SimpleObjectProperty<>(this, "hovered");
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running");
     private final DoubleProperty speed = new SimpleDoubleProperty(this, "speed", DEFAULT_SPEED);
@@ -184,6 +186,9 @@ public final class LessonSession {
     /** Accuracy and the confusion matrices of a classification lesson at the step shown, counted off this thread. */
     public ClassCounts classes() { return classes; }
 
+    /** The elements a lecture script's stop points at (empty for none), ringed like the selection. */
+    public ObjectProperty<java.util.Set<NetworkElement>> highlightsProperty() { return highlights; }
+
     /** The element the formulas are about: the hovered one if any, else the selected one (may be null). */
     public NetworkElement focusedElement() {
         return hovered.get() != null ? hovered.get() : selection.get();
@@ -287,6 +292,28 @@ public final class LessonSession {
         } else {
             start(TrainingWorker.forSamples(stepper, remaining, latest, losses, this::postWorkerEnded));
         }
+    }
+
+    /**
+     * Goes to phase {@code phase} of sample {@code sample} (from 0) after {@code epoch} completed epochs, as
+     * a lecture script's stop names it: back through the rewind history (or from the start) if it lies
+     * behind, whole samples trained on the fast path up to its sample, then phase by phase. A phase the
+     * sample does not have (an update where no batch ends) stops at the sample's last phase.
+     */
+    public void goTo(long epoch, int sample, org.backpropfx.stepper.Phase phase) {
+        pause();
+        ScriptMoves target = new ScriptMoves(epoch, sample, phase);
+        while (target.isBehind(stepper.snapshot()) && stepper.stepBack()) {
+            // stepping back, one phase (or one trained run) at a time
+        }
+        if (target.isBehind(stepper.snapshot())) {
+            if (history.canUndo()) {
+                apply(Edits.resetToStart());
+            } else {
+                install(lesson.get(), new Stepper(lesson.get().newTrainer()));
+            }
+        }
+        act(() -> target.moveForward(stepper, losses));
     }
 
     /** Makes sample {@code index} (0-based) the next one to step through; the sample in progress is dropped. */

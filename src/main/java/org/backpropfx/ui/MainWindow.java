@@ -107,7 +107,7 @@ public final class MainWindow extends BorderPane {
         // Presenter mode, zoom, themes, explanations, quiz, gradient check, shortcut sheet.
         lecture = new Lecture(this, session, menus, keys::shortcuts);
         lessonNote = new org.backpropfx.ui.lecture.LessonNotePanel(session);
-        top.getChildren().addAll(lessonNote, lecture.explanation(), lecture.quiz());
+        top.getChildren().addAll(lessonNote, lecture.scriptPanel(), lecture.explanation(), lecture.quiz());
         lessonNote.hideWhile(lecture.presenter().activeProperty());
         caption.getChildren().add(lecture.presenterNotice());
         caption.getChildren().add(lessonNote.button());

@@ -59,7 +59,7 @@ class LessonOpenerTest {
         String missing = dir.resolve("nowhere.json").toString();
         LessonOpener.Opened opened = LessonOpener.open(List.of(missing));
         assertThat(opened.problem()).isEqualTo("There is no lesson file " + missing
-                + " (the shipped lessons are single-weight, and, or, xor, article-003, two-moons, three-classes, weight-decay)."
+                + " (the shipped lessons are single-weight, and, or, xor, article-003, article-003-lecture, two-moons, three-classes, weight-decay)."
                 + " The XOR lesson is open instead.");
     }
 

@@ -39,6 +39,7 @@ public final class Lecture {
     public static final String STYLESHEET = "lecture.css";
     public static final String EXPLANATIONS = "Explanations";
     public static final String QUIZ = "Quiz";
+    public static final String SCRIPT = "Script";
     public static final String MENU_BAR = "Menu bar";
     /** What the notice in the phase bar says while presenting. */
     public static final String PRESENTER_NOTICE = "F5 or Esc leaves presenter mode · F10 menus";
@@ -58,6 +59,8 @@ public final class Lecture {
     private final ShortcutSheet sheet;
     private final ExplanationStrip explanation;
     private final QuizPanel quiz;
+    private final org.backpropfx.session.LectureScript script;
+    private final ScriptPanel scriptPanel;
     private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(this, "theme", Theme.LIGHT);
     private final ToggleButton presenterToggle = new ToggleButton();
     private final javafx.scene.control.Label notice = new javafx.scene.control.Label(Texts.get("presenter.notice"));
@@ -78,6 +81,8 @@ public final class Lecture {
         sheet = new ShortcutSheet(window, windowKeys, menus);
         explanation = new ExplanationStrip(session);
         quiz = new QuizPanel(session, new Random(), Texts.locale());
+        script = new org.backpropfx.session.LectureScript(session);
+        scriptPanel = new ScriptPanel(session, script);
 
         themed = new ThemedWindows(window, theme);
         themed.applyAll();
@@ -116,6 +121,7 @@ public final class Lecture {
         presenter.activeProperty().addListener((obs, was, now) -> compact(window.getHeight()));
         presenter.addPanel(EXPLANATIONS, explanation, null, true);
         presenter.addPanel(QUIZ, quiz, null, true).wantedProperty().bind(quiz.activeProperty());
+        presenter.addPanel(SCRIPT, scriptPanel, null, true);
         // Leaving presenter mode also brings the picture back: a blank window outside a talk is a puzzle.
         presenter.activeProperty().addListener((obs, was, now) -> {
             if (!now) blank.hide();
@@ -135,6 +141,12 @@ public final class Lecture {
     public ExplanationStrip explanation() { return explanation; }
 
     public QuizPanel quiz() { return quiz; }
+
+    /** The lesson's lecture script, played and recorded. */
+    public org.backpropfx.session.LectureScript script() { return script; }
+
+    /** The script's caption and controls, above the network. */
+    public ScriptPanel scriptPanel() { return scriptPanel; }
 
     /** The colour scheme, applied to the window and the gradient-check window. */
     public ObjectProperty<Theme> themeProperty() { return theme; }
@@ -198,7 +210,7 @@ public final class Lecture {
 
     /** Sees every key first: an open sheet or a blank screen takes them all. */
     public boolean intercept(KeyEvent event) {
-        return sheet.intercept(event) || blank.intercept(event);
+        return sheet.intercept(event) || blank.intercept(event) || scriptPanel.intercept(event);
     }
 
     /** Opens the gradient check for the current step, or brings it forward checked afresh. */
@@ -262,7 +274,15 @@ public final class Lecture {
         gradient.setId("menuGradientCheck");
         // Refilled as the menu opens: panels may be registered after this constructor.
         lecture.addEventHandler(Menu.ON_SHOWING, e -> fillPanelChoices(panels));
-        lecture.getItems().addAll(present, panels, blankItem, new SeparatorMenuItem(), quizMode, gradient);
+        MenuItem playScript = AppMenus.item(Texts.get("menu.lecture.playScript"), null, () -> {
+            if (!script.play()) session.showMessage(Texts.get("script.none"));
+        });
+        playScript.setId("menuPlayScript");
+        CheckMenuItem recordScript = new CheckMenuItem(Texts.get("menu.lecture.recordScript"));
+        recordScript.setId("menuRecordScript");
+        recordScript.selectedProperty().bindBidirectional(scriptPanel.recordingProperty());
+        lecture.getItems().addAll(present, panels, blankItem, new SeparatorMenuItem(), playScript, recordScript,
+                new SeparatorMenuItem(), quizMode, gradient);
 
         MenuItem keys = AppMenus.item(Texts.get("menu.help.keys"), null, sheet::toggle);
         keys.setId("menuShortcuts");

@@ -22,6 +22,8 @@ final class Frame {
     final Snapshot s;
     final NetworkElement selected;
     final NetworkElement hovered;
+    /** The elements a lecture script's stop points at, ringed like the selection. */
+    final java.util.Set<NetworkElement> highlighted;
     final NetworkStyle style;
     final Font valueFont;
     final Font smallFont;
@@ -33,6 +35,12 @@ final class Frame {
 
     Frame(NetworkLayout layout, NetworkLabels text, Snapshot snapshot, NetworkElement selected,
           NetworkElement hovered, NetworkStyle style) {
+        this(layout, text, snapshot, selected, hovered, java.util.Set.of(), style);
+    }
+
+    Frame(NetworkLayout layout, NetworkLabels text, Snapshot snapshot, NetworkElement selected,
+          NetworkElement hovered, java.util.Set<NetworkElement> highlighted, NetworkStyle style) {
+        this.highlighted = highlighted;
         this.layout = layout;
         this.text = text;
         this.s = snapshot;

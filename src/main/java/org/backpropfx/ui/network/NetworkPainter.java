@@ -80,8 +80,11 @@ final class NetworkPainter {
             gc.closePath();
             gc.clip();
         }
-        for (NetworkElement e : new NetworkElement[] {f.hovered, f.selected}) {
-            if ((e instanceof NetworkElement.Weight || e instanceof NetworkElement.Bias && f.text.biasAsNode()) && f.exists(e)) {
+        List<NetworkElement> haloed = new ArrayList<>(f.highlighted);
+        haloed.add(f.hovered);
+        haloed.add(f.selected);
+        for (NetworkElement e : haloed) {
+            if (e != null && (e instanceof NetworkElement.Weight || e instanceof NetworkElement.Bias && f.text.biasAsNode()) && f.exists(e)) {
                 paintHalo(gc, e);
             }
         }
@@ -202,7 +205,7 @@ final class NetworkPainter {
     private void paintHalo(GraphicsContext gc, NetworkElement edge) {
         Point2D a = f.edgeStart(edge);
         Point2D b = f.edgeEnd(edge);
-        boolean isSelected = edge.equals(f.selected);
+        boolean isSelected = edge.equals(f.selected) || f.highlighted.contains(edge);
         double value = f.edgeValue(edge);
         double lw = f.lineWidth(value);
         gc.setLineCap(StrokeLineCap.BUTT);
@@ -243,8 +246,8 @@ final class NetworkPainter {
                 double x = f.layout.columnX[l];
                 double y = f.layout.neuronY[l][j];
                 NetworkElement me = new NetworkElement.Neuron(l, j);
-                if (me.equals(f.selected) || me.equals(f.hovered)) {
-                    boolean sel = me.equals(f.selected);
+                if (me.equals(f.selected) || me.equals(f.hovered) || f.highlighted.contains(me)) {
+                    boolean sel = me.equals(f.selected) || f.highlighted.contains(me);
                     gc.setStroke(sel ? f.style.accent() : f.style.hover());
                     gc.setLineWidth(sel ? 4 : 3);
                     double ring = r + (sel ? 5 : 4);
@@ -284,7 +287,8 @@ final class NetworkPainter {
         gc.setTextBaseline(VPos.CENTER);
         for (PlacedLabel label : placement.labels()) {
             Box b = label.box();
-            boolean emphasised = label.element() != null && (label.element().equals(f.selected) || label.element().equals(f.hovered));
+            boolean emphasised = label.element() != null && (label.element().equals(f.selected) || label.element().equals(f.hovered)
+                    || f.highlighted.contains(label.element()));
             paintTag(gc, b, emphasised ? f.style.accent() : label.border(), emphasised ? 2 : 1);
             Font font = label.kind() == PlacedLabel.Kind.VALUE_PILL || label.kind() == PlacedLabel.Kind.LOSS ? f.valueFont : f.smallFont;
             gc.setFont(font);

@@ -24,7 +24,14 @@ final class NetworkPicture {
 
     NetworkPicture(NetworkLayout layout, NetworkLabels text, Snapshot snapshot, NetworkElement selected,
                    NetworkElement hovered, NetworkStyle style, TextMeasure measure, Backdrop backdrop) {
-        this.f = new Frame(layout, text, snapshot, selected, hovered, style);
+        this(layout, text, snapshot, selected, hovered, java.util.Set.of(), style, measure, backdrop);
+    }
+
+    /** With the elements a lecture script's stop points at ringed like the selection. */
+    NetworkPicture(NetworkLayout layout, NetworkLabels text, Snapshot snapshot, NetworkElement selected,
+                   NetworkElement hovered, java.util.Set<NetworkElement> highlighted, NetworkStyle style,
+                   TextMeasure measure, Backdrop backdrop) {
+        this.f = new Frame(layout, text, snapshot, selected, hovered, highlighted, style);
         this.layout = layout;
         this.measure = measure;
         this.backdrop = backdrop;

@@ -104,6 +104,7 @@ public final class NetworkView extends Region {
         session.digitsProperty().addListener(weak);
         session.selectionProperty().addListener(weak);
         session.hoveredProperty().addListener(weak);
+        session.highlightsProperty().addListener(weak);
         fontScale.addListener(invalidation);
         for (ObjectProperty<Color> colour : List.of(positiveColor, negativeColor, accentColor, textColor,
                 backgroundColor, mutedTextColor, activeBandColor, neuronFillColor, neuronStrokeColor, emptyStrokeColor,
@@ -249,7 +250,7 @@ public final class NetworkView extends Region {
             fitted.set(zoom.isFit());
         }
         picture = new NetworkPicture(layout, labels, s, session.selectionProperty().get(),
-                session.hoveredProperty().get(), style(), measure, backdrop);
+                session.hoveredProperty().get(), session.highlightsProperty().get(), style(), measure, backdrop);
         picture.paint(canvas.getGraphicsContext2D());
         lastRedrawCost = System.nanoTime() - lastRedrawStart;
         redraws++;
