@@ -139,6 +139,9 @@ public final class LossPlot extends PlotCanvas {
     /** How many points the last redraw drew, over all series. */
     int drawnPointCount() { return drawnPoints; }
 
+    /** Where the last drawing put its axes, or null if it drew a message instead. */
+    PlotArea drawnArea() { return drawnArea; }
+
     @Override void draw(GraphicsContext g, double width, double height) {
         drawnPoints = 0;
         drawnArea = null;
@@ -201,7 +204,8 @@ public final class LossPlot extends PlotCanvas {
             y0 = Math.max(0, yMin - pad);
             y1 = yMax + pad;
         }
-        PlotArea area = new PlotArea(left, top, width - left - right, height - top - bottom, x0, x1, y0, y1, log);
+        PlotArea area = new PlotArea(left, top, width - left - right, height - top - bottom, x0, x1, y0, y1, log)
+                .withRoomForYLabels();
         area.drawAxes(g, ink(), xTitle, null, true);
 
         area.clip(g);

@@ -53,6 +53,42 @@ final class PlotArea {
         return bottom() - t * height;
     }
 
+    private double[] yTicks() {
+        int yRoom = Math.max(3, (int) (height / 28));
+        return logY ? AxisTicks.log(y0, y1, yRoom) : AxisTicks.linear(y0, y1, yRoom);
+    }
+
+    /** The y axis's labels, as {@link #drawAxes} writes them. */
+    java.util.Collection<String> yLabels() { return yLabels(yTicks()).values(); }
+
+    /** The y axis's labels by the tick they stand at, as {@link #drawAxes} writes them. */
+    private java.util.Map<Double, String> yLabels(double[] yt) {
+        int yRoom = Math.max(3, (int) (height / 28));
+        SignificantFormat yFormat = tickFormat(yt);
+        // On a log axis every decade has its grid line; when not all decade labels fit, every k-th has one.
+        boolean decadesOnly = logY && allMatch(yt, AxisTicks::isPowerOfTen);
+        boolean oneTwoFive = logY && allMatch(yt, PlotArea::isOneTwoFive);
+        int every = decadesOnly ? AxisTicks.logLabelEvery(yt.length - 1, yRoom) : 1;
+        java.util.Map<Double, String> labels = new java.util.LinkedHashMap<>();
+        for (double t : yt) {
+            if (decadesOnly && Math.floorMod(Math.round(Math.log10(t)), every) != 0) continue;
+            labels.put(t, oneTwoFive ? logLabel(t) : yFormat.format(t));
+        }
+        return labels;
+    }
+
+    /**
+     * This plot, its left edge moved right if its widest y label would not fit in front of it
+     * ("1.2501×10¹¹" does not fit in 60 pixels, and was cut to ".2501×10¹¹").
+     */
+    PlotArea withRoomForYLabels() {
+        double widest = 0;
+        for (String label : yLabels(yTicks()).values()) widest = Math.max(widest, TextWidth.of(label, PlotStyle.LABEL));
+        double needed = Math.ceil(widest + 8);
+        if (needed <= left) return this;
+        return new PlotArea(needed, top, width - (needed - left), height, x0, x1, y0, y1, logY);
+    }
+
     /** Grid lines, tick labels, axis titles. */
     void drawAxes(GraphicsContext g, PlotStyle.Ink ink, String xTitle, String yTitle) {
         drawAxes(g, ink, xTitle, yTitle, false);
@@ -68,10 +104,8 @@ final class PlotArea {
         // (to 5·10ᵏ rather than 2·10ᵏ) less often and a narrow plot keeps more than one label.
         double[] xt = wholeX ? AxisTicks.integers(x0, x1, Math.max(2, (int) (width / 80)) + 2)
                 : AxisTicks.linear(x0, x1, Math.max(3, (int) (width / 70)));
-        int yRoom = Math.max(3, (int) (height / 28));
-        double[] yt = logY ? AxisTicks.log(y0, y1, yRoom) : AxisTicks.linear(y0, y1, yRoom);
+        double[] yt = yTicks();
         SignificantFormat xFormat = tickFormat(xt);
-        SignificantFormat yFormat = tickFormat(yt);
         g.setLineWidth(1);
         g.setStroke(ink.grid());
         for (double t : xt) line(g, snap(px(t)), top, snap(px(t)), bottom());
@@ -86,13 +120,9 @@ final class PlotArea {
         for (double t : xt) g.fillText(wholeX ? whole(t) : xFormat.format(t), px(t), bottom() + 3);
         g.setTextAlign(TextAlignment.RIGHT);
         g.setTextBaseline(VPos.CENTER);
-        // On a log axis every decade has its grid line; when not all decade labels fit, every k-th has one.
-        boolean decadesOnly = logY && allMatch(yt, AxisTicks::isPowerOfTen);
-        boolean oneTwoFive = logY && allMatch(yt, PlotArea::isOneTwoFive);
-        int every = decadesOnly ? AxisTicks.logLabelEvery(yt.length - 1, yRoom) : 1;
-        for (double t : yt) {
-            if (decadesOnly && Math.floorMod(Math.round(Math.log10(t)), every) != 0) continue;
-            g.fillText(oneTwoFive ? logLabel(t) : yFormat.format(t), left - 4, py(t));
+        java.util.Map<Double, String> yLabels = yLabels(yt);
+        for (java.util.Map.Entry<Double, String> label : yLabels.entrySet()) {
+            g.fillText(label.getValue(), left - 4, py(label.getKey()));
         }
 
         g.setFill(ink.text());

@@ -135,6 +135,24 @@ class PlotViewsTest {
     }
 
     @Test
+    void theLossPlotMakesRoomForItsWidestLabel(FxRobot robot) throws Exception {
+        awaitRedraw(loss::redrawCount, 0);
+        int l = loss.redrawCount();
+        // A diverging sample's loss: labels such as "1.2501×10¹¹" need more than the usual margin.
+        training.append(1.25e11);
+        robot.interact(loss::requestRedraw);
+        awaitRedraw(loss::redrawCount, l);
+        PlotArea area = onFx(loss::drawnArea);
+        assertThat(area).isNotNull();
+        java.util.Collection<String> labels = onFx(area::yLabels);
+        assertThat(labels).isNotEmpty().allSatisfy(label -> assertThat(label).contains("10"));
+        for (String label : labels) {
+            double width = onFx(() -> TextWidth.of(label, PlotStyle.LABEL));
+            assertThat(width + 4).as(label + " fits in front of the axis").isLessThanOrEqualTo(area.left);
+        }
+    }
+
+    @Test
     void activationPlotMarksTheNeuronsNetInputsAndOutputs(FxRobot robot) throws Exception {
         awaitRedraw(activation::redrawCount, 0);
         int first = activation.redrawCount();
