@@ -56,6 +56,8 @@ public class BackpropFxApp extends Application {
         MatrixViewSetting.remember(window.matrixViewShownProperty(), SettingsStore.userPreferences());
         org.backpropfx.ui.lecture.LessonNotePanel.remember(window.lessonNote().openProperty(),
                 SettingsStore.userPreferences());
+        org.backpropfx.ui.lecture.ExplanationStrip.remember(window.lecture().explanation().expandedProperty(),
+                SettingsStore.userPreferences());
         // Size and place are settled before the window first shows, remembered ones over the fitted ones.
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         stage.setWidth(fitted(screen.getWidth(), DEFAULT_WIDTH));

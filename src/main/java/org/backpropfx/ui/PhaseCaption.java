@@ -27,6 +27,9 @@ final class PhaseCaption extends FlowPane {
     private final Label epochLoss = label("epochLossCaption", "loss-caption");
     private final Label accuracy = label("accuracyCaption", "loss-caption");
     private final Label status = wrapping("statusMessage", "status-message");
+    /** Lays out the texts a label will show at the sample's other phases, to know their width. */
+    private final javafx.scene.text.Text measure = new javafx.scene.text.Text();
+    private Object steadyFor;
 
     PhaseCaption(LessonSession session) {
         this.session = session;
@@ -34,6 +37,9 @@ final class PhaseCaption extends FlowPane {
         setAlignment(Pos.BASELINE_LEFT);
         setRowValignment(VPos.BASELINE);
         phase.setMinWidth(Region.USE_PREF_SIZE);
+        // Presenter mode and zoom change the type: the widths kept for the sample change with it.
+        phase.fontProperty().addListener((obs, old, f) -> update());
+        loss.fontProperty().addListener((obs, old, f) -> update());
         position.setMinWidth(Region.USE_PREF_SIZE);
         status.setWrapText(true);
         status.setMinWidth(0);
@@ -82,16 +88,49 @@ final class PhaseCaption extends FlowPane {
         SignificantFormat format = Texts.numbers(session.getDigits());
         phase.setText(Words.phase(s));
         position.setText(Texts.get("caption.position", s.sample() + 1, s.sampleCount(), s.epoch() + 1));
-        String objective = notation.objectiveSymbol();
-        String penalty = s.hasError() && s.settings().isRegularised()
-                ? Texts.get(notation == Notation.MIT ? "caption.penalty.minus" : "caption.penalty.plus", format.format(s.penalty())) : "";
-        loss.setText(s.hasError()
-                ? objective + " = " + format.format(notation.objective(s.loss())) + penalty
-                : Texts.get("caption.loss.none", objective));
+        loss.setText(lossText(s, notation, format));
         accuracy.setText(org.backpropfx.ui.plot.AccuracyText.of(session.classes().getCounts()));
         double lastEpoch = session.epochLossProperty().get();
         epochLoss.setText(Double.isNaN(lastEpoch) ? ""
-                : Texts.get("caption.loss.epoch", objective, format.format(notation.objective(lastEpoch))));
+                : Texts.get("caption.loss.epoch", notation.objectiveSymbol(), format.format(notation.objective(lastEpoch))));
+        keepStill(s, notation, format);
+    }
+
+    private static String lossText(Snapshot s, Notation notation, SignificantFormat format) {
+        String objective = notation.objectiveSymbol();
+        String penalty = s.hasError() && s.settings().isRegularised()
+                ? Texts.get(notation == Notation.MIT ? "caption.penalty.minus" : "caption.penalty.plus", format.format(s.penalty())) : "";
+        return s.hasError()
+                ? objective + " = " + format.format(notation.objective(s.loss())) + penalty
+                : Texts.get("caption.loss.none", objective);
+    }
+
+    /**
+     * Gives the phase and the loss the width of their widest text among the sample's phases, so that the
+     * bar wraps onto a second line at every phase of the sample or at none, and the window keeps still while
+     * stepping ("Backward — layer 2 of 2" and "P = −0.1234" did not fit beside the rest at 1280×720 where
+     * "Ready" and "P not computed yet" did).
+     */
+    private void keepStill(Snapshot s, Notation notation, SignificantFormat format) {
+        Object key = java.util.List.of(s.phases(), s.sample(), s.epoch(), notation, session.getDigits(),
+                phase.getFont(), loss.getFont(), session.getLesson());
+        if (key.equals(steadyFor)) return;
+        steadyFor = key;
+        double widestPhase = 0;
+        double widestLoss = 0;
+        for (int k = -1; k < s.phases().size(); k++) {
+            Snapshot at = s.atPhase(k);
+            widestPhase = Math.max(widestPhase, width(phase, Words.phase(at)));
+            widestLoss = Math.max(widestLoss, width(loss, lossText(at, notation, format)));
+        }
+        phase.setMinWidth(Math.ceil(widestPhase + phase.snappedLeftInset() + phase.snappedRightInset()));
+        loss.setMinWidth(Math.ceil(widestLoss + loss.snappedLeftInset() + loss.snappedRightInset()));
+    }
+
+    private double width(Label label, String text) {
+        measure.setFont(label.getFont());
+        measure.setText(text);
+        return measure.getLayoutBounds().getWidth();
     }
 
     /**

@@ -131,11 +131,22 @@ final class SamplesTable extends TableView<SampleRow> {
         if (like < 0 || like >= data.size()) like = session.getSnapshot().sample();
         if (!apply(SampleChanges.addCopyOf(data, like))) return false;
         int added = data.size();
-        scrollTo(added);
         getSelectionModel().clearAndSelect(added);
+        // Only a row in view has a cell to type in. The table's own scrollTo would put the row at the top,
+        // which its flow cannot do for the last rows, and so left a new row below the view at 1280×720; the
+        // flow's scrollTo brings it just into view, once the table has learnt of it at a layout, and again
+        // once the row has grown to hold the field.
         layout();
+        bringIntoView(added);
         edit(added, inputs.getColumns().get(0));
+        bringIntoView(added);
         return true;
+    }
+
+    private void bringIntoView(int row) {
+        if (lookup(".virtual-flow") instanceof javafx.scene.control.skin.VirtualFlow<?> flow) flow.scrollTo(row);
+        else scrollTo(row);
+        layout();
     }
 
     /** Deletes the selected samples as one edit. */
