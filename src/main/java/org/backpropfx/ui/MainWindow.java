@@ -110,7 +110,9 @@ public final class MainWindow extends BorderPane {
         top.getChildren().addAll(lessonNote, lecture.scriptPanel(), lecture.explanation(), lecture.quiz());
         lessonNote.hideWhile(lecture.presenter().activeProperty());
         caption.getChildren().add(lecture.presenterNotice());
-        caption.getChildren().add(lessonNote.button());
+        // Beside the explanation: in the phase bar it pushed the bar onto a second row at 1280×720.
+        lecture.explanation().addButton(lessonNote.button());
+        menus.menu(AppMenus.VIEW).getItems().add(lessonNote.menuItem());
         toolbar.getItems().add(lecture.presenterToggle());
         lecture.zoom().follow(((NetworkView) network).fontScaleProperty());
         lecture.zoom().follow(((FormulaPanel) formulas).fontScaleProperty());

@@ -52,6 +52,8 @@ final class PhaseCaption extends FlowPane {
         status.prefWidthProperty().bind(javafx.beans.binding.Bindings.when(status.textProperty().isEmpty())
                 .then(Region.USE_COMPUTED_SIZE).otherwise(widthProperty().subtract(40)));
         getChildren().addAll(phase, position, loss, epochLoss, accuracy, status);
+        // An empty label would still cost the bar a gap, and the gaps alone pushed it onto a second row at 1280.
+        for (Label l : new Label[] {epochLoss, accuracy, status}) l.managedProperty().bind(l.textProperty().isNotEmpty());
         status.textProperty().bind(session.statusProperty());
         session.snapshotProperty().addListener((obs, old, s) -> update());
         session.notationProperty().addListener((obs, old, n) -> update());

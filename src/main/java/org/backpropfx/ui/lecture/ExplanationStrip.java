@@ -91,6 +91,12 @@ public final class ExplanationStrip extends HBox {
         update();
     }
 
+    /** Puts a button at the strip's end, after "More" ("About this lesson": the phase bar has no room left at 1280). */
+    public void addButton(javafx.scene.control.ButtonBase button) {
+        button.setMinWidth(Region.USE_PREF_SIZE);
+        getChildren().add(getChildren().indexOf(measure), button);
+    }
+
     /** The explanation shown now (all of it, also when the strip shows only its first lines). */
     public String text() { return text.getText(); }
 

@@ -14,7 +14,7 @@ import org.backpropfx.session.LessonSession;
 
 /**
  * "About this lesson": the lesson's teaching text (its {@code note}) under the phase caption, opened and
- * collapsed with the "About this lesson" button at the end of the caption's row ({@link #button()});
+ * collapsed with the "About this lesson" button at the end of the explanation strip ({@link #button()}) or View › About this lesson;
  * whether it is open is remembered ({@link #remember}). Collapsed it takes no room, so the network and the
  * formulas keep theirs at 1280×720. A lesson without a note shows neither, and presenter mode, which gives
  * the screen to the network, shows no note. Its height depends only on the lesson, the window's width
@@ -54,6 +54,18 @@ public final class LessonNotePanel extends StackPane {
 
     /** The button that opens and collapses the note; for the caption's row. */
     public ToggleButton button() { return button; }
+
+    /**
+     * View › About this lesson: opens and collapses the note like its button, also while the explanations,
+     * where the button sits, are hidden; there only when the button is.
+     */
+    public javafx.scene.control.CheckMenuItem menuItem() {
+        javafx.scene.control.CheckMenuItem item = new javafx.scene.control.CheckMenuItem(Texts.get("lessonNote.button"));
+        item.setId("menuLessonNote");
+        item.selectedProperty().bindBidirectional(open);
+        item.visibleProperty().bind(button.visibleProperty());
+        return item;
+    }
 
     /** The note of the lesson ("" when it has none, and neither the note nor its button shows). */
     public String note() { return note; }
