@@ -29,17 +29,16 @@ public final class LectureScript {
     private final ReadOnlyBooleanWrapper playing = new ReadOnlyBooleanWrapper(this, "playing", false);
     private final ReadOnlyIntegerWrapper index = new ReadOnlyIntegerWrapper(this, "index", -1);
     private final ReadOnlyObjectWrapper<ScriptStop> stop = new ReadOnlyObjectWrapper<>(this, "stop");
+    /** True while this applies one of its own edits. */
+    private boolean editing;
 
     public LectureScript(LessonSession session) {
         this.session = Objects.requireNonNull(session, "session");
-        // Another lesson, or an undo that changed the script: the stop shown is taken afresh from the lesson.
+        // Another lesson opened, or an undo or edit elsewhere that changed the script: playing stops, since
+        // the stop shown may no longer be the one there. The script's own edits show their stop themselves.
         session.lessonProperty().addListener((obs, old, now) -> {
-            if (old != null && now != null && old.script().equals(now.script()) && old != now) return;
-            if (now == null || now.script().isEmpty()) {
-                stopPlaying();
-            } else if (index.get() >= 0) {
-                show(Math.min(index.get(), now.script().size() - 1));
-            }
+            if (editing || (old != null && now != null && old.script().equals(now.script()))) return;
+            stopPlaying();
         });
     }
 
@@ -132,7 +131,7 @@ public final class LectureScript {
         List<ScriptStop> now = new ArrayList<>(stops());
         int at = index.get() >= 0 ? index.get() + 1 : now.size();
         now.add(at, added);
-        if (!session.apply(Edits.setScript(now, Texts.get("edit.script.add")))) return false;
+        if (!apply(now, Texts.get("edit.script.add"))) return false;
         show(at);
         return true;
     }
@@ -145,7 +144,7 @@ public final class LectureScript {
         }
         List<ScriptStop> now = new ArrayList<>(stops());
         now.set(k, now.get(k).withCaption(caption.strip()).withWaitForClass(wait));
-        if (!session.apply(Edits.setScript(now, Texts.get("edit.script.edit", k + 1)))) return false;
+        if (!apply(now, Texts.get("edit.script.edit", k + 1))) return false;
         show(k);
         return true;
     }
@@ -157,7 +156,7 @@ public final class LectureScript {
         List<NetworkElement> highlights = new ArrayList<>(old.highlights());
         if (!highlights.remove(element)) highlights.add(element);
         now.set(k, new ScriptStop(old.epoch(), old.sample(), old.phase(), old.caption(), highlights, old.waitForClass()));
-        if (!session.apply(Edits.setScript(now, Texts.get("edit.script.edit", k + 1)))) return false;
+        if (!apply(now, Texts.get("edit.script.edit", k + 1))) return false;
         show(k);
         return true;
     }
@@ -166,10 +165,19 @@ public final class LectureScript {
     public boolean deleteStop(int k) {
         List<ScriptStop> now = new ArrayList<>(stops());
         now.remove(k);
-        if (!session.apply(Edits.setScript(now, Texts.get("edit.script.delete", k + 1)))) return false;
+        if (!apply(now, Texts.get("edit.script.delete", k + 1))) return false;
         if (now.isEmpty()) stopPlaying();
         else show(Math.min(k, now.size() - 1));
         return true;
+    }
+
+    private boolean apply(List<ScriptStop> stops, String label) {
+        editing = true;
+        try {
+            return session.apply(Edits.setScript(stops, label));
+        } finally {
+            editing = false;
+        }
     }
 
     /** The lesson the script belongs to, for tests and the views. */
