@@ -164,8 +164,9 @@ public final class WeightSlicePlot extends PlotCanvas {
         double pad = Math.max(yHi - yLo, 1e-9) * 0.1;
         double xLo = Math.min(x[0], x[n - 1]), xHi = Math.max(x[0], x[n - 1]);
         double left = 64, right = 12, top = 54, bottom = 36;
+        // A slice along which P hardly changes needs many digits to tell its ticks apart ("−0.488933021").
         PlotArea area = new PlotArea(left, top, width - left - right, height - top - bottom, xLo, xHi, yLo - pad,
-                yHi + pad, false);
+                yHi + pad, false).withRoomForYLabels();
         String objective = v.notation().objectiveSymbol();
         String p = v.parameterSymbol();
         area.drawAxes(g, ink(), p, objective);
