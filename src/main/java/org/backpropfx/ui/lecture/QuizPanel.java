@@ -90,7 +90,6 @@ public final class QuizPanel extends VBox {
         prompt.setWrapText(true);
         prompt.setMinWidth(0);
         prompt.setMaxWidth(Double.MAX_VALUE);
-        HBox.setHgrow(prompt, Priority.ALWAYS);
         answer.setId("quizAnswer");
         answer.setPromptText(Texts.get("quiz.answer.prompt"));
         answer.setPrefColumnCount(9);
@@ -113,9 +112,16 @@ public final class QuizPanel extends VBox {
         exportRecord.setOnAction(e -> exportRecord());
         exportRecord.setTooltip(new Tooltip(Texts.get("quiz.record.tip")));
         exportRecord.disableProperty().bind(score.textProperty().isEqualTo(Texts.get("quiz.score", 0, 0)));
-        HBox question = new HBox(title, student, askFor, focus, prompt, answer, check, skip, score, exportRecord);
+        // The controls keep their whole labels on one row; the question, which can be long, wraps on the
+        // row below it. On one shared row at 1280×720 every label and button was cut to "…".
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox question = new HBox(title, student, askFor, focus, gap, answer, check, skip, score, exportRecord);
         question.getStyleClass().add("quiz-row");
         question.setAlignment(Pos.CENTER_LEFT);
+        for (javafx.scene.Node control : question.getChildren()) {
+            if (control instanceof Region region && control != gap) region.setMinWidth(Region.USE_PREF_SIZE);
+        }
 
         verdict.setId("quizVerdict");
         verdict.getStyleClass().add("quiz-verdict");
@@ -128,7 +134,7 @@ public final class QuizPanel extends VBox {
             line.managedProperty().bind(line.textProperty().isNotEmpty());
             line.visibleProperty().bind(line.managedProperty());
         }
-        getChildren().addAll(question, verdict, formula);
+        getChildren().addAll(question, prompt, verdict, formula);
 
         active.addListener((obs, was, now) -> {
             session.setForwardGuard(now ? this::allowStep : null);

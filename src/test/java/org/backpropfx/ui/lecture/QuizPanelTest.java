@@ -47,6 +47,29 @@ class QuizPanelTest {
     }
 
     @Test
+    void atTheSmallestScreenEveryLabelAndButtonOfTheQuizBarShowsItsWholeText(FxRobot robot) {
+        robot.interact(() -> quiz.activeProperty().set(true));
+        robot.type(KeyCode.RIGHT);
+        assertThat(on(() -> quiz.pending())).as("a question is asked").isNotNull();
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        java.util.List<String> cut = on(() -> {
+            java.util.List<String> shortened = new java.util.ArrayList<>();
+            for (javafx.scene.Node node : quiz.lookupAll("*")) {
+                if (!(node instanceof javafx.scene.control.Labeled labeled) || !labeled.isVisible()
+                        || labeled.getText() == null || labeled.getText().isEmpty()) continue;
+                javafx.scene.Node text = labeled.lookup(".text");
+                if (text instanceof javafx.scene.text.Text shown
+                        && !shown.getText().replaceAll("\\s+", " ").equals(labeled.getText().replaceAll("\\s+", " "))) {
+                    shortened.add(labeled.getText() + " → " + shown.getText());
+                }
+            }
+            return shortened;
+        });
+        assertThat(cut).as("texts cut short at 1280×720").isEmpty();
+        assertThat(on(() -> quiz.getWidth())).isLessThanOrEqualTo(1280.0);
+    }
+
+    @Test
     void aRightAnswerWithinToleranceScoresThenAWrongOneIsRejectedAndTheEnginesValueShown(FxRobot robot) {
         robot.interact(() -> quiz.activeProperty().set(true));
         Stepper engine = new Stepper(lesson.newTrainer());
