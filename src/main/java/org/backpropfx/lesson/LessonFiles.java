@@ -1,13 +1,21 @@
 package org.backpropfx.lesson;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.OutputStreamWriter;
+import java.io.Reader;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.DoubleConsumer;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -68,7 +76,7 @@ public final class LessonFiles {
      * Reads a lesson file as {@link #read(Path)} does, telling {@code progress} how far it has come (a
      * fraction from 0 to 1, growing, on the reading thread) so that a window can show it for a large file.
      */
-    public static Lesson read(Path file, java.util.function.DoubleConsumer progress)
+    public static Lesson read(Path file, DoubleConsumer progress)
             throws IOException, LessonFormatException {
         // A pipe or a device would block or never end: refuse anything but a file before opening it.
         requireRegularFile(file);
@@ -110,7 +118,7 @@ public final class LessonFiles {
     }
 
     /** Every byte of {@code in}, at most one more than the limit; {@code expected} (or −1) for the progress. */
-    private static byte[] readBytes(InputStream in, String sourceName, long expected, java.util.function.DoubleConsumer progress)
+    private static byte[] readBytes(InputStream in, String sourceName, long expected, DoubleConsumer progress)
             throws IOException {
         int limit = (int) Math.min(Integer.MAX_VALUE - 8, MAX_FILE_BYTES + 1);
         try {
@@ -123,11 +131,11 @@ public final class LessonFiles {
                 n += got;
                 progress.accept((double) n / expected);
             }
-            if (n < bytes.length) return java.util.Arrays.copyOf(bytes, n);
+            if (n < bytes.length) return Arrays.copyOf(bytes, n);
             // The file grew while it was read: the rest too, up to the limit.
             byte[] rest = in.readNBytes(limit - n);
             if (rest.length == 0) return bytes;
-            byte[] all = java.util.Arrays.copyOf(bytes, n + rest.length);
+            byte[] all = Arrays.copyOf(bytes, n + rest.length);
             System.arraycopy(rest, 0, all, n, rest.length);
             return all;
         } catch (IOException e) {
@@ -140,12 +148,12 @@ public final class LessonFiles {
      * never holding the whole text as characters (twice the file's size in memory, for a large lesson
      * more than the window has); the text is built only to name the place of a problem.
      */
-    private static Lesson parseBytes(byte[] bytes, java.util.function.DoubleConsumer progress) throws LessonFormatException {
+    private static Lesson parseBytes(byte[] bytes, DoubleConsumer progress) throws LessonFormatException {
         if (bytes.length > MAX_FILE_BYTES) throw tooLarge(bytes.length);
         int start = LessonText.checkUtf8(bytes);
-        java.io.InputStream counted = ReadProgress.counting(new java.io.ByteArrayInputStream(bytes, start, bytes.length - start),
+        InputStream counted = ReadProgress.counting(new ByteArrayInputStream(bytes, start, bytes.length - start),
                 bytes.length - start, ReadProgress.within(progress, ReadProgress.BYTES_READ, ReadProgress.TEXT_PARSED));
-        return parseText(new java.io.InputStreamReader(counted, StandardCharsets.UTF_8), () -> LessonText.decode(bytes), progress);
+        return parseText(new InputStreamReader(counted, StandardCharsets.UTF_8), () -> LessonText.decode(bytes), progress);
     }
 
     /** Reads a lesson from JSON text. */
@@ -157,7 +165,7 @@ public final class LessonFiles {
             throw new LessonFormatException(placeOf(json, lone), "half of a character pair stands alone (\\u"
                     + Integer.toHexString(json.charAt(lone)) + ")");
         }
-        return parseText(new java.io.StringReader(json), () -> json, ReadProgress.NONE);
+        return parseText(new StringReader(json), () -> json, ReadProgress.NONE);
     }
 
     /** What a text-only step needs of the text once more: for placing a problem, built only then. */
@@ -165,7 +173,7 @@ public final class LessonFiles {
         String get() throws LessonFormatException;
     }
 
-    private static Lesson parseText(java.io.Reader reader, Text json, java.util.function.DoubleConsumer progress)
+    private static Lesson parseText(Reader reader, Text json, DoubleConsumer progress)
             throws LessonFormatException {
         StreamedSamples.Parsed parsed;
         try {
@@ -207,7 +215,7 @@ public final class LessonFiles {
     public static void write(Lesson lesson, Path file) throws IOException {
         // Written as it is laid out, never whole in memory: a large lesson's text is larger than its numbers.
         AtomicFiles.write(out -> {
-            java.io.Writer text = new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8);
+            Writer text = new OutputStreamWriter(out, StandardCharsets.UTF_8);
             JsonLayout.write(LessonWriter.tree(lesson), text);
             text.flush();
         }, file);
@@ -244,7 +252,7 @@ public final class LessonFiles {
 
     // ---- internals
 
-    private static Lesson fromTree(StreamedSamples.Parsed parsed, java.util.function.DoubleConsumer progress)
+    private static Lesson fromTree(StreamedSamples.Parsed parsed, DoubleConsumer progress)
             throws LessonFormatException {
         JsonNode tree = parsed.tree();
         if (tree == null || tree.isMissingNode()) {
