@@ -200,6 +200,13 @@ public final class QuizPanel extends VBox {
     public void submit() {
         if (pending == null) return;
         Question asked = pending;
+        if (answer.getText().isBlank()) {
+            // Enter on an empty field: say what to do, not that "" is not a number.
+            verdict.setText(Texts.get("quiz.empty"));
+            setVerdictStyle(WRONG);
+            answer.requestFocus();
+            return;
+        }
         Verdict v = quiz.answer(asked, answer.getText(), locale);
         if (!v.understood()) {
             verdict.setText(Texts.get("quiz.notNumber", answer.getText().strip()));

@@ -47,6 +47,19 @@ class QuizPanelTest {
     }
 
     @Test
+    void anEmptyAnswerSaysWhatToDoAndKeepsTheStepWaiting(FxRobot robot) {
+        robot.interact(() -> quiz.activeProperty().set(true));
+        robot.type(KeyCode.RIGHT);
+        Question asked = on(() -> quiz.pending());
+        assertThat(asked).isNotNull();
+        robot.interact(quiz::submit);
+        String said = on(() -> ((Label) quiz.lookup("#quizVerdict")).getText());
+        assertThat(said).startsWith("Type a value first").doesNotContain("not a number");
+        assertThat(on(() -> quiz.pending())).as("the same question still asked").isSameAs(asked);
+        assertThat(on(() -> session.getSnapshot().phaseIndex())).as("the step still waits").isEqualTo(-1);
+    }
+
+    @Test
     void atTheSmallestScreenEveryLabelAndButtonOfTheQuizBarShowsItsWholeText(FxRobot robot) {
         robot.interact(() -> quiz.activeProperty().set(true));
         robot.type(KeyCode.RIGHT);
