@@ -1,5 +1,7 @@
 package org.backpropfx.plot;
 
+import org.backpropfx.engine.Classification;
+
 /**
  * The colour of each class, from the Okabe–Ito palette, whose colours stay apart for the common kinds of
  * colour blindness: blue, orange, bluish green, vermillion, sky blue, reddish purple, yellow, black. A ninth
@@ -24,6 +26,11 @@ public final class ClassPalette {
     public static int rgb(int k) {
         if (k < 0) throw new IllegalArgumentException("class numbers start at 0, not " + k);
         return OKABE_ITO[k % OKABE_ITO.length];
+    }
+
+    /** The colour of the class a sample's one-hot (or single 0/1) target names, as 0xRRGGBB. */
+    public static int rgbOfTarget(double[] target) {
+        return rgb(Classification.classOf(target));
     }
 
     /**

@@ -22,6 +22,7 @@ import javafx.scene.layout.VBox;
 
 import org.backpropfx.notation.Notation;
 import org.backpropfx.notation.SignificantFormat;
+import org.backpropfx.session.GradientCheckRows;
 import org.backpropfx.session.LessonSession;
 import org.backpropfx.session.i18n.Texts;
 import org.backpropfx.session.i18n.Words;

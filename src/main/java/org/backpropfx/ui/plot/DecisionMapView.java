@@ -13,6 +13,7 @@ import javafx.scene.paint.Color;
 import org.backpropfx.session.i18n.Texts;
 import org.backpropfx.engine.DataSet;
 import org.backpropfx.engine.Network;
+import org.backpropfx.plot.ClassPalette;
 import org.backpropfx.plot.DecisionMap;
 import org.backpropfx.plot.DivergingColourMap;
 import org.backpropfx.plot.SnapshotNetwork;
@@ -127,7 +128,7 @@ public final class DecisionMapView extends PlotCanvas {
             int best = 0;
             for (int k = 1; k < outputs; k++) if (perClass[k][p] > perClass[best][p]) best = k;
             picked[p] = best;
-            argb[p] = org.backpropfx.plot.ClassPalette.shade(best, perClass[best][p], outputs, background);
+            argb[p] = ClassPalette.shade(best, perClass[best][p], outputs, background);
         }
         return picked;
     }
@@ -218,7 +219,7 @@ public final class DecisionMapView extends PlotCanvas {
             double x = area.px(in[0]);
             double y = area.py(in[1]);
             int rgb = scale != null ? scale.argb(set.target(k)[out])
-                    : org.backpropfx.plot.ClassPalette.rgb(org.backpropfx.engine.Classification.classOf(set.target(k)));
+                    : ClassPalette.rgbOfTarget(set.target(k));
             drawSample(g, ink(), x, y, radius, Color.rgb(rgb >> 16 & 0xFF, rgb >> 8 & 0xFF, rgb & 0xFF));
             if (k == s.sample()) {
                 g.setStroke(PlotStyle.GREEN);

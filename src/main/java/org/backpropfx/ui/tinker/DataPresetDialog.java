@@ -19,6 +19,7 @@ import org.backpropfx.data.DataPresets;
 import org.backpropfx.engine.DataSet;
 import org.backpropfx.session.Edits;
 import org.backpropfx.session.LessonSession;
+import org.backpropfx.session.NewLessons;
 import org.backpropfx.session.NumberInput;
 import org.backpropfx.session.i18n.Texts;
 

@@ -14,6 +14,7 @@ import org.backpropfx.lesson.LessonFiles;
 import org.backpropfx.lesson.LessonFormatException;
 import org.backpropfx.session.EditHistory;
 import org.backpropfx.session.LessonSession;
+import org.backpropfx.session.NewLessons;
 import org.backpropfx.session.i18n.Texts;
 
 /**

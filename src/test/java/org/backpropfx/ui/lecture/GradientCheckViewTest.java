@@ -18,6 +18,7 @@ import org.backpropfx.engine.Trainer;
 import org.backpropfx.lesson.Lesson;
 import org.backpropfx.notation.Notation;
 import org.backpropfx.notation.SignificantFormat;
+import org.backpropfx.session.GradientCheckRows;
 import org.backpropfx.session.LessonSession;
 import org.backpropfx.session.TestLessons;
 import org.backpropfx.stepper.Snapshot;

@@ -20,6 +20,7 @@ import org.backpropfx.engine.Network;
 import org.backpropfx.engine.TrainingSettings;
 import org.backpropfx.lesson.Lesson;
 import org.backpropfx.notation.Notation;
+import org.backpropfx.session.GradientCheckRows;
 import org.backpropfx.session.LessonSession;
 import org.backpropfx.ui.MainWindow;
 import org.junit.jupiter.api.Test;

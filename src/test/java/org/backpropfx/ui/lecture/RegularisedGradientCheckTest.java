@@ -8,6 +8,7 @@ import org.backpropfx.engine.Network;
 import org.backpropfx.lesson.Lesson;
 import org.backpropfx.lesson.LessonFiles;
 import org.backpropfx.notation.Notation;
+import org.backpropfx.session.GradientCheckRows;
 import org.backpropfx.stepper.Snapshot;
 import org.backpropfx.stepper.Stepper;
 import org.junit.jupiter.api.Test;

@@ -15,6 +15,7 @@ import org.backpropfx.lesson.Lesson;
 import org.backpropfx.lesson.LessonFiles;
 import org.backpropfx.session.Edits;
 import org.backpropfx.session.LessonSession;
+import org.backpropfx.session.NewLessons;
 import org.backpropfx.session.TestLessons;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;

@@ -9,6 +9,7 @@ import org.backpropfx.engine.Loss;
 import org.backpropfx.engine.Network;
 import org.backpropfx.engine.Trainer;
 import org.backpropfx.lesson.Lesson;
+import org.backpropfx.session.NewLessons;
 import org.junit.jupiter.api.Test;
 
 /** A new lesson from a three-class preset has a softmax output with cross-entropy, and learns its classes. */

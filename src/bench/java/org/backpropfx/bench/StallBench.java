@@ -20,7 +20,7 @@ import org.backpropfx.stepper.NetworkElement;
  * learning rate, a step back, undo. The goal is no action over 50 ms; the figures are wall-clock, so run it on
  * a quiet machine.
  *
- * <pre>java -cp target/backpropfx.jar org.backpropfx.bench.StallBench [lesson (default 8x64)] [repeats (default 20)]</pre>
+ * <pre>mvn -q -Pbench test-compile exec:java -Dbench.main=org.backpropfx.bench.StallBench -Dexec.args="[lesson (default 8x64)] [repeats (default 20)]"</pre>
  */
 public final class StallBench {
     static final double GOAL_MILLIS = 50;

@@ -16,7 +16,7 @@ import org.backpropfx.engine.Trainer;
  * contenders run in interleaved rounds of thread CPU time. Not a unit test: run it on a quiet machine. The
  * comparison with Encog is {@code PeerBench}, in the {@code bench} Maven profile.
  *
- * <pre>java -jar target/backpropfx.jar bench [--quick]</pre>
+ * <pre>mvn -q -Pbench test-compile exec:java -Dbench.main=org.backpropfx.bench.Bench [-Dexec.args=--quick]</pre>
  *
  * {@code --quick} runs every measurement very briefly, only to check that the bench works.
  */

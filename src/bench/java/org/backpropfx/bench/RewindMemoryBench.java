@@ -9,7 +9,7 @@ import org.backpropfx.stepper.Stepper;
  * Memory the rewind history holds per step it can take back, on XOR and on eight layers of 64: after stepping
  * phase by phase, and after runs of samples as live training leaves them (one recorded sample per run).
  *
- * <pre>java -cp target/backpropfx.jar org.backpropfx.bench.RewindMemoryBench [samples per run (default 130)]</pre>
+ * <pre>mvn -q -Pbench test-compile exec:java -Dbench.main=org.backpropfx.bench.RewindMemoryBench -Dexec.args="[samples per run (default 130)]"</pre>
  */
 public final class RewindMemoryBench {
     private RewindMemoryBench() {}

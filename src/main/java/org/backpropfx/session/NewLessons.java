@@ -1,4 +1,4 @@
-package org.backpropfx.ui.tinker;
+package org.backpropfx.session;
 
 import org.backpropfx.session.i18n.Texts;
 import org.backpropfx.data.DataPresets;

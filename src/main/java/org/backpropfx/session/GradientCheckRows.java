@@ -1,4 +1,4 @@
-package org.backpropfx.ui.lecture;
+package org.backpropfx.session;
 
 import java.util.ArrayList;
 import java.util.List;
