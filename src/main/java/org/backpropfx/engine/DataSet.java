@@ -7,6 +7,8 @@ package org.backpropfx.engine;
 public final class DataSet {
     private final double[][] inputs;
     private final double[][] targets;
+    /** The largest |value| of any input or target: lesson limits are checked against it without a pass over the data. */
+    private final double largestMagnitude;
 
     public DataSet(double[][] inputs, double[][] targets) {
         if (inputs.length == 0) throw new IllegalArgumentException("a data set needs at least one sample");
@@ -15,6 +17,7 @@ public final class DataSet {
         }
         this.inputs = new double[inputs.length][];
         this.targets = new double[targets.length][];
+        double largest = 0.0;
         for (int s = 0; s < inputs.length; s++) {
             if (inputs[s].length != inputs[0].length) {
                 throw new IllegalArgumentException("sample " + s + " has " + inputs[s].length + " inputs, expected " + inputs[0].length);
@@ -22,16 +25,21 @@ public final class DataSet {
             if (targets[s].length != targets[0].length) {
                 throw new IllegalArgumentException("sample " + s + " has " + targets[s].length + " targets, expected " + targets[0].length);
             }
-            for (double v : inputs[s]) requireFinite(v, s);
-            for (double v : targets[s]) requireFinite(v, s);
+            for (double v : inputs[s]) largest = Math.max(largest, Math.abs(requireFinite(v, s)));
+            for (double v : targets[s]) largest = Math.max(largest, Math.abs(requireFinite(v, s)));
             this.inputs[s] = inputs[s].clone();
             this.targets[s] = targets[s].clone();
         }
+        largestMagnitude = largest;
     }
 
-    private static void requireFinite(double v, int sample) {
+    private static double requireFinite(double v, int sample) {
         if (!Double.isFinite(v)) throw new IllegalArgumentException("sample " + sample + " holds " + v);
+        return v;
     }
+
+    /** The largest size |v| of any input or target value. */
+    public double largestMagnitude() { return largestMagnitude; }
 
     public int size() { return inputs.length; }
 
@@ -58,6 +66,7 @@ public final class DataSet {
     }
 
     @Override public boolean equals(Object o) {
+        if (o == this) return true;
         return o instanceof DataSet other && java.util.Arrays.deepEquals(inputs, other.inputs)
                 && java.util.Arrays.deepEquals(targets, other.targets);
     }

@@ -74,6 +74,12 @@ public final class EditHistory {
         update();
     }
 
+    /** The state after the newest edit that can be undone, or null. */
+    SessionState newestAfter() {
+        Entry top = undo.peekLast();
+        return top == null ? null : top.after();
+    }
+
     /** Takes the newest entry off the undo list onto the redo list; null if there is none. */
     Entry undo() {
         Entry entry = removeLast();

@@ -75,7 +75,7 @@ public final class LessonSession {
     private Stepper stepper;
     private final EditHistory history = new EditHistory();
     private final ReadOnlyObjectWrapper<java.nio.file.Path> file = new ReadOnlyObjectWrapper<>(this, "file");
-    private final LossLog losses = new LossLog();
+    private final LossLog losses;
     private final ClassCounts classes;
     /** The speed as the worker reads it: a plain copy, since properties belong to the UI thread. */
     private volatile double workerSpeed = DEFAULT_SPEED;
@@ -92,6 +92,7 @@ public final class LessonSession {
     /** A session whose properties belong to {@code ui}; create it on that thread. */
     public LessonSession(Lesson lesson, UiThread ui) {
         this.ui = Objects.requireNonNull(ui, "ui");
+        losses = new LossLog(ui);
         classes = new ClassCounts(ui);
         speed.addListener((obs, old, value) -> {
             double clamped = clampSpeed(value.doubleValue());
@@ -435,7 +436,7 @@ public final class LessonSession {
     public boolean apply(Edit edit) {
         Objects.requireNonNull(edit, "edit");
         pause();
-        SessionState before = SessionState.capture(lesson.get(), stepper);
+        SessionState before = SessionState.capture(lesson.get(), stepper, history.newestAfter());
         losses.beforeEdit(stepper);
         try {
             edit.applyTo(new SessionEditTarget(this));

@@ -33,6 +33,14 @@ public final class LossLog implements Stepper.EpochObserver {
      * (3 · share · training size)⌉ keeps the cost under this share.
      */
     static final double TEST_COST_SHARE = 0.1;
+    /**
+     * A mean loss over the training samples that costs up to this much work (samples × {@link Stepper#workPerSample()},
+     * a nanosecond or two each) is worked out on the UI thread when an edit is made; a dearer one (256 samples
+     * of an 8 × 64 network are 8.6 million) on a background thread, its mark added when it is done.
+     */
+    static final long EDIT_LOSS_WORK_IN_PLACE = 2_000_000L;
+
+    private static final java.util.concurrent.ExecutorService BACKGROUND = background();
 
     private final LossHistory epochs = new LossHistory();
     private final LossHistory test = new LossHistory();
@@ -44,14 +52,21 @@ public final class LossLog implements Stepper.EpochObserver {
     /** Resets so far: an edit that started a new run adds no mark to the old one. */
     private long runs;
     private long runBeforeEdit = -1;
-    private double epochLossBeforeEdit = Double.NaN;
+    private Snapshot snapshotBeforeEdit;
     private double sampleLossBeforeEdit = Double.NaN;
+    /** Where a mean loss over the training samples that costs more than a frame is worked out, off the UI thread. */
+    private final UiThread ui;
     private DataSet testData;
     private int testEvery = 1;
     /** Epochs completed before the record began (a run restored part-way); the record holds the ones after. */
     private long epochOffset;
     /** Samples trained before the last sample whose loss was recorded; −1 before any. */
     private long lastSampleKey = -1;
+
+    /** A log whose edit marks, when they take long to work out, are added on {@code ui} once they are. */
+    LossLog(UiThread ui) {
+        this.ui = java.util.Objects.requireNonNull(ui, "ui");
+    }
 
     /** Forgets every value and prepares for a run of {@code lesson} from where {@code stepper} stands. */
     void reset(Lesson lesson, Stepper stepper) {
@@ -109,26 +124,56 @@ public final class LossLog implements Stepper.EpochObserver {
     /** An edit is about to be made: remembers the losses it may change. */
     void beforeEdit(Stepper stepper) {
         runBeforeEdit = runs;
-        epochLossBeforeEdit = meanLoss(stepper);
+        snapshotBeforeEdit = stepper.snapshot();
         sampleLossBeforeEdit = sampleLoss(stepper);
     }
 
-    /** The edit is made: marks each loss it changed (unless it started a new run, whose curves are empty). */
+    /**
+     * The edit is made: marks each loss it changed (unless it started a new run, whose curves are empty). The
+     * mean loss over the training samples grows with the data: when it costs more than
+     * {@link #EDIT_LOSS_WORK_IN_PLACE} both means, before and after, are worked out on a background thread from
+     * the two snapshots (immutable), and the mark is added on the UI thread when they are, unless the run has
+     * been restarted since.
+     */
     void afterEdit(Stepper stepper) {
         if (runBeforeEdit != runs) return;
         runBeforeEdit = -1;
-        double epochLoss = meanLoss(stepper);
+        Snapshot before = snapshotBeforeEdit;
+        snapshotBeforeEdit = null;
+        Snapshot after = stepper.snapshot();
+        DataSet data = stepper.trainer().data();
         double sampleLoss = sampleLoss(stepper);
-        if (Double.compare(epochLoss, epochLossBeforeEdit) != 0) epochEdits.add(epochs.count() + 1, drawable(epochLoss));
         if (Double.compare(sampleLoss, sampleLossBeforeEdit) != 0) {
             sampleEdits.add(samples.count() + 1, drawable(sampleLoss));
         }
+        long at = epochs.count() + 1;
+        if ((long) data.size() * stepper.workPerSample() <= EDIT_LOSS_WORK_IN_PLACE) {
+            markEpochEdit(at, meanLoss(before, data), meanLoss(after, data));
+            return;
+        }
+        long run = runs;
+        BACKGROUND.execute(() -> {
+            double lossBefore;
+            double lossAfter;
+            try {
+                lossBefore = meanLoss(before, data);
+                lossAfter = meanLoss(after, data);
+            } catch (RuntimeException e) {
+                return; // a network that does not fit the samples: no mark, as for a count (see ClassCounts)
+            }
+            ui.post(() -> {
+                if (run == runs) markEpochEdit(at, lossBefore, lossAfter);
+            });
+        });
     }
 
-    /** The engine's mean loss over the training samples, with the network in force at the cursor. */
-    private static double meanLoss(Stepper stepper) {
-        Snapshot s = stepper.snapshot();
-        return SnapshotNetwork.inForce(s).meanLoss(stepper.trainer().data(), s.settings().loss());
+    private void markEpochEdit(long at, double lossBefore, double lossAfter) {
+        if (Double.compare(lossAfter, lossBefore) != 0) epochEdits.add(at, drawable(lossAfter));
+    }
+
+    /** The engine's mean loss over the training samples, with the network in force at the snapshot's step. */
+    private static double meanLoss(Snapshot s, DataSet data) {
+        return SnapshotNetwork.inForce(s).meanLoss(data, s.settings().loss());
     }
 
     /** The engine's loss of the current sample with the network in force at the cursor. */
@@ -210,5 +255,17 @@ public final class LossLog implements Stepper.EpochObserver {
             }
         }
         return network;
+    }
+
+    private static java.util.concurrent.ExecutorService background() {
+        java.util.concurrent.ThreadPoolExecutor executor = new java.util.concurrent.ThreadPoolExecutor(1, 1, 5,
+                java.util.concurrent.TimeUnit.SECONDS, new java.util.concurrent.LinkedBlockingQueue<>(), r -> {
+                    Thread t = new Thread(r, "backpropfx-edit-losses");
+                    t.setDaemon(true);
+                    return t;
+                });
+        // One thread, so the marks come in the order of the edits; it ends when idle.
+        executor.allowCoreThreadTimeOut(true);
+        return executor;
     }
 }

@@ -20,6 +20,35 @@ record SessionState(Lesson lesson, Network network, TrainingSettings settings, T
                 start, stepper.snapshot().phaseIndex());
     }
 
+    /**
+     * {@link #capture}, or {@code earlier} itself when it holds just what a capture would: the same lesson,
+     * settings, saved start and phase, and a network configured alike (the weights come from the start). An edit's
+     * "before" is most often the "after" of the edit just made, and one copy of a large network is enough.
+     */
+    static SessionState capture(Lesson lesson, Stepper stepper, SessionState earlier) {
+        if (earlier != null && earlier.lesson == lesson && earlier.start == stepper.stateBeforeCurrentSample()
+                && earlier.settings == stepper.trainer().settings() && earlier.phase == stepper.snapshot().phaseIndex()
+                && configuredAlike(earlier.network, stepper.trainer().network())) {
+            return earlier;
+        }
+        return capture(lesson, stepper);
+    }
+
+    /** Same bias mode, activations and locks. */
+    private static boolean configuredAlike(Network a, Network b) {
+        if (a.biasMode() != b.biasMode() || a.layerCount() != b.layerCount()) return false;
+        for (int l = 1; l <= a.layerCount(); l++) {
+            org.backpropfx.engine.Layer x = a.layer(l);
+            org.backpropfx.engine.Layer y = b.layer(l);
+            if (x.activation() != y.activation() || x.inputs() != y.inputs() || x.outputs() != y.outputs()) return false;
+            for (int j = 0; j < x.outputs(); j++) {
+                if (x.isBiasLocked(j) != y.isBiasLocked(j)) return false;
+                for (int i = 0; i < x.inputs(); i++) if (x.isWeightLocked(j, i) != y.isWeightLocked(j, i)) return false;
+            }
+        }
+        return true;
+    }
+
     /** A copy of {@code network} holding the weights and biases of {@code state}. */
     static Network networkAt(Network network, TrainerState state) {
         Network copy = network.copy();

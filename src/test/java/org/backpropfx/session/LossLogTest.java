@@ -211,4 +211,36 @@ class LossLogTest {
         assertThat(log.epochEdits().marks()).isEmpty();
         assertThat(log.sampleEdits().marks()).isEmpty();
     }
+
+    @Test
+    void onALargeNetworkTheEditMarkOfTheMeanLossArrivesFromTheBackground() {
+        // 100 samples of 33,280 weights: the mean loss costs more than a frame, so it is worked out elsewhere.
+        Lesson lesson = TestLessons.eightBySixtyFour(100);
+        LessonSession session = new LessonSession(lesson, ui);
+        LossLog log = session.losses();
+        session.stepForward();
+        long samplesBefore = log.samples().count();
+
+        assertThat(session.apply(Edits.setWeight(8, 3, 5, 2.5))).isTrue();
+
+        Trainer engine = lesson.newTrainer();
+        engine.network().layer(8).setWeight(3, 5, 2.5);
+        double epochLoss = engine.network().meanLoss(lesson.data(), lesson.settings().loss());
+        double sampleLoss = engine.network().loss(lesson.data().input(0), lesson.data().target(0), lesson.settings().loss());
+        // The sample's own loss is one forward pass: marked at once.
+        assertThat(log.sampleEdits().marks()).containsExactly(
+                new org.backpropfx.plot.EditMarks.Mark(samplesBefore + 1, sampleLoss));
+        ui.framesUntil(() -> !log.epochEdits().marks().isEmpty());
+        assertThat(log.epochEdits().marks()).containsExactly(new org.backpropfx.plot.EditMarks.Mark(1, epochLoss));
+
+        // A restart before the background is done: the old run's mark never reaches the new run's curves.
+        assertThat(session.apply(Edits.setWeight(8, 3, 5, -2.5))).isTrue();
+        session.reset();
+        assertThat(session.apply(Edits.setWeight(8, 3, 5, 1.5))).isTrue();
+        ui.framesUntil(() -> !log.epochEdits().marks().isEmpty());
+        engine = lesson.newTrainer();
+        engine.network().layer(8).setWeight(3, 5, 1.5);
+        assertThat(log.epochEdits().marks()).containsExactly(new org.backpropfx.plot.EditMarks.Mark(1,
+                engine.network().meanLoss(lesson.data(), lesson.settings().loss())));
+    }
 }
