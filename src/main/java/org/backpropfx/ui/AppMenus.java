@@ -37,6 +37,8 @@ public final class AppMenus extends MenuBar {
             getMenus().add(menu);
         }
         addTrainItems(session);
+        // "Strg+O" in German: JavaFX writes every accelerator in English.
+        KeyNames.localiseAccelerators(this);
     }
 
     /** One of the named menus ({@link #FILE}, {@link #EDIT}, …). */

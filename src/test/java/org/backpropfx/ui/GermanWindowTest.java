@@ -120,6 +120,27 @@ class GermanWindowTest {
                 .isEqualTo("Schritt ▶");
     }
 
+    @Test
+    void acceleratorsAreWrittenInGermanAndStillWork(FxRobot robot) {
+        List<String> keys = onFx(() -> {
+            List<String> texts = new ArrayList<>();
+            for (Menu m : window.menus().getMenus()) collectKeys(m, texts);
+            return texts;
+        });
+        assertThat(keys).contains("Strg+O", "Strg+M", "Strg+Q", "Strg+Umschalt+F").noneMatch(k -> k.contains("Ctrl"))
+                .noneMatch(k -> k.contains("Shift"));
+        assertThat(onFx(() -> window.matrixViewShownProperty().get())).isFalse();
+        robot.press(KeyCode.CONTROL, KeyCode.M).release(KeyCode.M, KeyCode.CONTROL);
+        FxTest.waitUntil("Strg+M opens the matrix view", () -> onFx(() -> window.matrixViewShownProperty().get()));
+        assertThat(onFx(() -> window.lecture().shortcutSheet().entries().stream()
+                .map(e -> e.keys()).toList())).contains("Strg+M", "Pos1  Strg+R").noneMatch(k -> k.contains("Ctrl"));
+    }
+
+    private static void collectKeys(MenuItem item, List<String> texts) {
+        if (item.getAccelerator() != null) texts.add(item.getAccelerator().getDisplayText());
+        if (item instanceof Menu m) for (MenuItem child : m.getItems()) collectKeys(child, texts);
+    }
+
     private static void collect(MenuItem item, List<String> texts) {
         if (item instanceof SeparatorMenuItem) return;
         if (item.getText() != null && !item.getText().isBlank()) texts.add(item.getText());

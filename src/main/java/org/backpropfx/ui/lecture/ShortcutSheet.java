@@ -93,8 +93,9 @@ public final class ShortcutSheet {
         List<Entry> list = new ArrayList<>();
         Set<String> listed = new LinkedHashSet<>();
         for (Shortcut s : keys.get()) {
-            list.add(new Entry(s.keys(), s.description()));
-            for (String token : s.keys().split("\\s+")) listed.add(token);
+            String keys = org.backpropfx.ui.KeyNames.local(s.keys());
+            list.add(new Entry(keys, s.description()));
+            for (String token : keys.split("\\s+")) listed.add(token);
         }
         for (Menu menu : menus.getMenus()) addAccelerators(menu, list, listed);
         return list;
