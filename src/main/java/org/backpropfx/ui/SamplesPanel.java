@@ -47,8 +47,13 @@ final class SamplesPanel extends VBox {
         problem.textProperty().bind(table.problemProperty());
         problem.managedProperty().bind(problem.textProperty().isNotEmpty());
         problem.visibleProperty().bind(problem.managedProperty());
-        VBox.setVgrow(table, Priority.ALWAYS);
-        getChildren().addAll(bar, problem, table);
+        // The marks of a value typed wrong are drawn over the table here, not over the whole window (ControlsFX
+        // would otherwise wrap the scene's root while the user types).
+        impl.org.controlsfx.skin.DecorationPane marks = new impl.org.controlsfx.skin.DecorationPane();
+        marks.setRoot(table);
+        marks.setMinSize(0, 0);
+        VBox.setVgrow(marks, Priority.ALWAYS);
+        getChildren().addAll(bar, problem, marks);
         setMinSize(0, 0);
     }
 

@@ -219,7 +219,7 @@ final class SamplesTable extends TableView<SampleRow> {
             column.setMinWidth(44);
             column.setPrefWidth(64);
             column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(valueOf(c.getValue().index(), target, index)));
-            column.setCellFactory(c -> new SampleValueCell(session::getDigits, problem::set));
+            column.setCellFactory(c -> new SampleValueCell(session::getDigits, problem::set, target, index));
             column.setOnEditCommit(e -> setValue(e.getRowValue().index(), target, index, e.getNewValue()));
             columns.add(column);
         }

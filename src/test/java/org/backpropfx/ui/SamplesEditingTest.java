@@ -5,8 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 
+import java.util.List;
+
 import javafx.geometry.Point2D;
 import javafx.scene.control.TableCell;
+import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 
@@ -67,17 +70,30 @@ class SamplesEditingTest {
 
     @Test
     void aBadValueIsRefusedWithAMessageAndChangesNothing(FxRobot robot) {
-        String[][] cases = {{"abc", "Sample 3, x₂: “abc” is not a number."}, {"1e400",
-                "Sample 3, x₂: “1e400” is outside the range −1000000 to 1000000."}, {"NaN", "Sample 3, x₂: “NaN” is not a number."}};
-        robot.doubleClickOn(cell(robot, "input2Column", 2));
+        String[][] cases = {{"abc", "Sample 3, input 2 (x₂): “abc” is not a number."}, {"0,5",
+                "Sample 3, input 2 (x₂): “0,5”: write decimals with a point, e.g. 0.5."}, {"1e400",
+                "Sample 3, input 2 (x₂): “1e400” is outside the range −1000000 to 1000000."},
+                {"NaN", "Sample 3, input 2 (x₂): “NaN” is not a number."}};
+        TableCell<?, ?> cell = cell(robot, "input2Column", 2);
+        robot.doubleClickOn(cell);
         for (String[] bad : cases) {
             robot.press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL);
-            robot.write(bad[0]).type(KeyCode.ENTER);
+            robot.write(bad[0]);
+            // Marked as typed, before Enter: the ControlsFX decoration with the same words, the warning style.
+            FxTest.waitUntil("the field marked", () -> onFx(() -> ((SampleValueCell) cell).decoration()).equals(bad[1]));
+            TextField field = robot.lookup("#sampleValueField").queryAs(TextField.class);
+            assertThat(onFx(() -> List.copyOf(field.getStyleClass()))).contains("field-problem");
+            robot.type(KeyCode.ENTER);
             assertThat(robot.lookup("#samplesProblem").queryLabeled().getText()).isEqualTo(bad[1]);
+            assertThat(onFx(() -> field.getText())).as("the typed text stays to be corrected").isEqualTo(bad[0]);
+            assertThat(onFx(() -> cell.isEditing())).isTrue();
             assertThat(robot.lookup("#samplesProblem").queryLabeled().isVisible()).isTrue();
             assertThat(data()).isEqualTo(lesson.data());
             assertThat(onFx(() -> session.history().canUndo())).isFalse();
         }
+        robot.press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL);
+        robot.write("0.75");
+        FxTest.waitUntil("the mark gone once the value is good", () -> onFx(() -> ((SampleValueCell) cell).decoration()).isEmpty());
         robot.type(KeyCode.ESCAPE);
         assertThat(robot.lookup("#samplesProblem").queryLabeled().getText()).isEmpty();
         assertThat(data()).isEqualTo(lesson.data());

@@ -69,6 +69,7 @@ public final class QuizPanel extends VBox {
     private final SlipLog record = new SlipLog();
     private Question pending;
     private boolean revealing;
+    private final org.backpropfx.ui.tinker.FieldChecks checks;
 
     public QuizPanel(LessonSession session, RandomGenerator random, Locale locale) {
         this.session = session;
@@ -134,7 +135,15 @@ public final class QuizPanel extends VBox {
             line.managedProperty().bind(line.textProperty().isNotEmpty());
             line.visibleProperty().bind(line.managedProperty());
         }
-        getChildren().addAll(question, prompt, verdict, formula);
+        // A typed answer the quiz cannot read is marked as it is typed (ControlsFX validation), in the
+        // same words the verdict uses on Enter; an empty field is not marked before anything is typed.
+        org.backpropfx.ui.tinker.FieldChecks checks = new org.backpropfx.ui.tinker.FieldChecks();
+        checks.add(answer, () -> Texts.get("quiz.answer.name"), null, text -> pending == null || text.isBlank() ? null
+                : org.backpropfx.session.NumberInput.parse(text, locale, -Double.MAX_VALUE, Double.MAX_VALUE).problem());
+        this.checks = checks;
+        impl.org.controlsfx.skin.DecorationPane marks = new impl.org.controlsfx.skin.DecorationPane();
+        marks.setRoot(question);
+        getChildren().addAll(marks, prompt, verdict, formula);
 
         active.addListener((obs, was, now) -> {
             session.setForwardGuard(now ? this::allowStep : null);
@@ -161,6 +170,9 @@ public final class QuizPanel extends VBox {
 
     /** The question waiting for an answer, or null. */
     public Question pending() { return pending; }
+
+    /** The message the answer field is marked with as it is typed ("Your answer: “abc” is not a number."), or "". */
+    public String answerDecoration() { return checks.decoration(answer); }
 
     public int asked() { return quiz.asked(); }
 

@@ -25,17 +25,17 @@ import org.controlsfx.validation.decoration.StyleClassValidationDecoration;
  * beside it, so that they are read without a pointer. A form asks {@link #allGood()} before it applies, which
  * checks at once rather than waiting for the next pulse as the decorations do.
  */
-final class FieldChecks {
+public final class FieldChecks {
     /** A field's check: the problem with the text in words, or null when the text is good. */
     @FunctionalInterface
-    interface Check extends Function<String, String> {}
+    public interface Check extends Function<String, String> {}
 
     private record Entry(Supplier<String> name, Check check, Label shown) {}
 
     private final ValidationSupport support = new ValidationSupport();
     private final Map<TextField, Entry> fields = new LinkedHashMap<>();
 
-    FieldChecks() {
+    public FieldChecks() {
         support.setValidationDecorator(new CompoundValidationDecoration(new GraphicValidationDecoration(),
                 new StyleClassValidationDecoration("field-problem", "field-warning")));
         support.validationResultProperty().addListener((obs, old, result) -> showAll());
@@ -52,7 +52,7 @@ final class FieldChecks {
     }
 
     /** As {@link #add(TextField, String, Label, Check)}, for a field whose name changes (the weight it edits). */
-    void add(TextField field, Supplier<String> name, Label shown, Check check) {
+    public void add(TextField field, Supplier<String> name, Label shown, Check check) {
         fields.put(Objects.requireNonNull(field, "field"), new Entry(name, check, shown));
         support.registerValidator(field, false, (Control c, String text) -> {
             String problem = check.apply(text == null ? "" : text);
@@ -61,7 +61,7 @@ final class FieldChecks {
     }
 
     /** Checks the field again, e.g. after the form was filled in for another element. */
-    void recheck(TextField field) { support.revalidate(field); }
+    public void recheck(TextField field) { support.revalidate(field); }
 
     /** Checks every field now, shows each problem beside its field, and says whether all are good. */
     boolean allGood() {
@@ -94,7 +94,7 @@ final class FieldChecks {
     }
 
     /** The message the field is decorated with ("Momentum: The momentum must be below 1."), or "" if none. */
-    String decoration(TextField field) {
+    public String decoration(TextField field) {
         return support.getHighestMessage(field).map(ValidationMessage::getText).orElse("");
     }
 

@@ -129,8 +129,14 @@ class QuizPanelTest {
             quiz.activeProperty().set(true);
             session.stepForward();
         });
-        robot.clickOn("#germanQuiz #quizAnswer").write("half").type(KeyCode.ENTER);
+        robot.clickOn("#germanQuiz #quizAnswer").write("half");
+        // Marked as it is typed (ControlsFX validation), with the field named.
+        FxTest.waitUntil("the answer marked", () -> on(() -> quiz.answerDecoration()).equals("Your answer: “half” is not a number."));
+        javafx.scene.control.TextField field = robot.lookup("#germanQuiz #quizAnswer").queryAs(javafx.scene.control.TextField.class);
+        assertThat(on(() -> java.util.List.copyOf(field.getStyleClass()))).contains("field-problem");
+        robot.type(KeyCode.ENTER);
         assertThat(text(robot, "#germanQuiz #quizVerdict")).contains("is not a number");
+        assertThat(on(() -> field.getText())).as("kept to be corrected").isEqualTo("half");
         assertThat(on(() -> quiz.asked())).isZero();
         assertThat(on(() -> session.getSnapshot().phaseIndex())).isEqualTo(-1);
 
