@@ -7,6 +7,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 import org.backpropfx.session.LessonSession;
@@ -44,6 +45,8 @@ final class SamplesPanel extends VBox {
         problem.setId("samplesProblem");
         problem.getStyleClass().add("value-editor-message");
         problem.setWrapText(true);
+        // Its whole wrapped text: the table gives way, not the message (it was cut to "write decim…").
+        problem.setMinHeight(Region.USE_PREF_SIZE);
         problem.textProperty().bind(table.problemProperty());
         problem.managedProperty().bind(problem.textProperty().isNotEmpty());
         problem.visibleProperty().bind(problem.managedProperty());

@@ -151,6 +151,11 @@ class TinkeringTest {
         robot.clickOn("#addLayer");
         assertThat(onFx(() -> session.getSnapshot().layerCount())).isEqualTo(3);
         assertThat(robot.lookup("#neurons2").tryQuery()).isPresent();
+        // The dialog grows with the new row: its Close button stays in the window.
+        FxTest.waitUntil("Close in the dialog's window", () -> onFx(() -> {
+            javafx.scene.Node close = dialog.get().getDialogPane().lookupButton(javafx.scene.control.ButtonType.CLOSE);
+            return close.localToScene(close.getLayoutBounds()).getMaxY() <= close.getScene().getHeight();
+        }));
         robot.interact(() -> session.runEpoch());
         Snapshot s = onFx(() -> session.getSnapshot());
         assertThat(s.sample()).isEqualTo(3);

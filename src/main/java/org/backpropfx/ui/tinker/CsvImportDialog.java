@@ -225,6 +225,7 @@ public final class CsvImportDialog extends VBox {
         ok.addEventFilter(ActionEvent.ACTION, e -> {
             if (!apply()) e.consume();
         });
+        DialogGrowth.follow(dialog);
         dialog.showAndWait();
     }
 

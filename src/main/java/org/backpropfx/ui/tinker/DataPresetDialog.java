@@ -85,6 +85,7 @@ public final class DataPresetDialog extends GridPane {
         ok.addEventFilter(ActionEvent.ACTION, e -> {
             if (!apply()) e.consume();
         });
+        DialogGrowth.follow(dialog);
         dialog.showAndWait();
     }
 

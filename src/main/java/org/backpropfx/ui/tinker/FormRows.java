@@ -16,7 +16,12 @@ final class FormRows {
         problem.getStyleClass().add("value-editor-message");
         problem.setWrapText(true);
         problem.setMaxWidth(320);
-        grid.add(new Label(label), 0, r);
+        problem.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        // The labels and fields keep their width when a message appears beside them; the dialog grows (DialogGrowth).
+        Label name = new Label(label);
+        name.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        if (control instanceof javafx.scene.layout.Region region) region.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        grid.add(name, 0, r);
         grid.add(control, 1, r);
         grid.add(problem, 2, r);
         return problem;

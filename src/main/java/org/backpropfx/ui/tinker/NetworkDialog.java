@@ -58,6 +58,7 @@ public final class NetworkDialog extends VBox {
         dialog.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
         session.lessonProperty().addListener(rebuild);
         dialog.setOnHidden(e -> session.lessonProperty().removeListener(rebuild));
+        DialogGrowth.follow(dialog);
         dialog.show();
         return dialog;
     }

@@ -90,6 +90,7 @@ public final class SettingsDialog extends GridPane {
         ok.addEventFilter(ActionEvent.ACTION, e -> {
             if (!apply()) e.consume();
         });
+        DialogGrowth.follow(dialog);
         dialog.showAndWait();
     }
 
