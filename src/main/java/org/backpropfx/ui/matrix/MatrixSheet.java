@@ -90,7 +90,18 @@ final class MatrixSheet {
         double cell(String text);
     }
 
+    /** Laid out on one row per line, however wide (see the other constructor). */
     MatrixSheet(List<MatrixEquation> lines, double font, Widths widths) {
+        this(lines, font, widths, Double.POSITIVE_INFINITY);
+    }
+
+    /**
+     * Lays the lines out one below the other. A line wider than {@code wrapWidth} continues on the next
+     * row, broken before an operator the way a long formula is written over two lines, so that
+     * "new W = W + ΔW" of a small layer is read whole in a narrow panel instead of scrolled; a single
+     * block wider than the panel (a 64-wide layer) still needs the scroll bar.
+     */
+    MatrixSheet(List<MatrixEquation> lines, double font, Widths widths, double wrapWidth) {
         this.font = font;
         double pad = font * 0.8;
         double cellHeight = font * 1.5;
@@ -98,6 +109,7 @@ final class MatrixSheet {
         double bracketGap = font * 0.35;
         double nameHeight = font * 1.35;
         double shapeHeight = font * 1.25;
+        double indent = pad + font * 2;
         double y = pad;
         double right = 0;
         int count = 0;
@@ -107,29 +119,46 @@ final class MatrixSheet {
             y += font * 1.6;
             int tallest = 1;
             for (MatrixEquation.Block b : line.blocks()) tallest = Math.max(tallest, b.rows());
-            double bodyTop = y + nameHeight;
-            double axis = bodyTop + tallest * cellHeight / 2;
+            double rowHeight = nameHeight + tallest * cellHeight + shapeHeight + font * 0.9;
+            List<MatrixEquation.Term> terms = line.terms();
+            double[] advance = new double[terms.size()];
+            double[][] columns = new double[terms.size()][];
+            for (int k = 0; k < terms.size(); k++) {
+                if (terms.get(k) instanceof MatrixEquation.Operator op) {
+                    advance[k] = widths.of(op.text(), Kind.OPERATOR) + font * 0.8;
+                } else {
+                    MatrixEquation.Block b = (MatrixEquation.Block) terms.get(k);
+                    columns[k] = columnWidths(b, font, cellPad, widths);
+                    advance[k] = blockWidth(b, columns[k], bracketGap, widths) + font * 0.3;
+                }
+            }
+            double rowTop = y;
             double x = pad;
-            for (MatrixEquation.Term term : line.terms()) {
+            boolean rowHasBlock = false;
+            for (int k = 0; k < terms.size(); k++) {
+                MatrixEquation.Term term = terms.get(k);
+                double axis = rowTop + nameHeight + tallest * cellHeight / 2;
                 if (term instanceof MatrixEquation.Operator op) {
-                    double w = widths.of(op.text(), Kind.OPERATOR);
+                    // An operator and the block after it go together: break before the operator if they do not fit.
+                    double together = advance[k] + (k + 1 < terms.size() ? advance[k + 1] : 0);
+                    if (rowHasBlock && x + together > wrapWidth - pad) {
+                        right = Math.max(right, x);
+                        rowTop += rowHeight;
+                        axis = rowTop + nameHeight + tallest * cellHeight / 2;
+                        x = indent;
+                        rowHasBlock = false;
+                    }
                     texts.add(new Text(op.text(), x + font * 0.4, axis + font * 0.35, Kind.OPERATOR));
-                    x += w + font * 0.8;
+                    x += advance[k];
                     continue;
                 }
                 MatrixEquation.Block b = (MatrixEquation.Block) term;
-                double[] columnWidths = new double[b.cols()];
-                for (int c = 0; c < b.cols(); c++) {
-                    double w = font * 1.6;
-                    for (int r = 0; r < b.rows(); r++) w = Math.max(w, widths.cell(b.cell(r, c).text()));
-                    columnWidths[c] = w + cellPad;
-                }
+                double[] columnWidths = columns[k];
                 double bodyWidth = 0;
                 for (double w : columnWidths) bodyWidth += w;
                 double top = axis - b.rows() * cellHeight / 2;
                 double bottom = top + b.rows() * cellHeight;
-                double blockWidth = Math.max(bodyWidth + 2 * bracketGap,
-                        Math.max(widths.of(b.name(), Kind.NAME), widths.of(b.shape(), Kind.SHAPE)));
+                double blockWidth = blockWidth(b, columnWidths, bracketGap, widths);
                 double bodyLeft = x + (blockWidth - bodyWidth) / 2;
                 texts.add(new Text(b.name(), x + (blockWidth - widths.of(b.name(), Kind.NAME)) / 2, top - font * 0.4,
                         Kind.NAME));
@@ -149,14 +178,33 @@ final class MatrixSheet {
                     }
                 }
                 count += b.rows() * b.cols();
-                x += blockWidth + font * 0.3;
+                x += advance[k];
+                rowHasBlock = true;
             }
             right = Math.max(right, x);
-            y = bodyTop + tallest * cellHeight + shapeHeight + font * 0.9;
+            y = rowTop + rowHeight;
         }
         width = right + pad;
         height = y + pad;
         cellCount = count;
+    }
+
+    /** Each column as wide as its widest number, and at least a short one, plus padding. */
+    private static double[] columnWidths(MatrixEquation.Block b, double font, double cellPad, Widths widths) {
+        double[] columnWidths = new double[b.cols()];
+        for (int c = 0; c < b.cols(); c++) {
+            double w = font * 1.6;
+            for (int r = 0; r < b.rows(); r++) w = Math.max(w, widths.cell(b.cell(r, c).text()));
+            columnWidths[c] = w + cellPad;
+        }
+        return columnWidths;
+    }
+
+    /** The body with its brackets, or the name or the shape if either is wider. */
+    private static double blockWidth(MatrixEquation.Block b, double[] columnWidths, double bracketGap, Widths widths) {
+        double bodyWidth = 0;
+        for (double w : columnWidths) bodyWidth += w;
+        return Math.max(bodyWidth + 2 * bracketGap, Math.max(widths.of(b.name(), Kind.NAME), widths.of(b.shape(), Kind.SHAPE)));
     }
 
     /** The cell under a point in content coordinates, or null: a look at each block, then a search in one. */

@@ -58,6 +58,8 @@ import org.backpropfx.stepper.Snapshot;
  */
 public final class MatrixView extends Region {
     static final double BASE_FONT = 13;
+    /** Widths at which the lines are broken anew (pixels). */
+    private static final double WRAP_STEP = 16;
 
     private final LessonSession session;
     private final Canvas canvas = new Canvas();
@@ -259,7 +261,20 @@ public final class MatrixView extends Region {
     private SheetBuilder.Request request() {
         Snapshot s = session.panelSnapshotProperty(PanelRole.FORMULAS).get();
         if (s == null) return null;
-        return new SheetBuilder.Request(s, session.getNotation(), session.getDigits(), BASE_FONT * fontScale.get());
+        return new SheetBuilder.Request(s, session.getNotation(), session.getDigits(), BASE_FONT * fontScale.get(),
+                wrapWidth());
+    }
+
+    /**
+     * The width a line may take: the view's, less room for a vertical scroll bar so that the bar showing
+     * never changes where lines break, rounded down to whole steps so that dragging a divider lays the
+     * sheet out again only now and then. Before the view has a size, lines are not broken.
+     */
+    private double wrapWidth() {
+        Insets in = getInsets();
+        double w = getWidth() - in.getLeft() - in.getRight() - vertical.prefWidth(-1);
+        if (w <= 0) return Double.POSITIVE_INFINITY;
+        return Math.floor(w / WRAP_STEP) * WRAP_STEP;
     }
 
     /**

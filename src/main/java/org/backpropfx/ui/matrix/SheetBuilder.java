@@ -34,11 +34,14 @@ final class SheetBuilder {
     private SheetBuilder() {
     }
 
-    /** What a sheet is made from. Snapshots are immutable, so the same object means the same numbers. */
-    record Request(Snapshot snapshot, Notation notation, int digits, double font) {
+    /**
+     * What a sheet is made from. Snapshots are immutable, so the same object means the same numbers.
+     * {@code wrapWidth} is the width a line may take before it continues below (infinite: never).
+     */
+    record Request(Snapshot snapshot, Notation notation, int digits, double font, double wrapWidth) {
         boolean sameAs(Request other) {
             return other != null && snapshot == other.snapshot && notation == other.notation && digits == other.digits
-                    && font == other.font;
+                    && font == other.font && wrapWidth == other.wrapWidth;
         }
 
         /** An upper bound of the phase's cells (the update phase's five matrices a layer is the most). */
@@ -87,7 +90,7 @@ final class SheetBuilder {
             }
 
             @Override public double cell(String text) { return TextMeasure.width(text, t.cells()); }
-        });
+        }, w.request().wrapWidth());
     }
 
     private static void add(Set<Character> set, String text) {

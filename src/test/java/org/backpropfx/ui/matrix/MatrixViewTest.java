@@ -79,8 +79,12 @@ class MatrixViewTest {
             Seen seen = onFx(() -> {
                 if (step) session.stepForward();
                 session.setNotation(notation);
-                return new Seen(session.getSnapshot(), view.cells(), view.contentWidth(), view.contentHeight());
+                return new Seen(session.getSnapshot(), view.cells(), view.contentWidth(), view.contentHeight(),
+                        view.getWidth());
             });
+            // A layer this small is read without scrolling sideways: a long line continues below.
+            assertThat(seen.width).as("widest line of %s at %s, %s×%s", lesson, seen.snapshot.describePhase(), width, height)
+                    .isLessThanOrEqualTo(seen.viewWidth);
             Map<Double, Set<String>> shown = new HashMap<>();
             for (MatrixView.ShownCell c : seen.cells) {
                 Bounds b = c.box();
@@ -108,7 +112,7 @@ class MatrixViewTest {
         }
     }
 
-    private record Seen(Snapshot snapshot, List<MatrixView.ShownCell> cells, double width, double height) {}
+    private record Seen(Snapshot snapshot, List<MatrixView.ShownCell> cells, double width, double height, double viewWidth) {}
 
     @Test
     void pointingAtACellMarksItsEdgeAndSelectingAnEdgeMarksItsCell(FxRobot robot) {
