@@ -4,6 +4,7 @@ import java.nio.IntBuffer;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Consumer;
 
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.image.PixelBuffer;
@@ -51,6 +52,7 @@ final class Backdrop {
     }
 
     private final EdgeRaster raster = new EdgeRaster();
+    private final EdgeCoverage coverage = new EdgeCoverage();
     private final Page[] pages = new Page[2];
     private int shown;
     private long stripsDrawn;
@@ -92,6 +94,17 @@ final class Backdrop {
         }
         gc.drawImage(pages[shown].image, x, y);
     }
+
+    /**
+     * The coverage of strip k's edges, the size of the image being filled ({@code into}), drawn by
+     * {@code edges} only if the strip's edges differ from those it holds; see {@link EdgeCoverage}.
+     */
+    int[] edgeCoverage(int strip, int strips, Object key, EdgeRaster into, Consumer<EdgeRaster> edges) {
+        return coverage.of(strip, strips, key, into, edges);
+    }
+
+    /** How many strips' edges have been rasterised (not only recoloured) so far; for tests and benchmarks. */
+    long edgesDrawn() { return coverage.drawn(); }
 
     /** The pixels of the image last drawn (premultiplied ARGB, row by row); for tests. */
     int[] shownPixels() { return pages[shown] == null ? new int[0] : pages[shown].pixels.clone(); }

@@ -17,6 +17,9 @@ import javafx.scene.paint.Color;
  */
 final class EdgeRaster {
     private static final double DASH = 6;
+    /** The colours edges are rasterised in as coverage ({@link EdgeCoverage}): red for positive, green for negative. */
+    static final Color POSITIVE_COVERAGE = Color.rgb(255, 0, 0);
+    static final Color NEGATIVE_COVERAGE = Color.rgb(0, 255, 0);
     private static final double GAP = 4;
 
     private int[] pixels = new int[0];
@@ -44,6 +47,10 @@ final class EdgeRaster {
 
     int width() { return width; }
 
+    int clipLeft() { return clipLeft; }
+
+    int clipRight() { return clipRight; }
+
     int height() { return height; }
 
     /** Fills the clipped columns with one colour. */
@@ -58,6 +65,42 @@ final class EdgeRaster {
         if (x1 <= x0) return;
         int value = opaque(colour);
         for (int row = y0; row < y1; row++) Arrays.fill(pixels, row * width + x0, row * width + x1, value);
+    }
+
+    /**
+     * Paints edges over the clipped columns from their coverage (an image of the same size, see
+     * {@link EdgeCoverage}): each pixel becomes what it shows, the positive and the negative colour in
+     * the proportions the coverage gives. Pixels no edge touches are not visited twice.
+     */
+    void paintCoverage(int[] coverage, Color positive, Color negative) {
+        int p = opaque(positive);
+        int n = opaque(negative);
+        int pr = (p >> 16) & 0xff;
+        int pg = (p >> 8) & 0xff;
+        int pb = p & 0xff;
+        int nr = (n >> 16) & 0xff;
+        int ng = (n >> 8) & 0xff;
+        int nb = n & 0xff;
+        for (int row = 0; row < height; row++) {
+            for (int index = row * width + clipLeft, end = row * width + clipRight; index < end; index++) {
+                int c = coverage[index];
+                int wp = (c >> 16) & 0xff;
+                int wn = (c >> 8) & 0xff;
+                if ((wp | wn) == 0) continue;
+                if (wp == 255) {
+                    pixels[index] = p;
+                } else if (wn == 255) {
+                    pixels[index] = n;
+                } else {
+                    int dst = pixels[index];
+                    int wb = Math.max(0, 255 - wp - wn);
+                    pixels[index] = 0xff000000
+                            | div255(((dst >> 16) & 0xff) * wb + pr * wp + nr * wn) << 16
+                            | div255(((dst >> 8) & 0xff) * wb + pg * wp + ng * wn) << 8
+                            | div255((dst & 0xff) * wb + pb * wp + nb * wn);
+                }
+            }
+        }
     }
 
     /** The colour without its opacity: the image stays opaque, which the line blending relies on. */

@@ -71,7 +71,7 @@ final class NetworkPainter {
         for (int k = 0; k < f.layout.layers; k++) keys.add(stripKey(k + 1, bounds[k], bounds[k + 1], band));
         paintMargins(gc, (int) left, (int) top, w, h);
         backdrop.paint(gc, (int) left, (int) top, w, h, keys, bounds,
-                (raster, strip) -> paintStrip(raster, strip + 1, band, left, top));
+                (raster, strip) -> paintStrip(raster, strip + 1, band, left, top, keys.get(strip)));
         if (zoomed) {
             // Until paint() restores: halos, neurons and labels stay within the backdrop's rectangle.
             gc.save();
@@ -129,7 +129,7 @@ final class NetworkPainter {
 
     private int columnState(int l) { return f.s.hasForward(l) ? (l == f.active ? 2 : 1) : 0; }
 
-    private void paintStrip(EdgeRaster raster, int l, double[] band, double left, double top) {
+    private void paintStrip(EdgeRaster raster, int l, double[] band, double left, double top, StripKey key) {
         raster.fill(f.style.background());
         if (band != null) raster.fillRect(band[0], band[1], band[2], band[3], f.style.activeBand());
         // Faded edges are drawn opaque in a colour mixed with the background: most pixels are then
@@ -137,6 +137,24 @@ final class NetworkPainter {
         double fade = f.active < 0 || l == f.active ? 1.0 : NetworkPalette.INACTIVE_EDGE_OPACITY;
         Color positive = f.style.background().interpolate(f.style.positive(), fade);
         Color negative = f.style.background().interpolate(f.style.negative(), fade);
+        // The edges' coverage is kept while the weights stay: a step to another layer only recolours it.
+        int[] coverage = backdrop.edgeCoverage(l - 1, f.layout.layers, key.edges(), raster,
+                edges -> rasteriseEdges(edges, l, left, top));
+        raster.paintCoverage(coverage, positive, negative);
+        for (int column = l - 1; column <= l; column++) {
+            for (int j = 0; j < f.layout.sizes[column]; j++) {
+                NeuronLook look = neuronLook(column);
+                raster.disc(f.layout.columnX[column] - left, f.layout.neuronY[column][j] - top, f.layout.radius, look.fill,
+                        look.stroke, look.width, look.dashed ? 4 : 0, look.dashed ? 3 : 0);
+            }
+        }
+    }
+
+    /**
+     * Layer l's edges as coverage (see {@link Backdrop#edgeCoverage}): a positive weight's pixels in the
+     * red channel, a negative one's in the green, so that the same coverage gives every colouring.
+     */
+    private void rasteriseEdges(EdgeRaster raster, int l, double left, double top) {
         double x0 = f.layout.columnX[l - 1] - left;
         double x1 = f.layout.columnX[l] - left;
         int neuronsBefore = f.layout.sizes[l - 1];
@@ -154,15 +172,8 @@ final class NetworkPainter {
                 double hiddenEnd = hiddenLength(f.layout.radius, width);
                 double a = Math.min(0.5, hiddenStart / length);
                 double b = Math.max(0.5, 1 - hiddenEnd / length);
-                raster.line(x0 + dx * a, y0 + dy * a, x0 + dx * b, y0 + dy * b, width, value < 0 ? negative : positive,
-                        1.0, f.edgeLocked(l, j, i));
-            }
-        }
-        for (int column = l - 1; column <= l; column++) {
-            for (int j = 0; j < f.layout.sizes[column]; j++) {
-                NeuronLook look = neuronLook(column);
-                raster.disc(f.layout.columnX[column] - left, f.layout.neuronY[column][j] - top, f.layout.radius, look.fill,
-                        look.stroke, look.width, look.dashed ? 4 : 0, look.dashed ? 3 : 0);
+                raster.line(x0 + dx * a, y0 + dy * a, x0 + dx * b, y0 + dy * b, width,
+                        value < 0 ? EdgeRaster.NEGATIVE_COVERAGE : EdgeRaster.POSITIVE_COVERAGE, 1.0, f.edgeLocked(l, j, i));
             }
         }
     }

@@ -28,4 +28,19 @@ record StripKey(NetworkLayout layout, NetworkStyle style, double maxAbsWeight, d
         return Objects.hash(System.identityHashCode(layout), style, maxAbsWeight, fullColour, leftColumn, rightColumn)
                 * 31 + Arrays.hashCode(values);
     }
+
+    /** What the strip's edges alone are drawn from: neither colours nor highlight, which only recolour them. */
+    Edges edges() { return new Edges(layout, maxAbsWeight, values, locked); }
+
+    /** Equal for equal edge geometry: where each edge runs, how wide, whether dashed, and its sign. */
+    record Edges(NetworkLayout layout, double maxAbsWeight, double[] values, boolean[] locked) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Edges k && k.layout == layout && Double.compare(k.maxAbsWeight, maxAbsWeight) == 0
+                    && Arrays.equals(k.values, values) && Arrays.equals(k.locked, locked);
+        }
+
+        @Override
+        public int hashCode() { return System.identityHashCode(layout) * 31 + Arrays.hashCode(values); }
+    }
 }

@@ -130,4 +130,31 @@ class BackdropTest {
             assertThat(backdrop.stripsDrawn() - beforeUpdate).as("new weights change every strip").isEqualTo(3);
         });
     }
+
+    @Test
+    void steppingFromLayerToLayerRecoloursTheEdgesAndOnlyNewWeightsRasteriseThemAgain(FxRobot robot) {
+        robot.interact(() -> {
+            Stepper stepper = new Stepper(lesson.newTrainer());
+            Backdrop backdrop = new Backdrop();
+            stepper.stepForward();
+            paint(backdrop, stepper.snapshot(), null);
+            assertThat(backdrop.edgesDrawn()).as("first frame: every strip's edges").isEqualTo(3);
+            long stripsBefore = backdrop.stripsDrawn();
+            while (stepper.snapshot().phase().kind() != PhaseKind.UPDATE) {
+                stepper.stepForward();
+                paint(backdrop, stepper.snapshot(), null);
+            }
+            Snapshot update = stepper.snapshot();
+            assertThat(backdrop.stripsDrawn()).as("strips recoloured through the forward and backward pass")
+                    .isGreaterThan(stripsBefore);
+            // The update shows the new weights: every strip's edges are new (one frame, three strips).
+            assertThat(backdrop.edgesDrawn()).as("edges rasterised up to the update").isEqualTo(6);
+            stepper.stepBack();
+            paint(backdrop, stepper.snapshot(), null);
+            paint(backdrop, update, null);
+            Backdrop fresh = new Backdrop();
+            paint(fresh, update, null);
+            assertThat(backdrop.shownPixels()).as("back and forth over the update").isEqualTo(fresh.shownPixels());
+        });
+    }
 }
