@@ -2,9 +2,11 @@ package org.backpropfx.ui.matrix;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -60,6 +62,10 @@ public final class MatrixView extends Region {
     static final double BASE_FONT = 13;
     /** Widths at which the lines are broken anew (pixels). */
     private static final double WRAP_STEP = 16;
+    private static final double MIN_BAR_WIDTH = 20;
+    /** How far a cell's mark lies inside it, and a bracket's arms outside the grid (pixels; line width 1.2). */
+    private static final double MARK_INSET = 2;
+    private static final double BRACKET_OUTSET = 1.5;
 
     private final LessonSession session;
     private final Canvas canvas = new Canvas();
@@ -71,6 +77,11 @@ public final class MatrixView extends Region {
     private final ObjectProperty<Color> backgroundColor = new SimpleObjectProperty<>(this, "backgroundColor", Color.WHITE);
     private final InvalidationListener contentChanged = o -> markDirty();
     private final InvalidationListener pointerChanged = o -> markDirty();
+    /** Pointing at or selecting another element changes only the cells of the two: those are redrawn alone. */
+    private final InvalidationListener marksChanged = o -> {
+        marksDirty = true;
+        setNeedsLayout(true);
+    };
     /** Thousands of cells are measured per phase: each character's advance is measured once per font. */
     private final TextMeasure measure = new TextMeasure();
     private MatrixSheet sheet;
@@ -83,6 +94,12 @@ public final class MatrixView extends Region {
     private final AtomicInteger madeInPlace = new AtomicInteger();
     private final AtomicInteger madeInBackground = new AtomicInteger();
     private boolean dirty = true;
+    private boolean marksDirty;
+    /** The elements marked as the canvas shows them. */
+    private NetworkElement drawnHovered;
+    private NetworkElement drawnSelected;
+    private long fullDraws;
+    private long markDraws;
 
     public MatrixView(LessonSession session) {
         this.session = Objects.requireNonNull(session, "session");
@@ -98,7 +115,7 @@ public final class MatrixView extends Region {
         vertical.setId("matrixVerticalScroll");
         getChildren().addAll(canvas, horizontal, vertical);
         WeakInvalidationListener content = new WeakInvalidationListener(contentChanged);
-        WeakInvalidationListener pointer = new WeakInvalidationListener(pointerChanged);
+        WeakInvalidationListener pointer = new WeakInvalidationListener(marksChanged);
         session.panelSnapshotProperty(PanelRole.FORMULAS).addListener(content);
         session.notationProperty().addListener(content);
         session.digitsProperty().addListener(content);
@@ -201,6 +218,12 @@ public final class MatrixView extends Region {
                 box.getCenterY() - vertical.getValue() + canvas.getLayoutY());
     }
 
+    /** Whether the content is wider than the view, so that it scrolls sideways. */
+    public boolean scrollsSideways() {
+        layoutNow();
+        return horizontal.isVisible();
+    }
+
     /** Whether the box (content coordinates) is wholly in sight. */
     public boolean isInSight(Bounds box) {
         double x = box.getMinX() - horizontal.getValue();
@@ -272,7 +295,8 @@ public final class MatrixView extends Region {
      */
     private double wrapWidth() {
         Insets in = getInsets();
-        double w = getWidth() - in.getLeft() - in.getRight() - vertical.prefWidth(-1);
+        // Before its skin exists a scroll bar asks for no width: reserve at least a usual bar's.
+        double w = getWidth() - in.getLeft() - in.getRight() - Math.max(MIN_BAR_WIDTH, vertical.prefWidth(-1));
         if (w <= 0) return Double.POSITIVE_INFINITY;
         return Math.floor(w / WRAP_STEP) * WRAP_STEP;
     }
@@ -373,6 +397,97 @@ public final class MatrixView extends Region {
             }
         }
         if (dirty) draw();
+        else if (marksDirty) redrawMarks();
+    }
+
+    /**
+     * Redraws only the cells in sight of the elements marked before and now: the canvas keeps the rest,
+     * and the renderer then fills a few cells instead of every number in sight (thousands on a wide layer).
+     */
+    private void redrawMarks() {
+        marksDirty = false;
+        NetworkElement hovered = session.hoveredProperty().get();
+        NetworkElement selected = session.selectionProperty().get();
+        if (Objects.equals(hovered, drawnHovered) && Objects.equals(selected, drawnSelected)) return;
+        MatrixSheet s = sheet();
+        double w = canvas.getWidth();
+        double h = canvas.getHeight();
+        if (s == null || w <= 0 || h <= 0) return;
+        Set<NetworkElement> changed = new HashSet<>();
+        for (NetworkElement e : new NetworkElement[] {hovered, selected, drawnHovered, drawnSelected}) {
+            if (e != null) changed.add(e);
+        }
+        GraphicsContext gc = canvas.getGraphicsContext2D();
+        Cells cells = new Cells(gc, s.font, hovered, selected);
+        double ox = horizontal.getValue();
+        double oy = vertical.getValue();
+        for (MatrixSheet.Grid g : s.grids) {
+            if (g.left() - ox > w || g.right() - ox < 0 || g.top() - oy > h || g.bottom() - oy < 0) continue;
+            for (int r = g.rowAt(oy), r1 = g.rowAt(oy + h); r <= r1; r++) {
+                for (int c = g.columnAt(ox), c1 = g.columnAt(ox + w); c <= c1; c++) {
+                    NetworkElement e = g.block().cell(r, c).element();
+                    if (e != null && changed.contains(e)) cells.draw(g, r, c, ox, oy, true);
+                }
+            }
+        }
+        drawnHovered = hovered;
+        drawnSelected = selected;
+        markDraws++;
+    }
+
+    /** How often the whole sheet and how often only marked cells were drawn: for tests. */
+    long fullDraws() { return fullDraws; }
+
+    long markDraws() { return markDraws; }
+
+    /** Draws the whole sheet again at the next layout (for tests that compare it with a partial redraw). */
+    void redrawAll() { markDirty(); }
+
+    /** Draws cells: the number, and the mark of an element pointed at or selected. */
+    private final class Cells {
+        private final GraphicsContext gc;
+        private final NetworkElement hovered;
+        private final NetworkElement selected;
+        private final Color text = textColor.get();
+        private final Color muted = backgroundColor.get().interpolate(textColor.get(), 0.65);
+        private final Color accent = accentColor.get();
+        private final Color markFill = accentColor.get().deriveColor(0, 1, 1, 0.22);
+
+        Cells(GraphicsContext gc, double font, NetworkElement hovered, NetworkElement selected) {
+            this.gc = gc;
+            this.hovered = hovered;
+            this.selected = selected;
+            gc.setFont(plainFont(font));
+            gc.setTextAlign(TextAlignment.CENTER);
+            gc.setTextBaseline(VPos.CENTER);
+            gc.setLineWidth(1.2);
+        }
+
+        /** Cell (r, c) of the grid; {@code clear}: paint its box with the background first. */
+        void draw(MatrixSheet.Grid g, int r, int c, double ox, double oy, boolean clear) {
+            double cellH = g.rowHeight();
+            double y = g.top() + r * cellH - oy;
+            MatrixEquation.Cell cell = g.block().cell(r, c);
+            double x = g.columnEdges()[c] - ox;
+            double cellW = g.columnEdges()[c + 1] - g.columnEdges()[c];
+            if (clear) {
+                // The whole pixels inside the cell: the mark lies within them, and nothing else does
+                // (the brackets' arms run just outside the grid).
+                double left = Math.ceil(x);
+                double top = Math.ceil(y);
+                gc.setFill(backgroundColor.get());
+                gc.fillRect(left, top, Math.floor(x + cellW) - left, Math.floor(y + cellH) - top);
+            }
+            NetworkElement e = cell.element();
+            if (e != null && (e.equals(hovered) || e.equals(selected))) {
+                gc.setFill(markFill);
+                gc.fillRoundRect(x + MARK_INSET, y + MARK_INSET, cellW - 2 * MARK_INSET, cellH - 2 * MARK_INSET, 4, 4);
+                gc.setStroke(accent);
+                gc.strokeRoundRect(x + MARK_INSET, y + MARK_INSET, cellW - 2 * MARK_INSET, cellH - 2 * MARK_INSET, 4, 4);
+            }
+            gc.setFill(e == null ? muted : text);
+            gc.fillText(cell.text(), x + cellW / 2, y + cellH / 2);
+        }
     }
 
     private static void setBar(ScrollBar bar, boolean needed, double content, double visible) {
@@ -389,6 +504,7 @@ public final class MatrixView extends Region {
 
     private void draw() {
         dirty = false;
+        marksDirty = false;
         GraphicsContext gc = canvas.getGraphicsContext2D();
         double w = canvas.getWidth();
         double h = canvas.getHeight();
@@ -408,7 +524,6 @@ public final class MatrixView extends Region {
         double font = s.font;
         Color text = textColor.get();
         Color muted = backgroundColor.get().interpolate(text, 0.65);
-        Color accent = accentColor.get();
         gc.setTextBaseline(VPos.BASELINE);
         gc.setTextAlign(TextAlignment.LEFT);
         Font plain = plainFont(font);
@@ -430,41 +545,24 @@ public final class MatrixView extends Region {
             double x = b.x() - ox;
             if (x < -arm || x > w + arm || b.bottom() - oy < 0 || b.top() - oy > h) continue;
             double d = b.left() ? arm : -arm;
-            gc.strokePolyline(new double[] {x + d, x, x, x + d},
-                    new double[] {b.top() - oy, b.top() - oy, b.bottom() - oy, b.bottom() - oy}, 4);
+            // The arms run just above and below the grid, so that a cell redrawn alone never cuts them.
+            double top = b.top() - oy - BRACKET_OUTSET;
+            double bottom = b.bottom() - oy + BRACKET_OUTSET;
+            gc.strokePolyline(new double[] {x + d, x, x, x + d}, new double[] {top, top, bottom, bottom}, 4);
         }
-        gc.setFont(plain);
-        gc.setTextAlign(TextAlignment.CENTER);
-        gc.setTextBaseline(VPos.CENTER);
-        Color markFill = accent.deriveColor(0, 1, 1, 0.22);
         NetworkElement hovered = session.hoveredProperty().get();
         NetworkElement selected = session.selectionProperty().get();
+        Cells cells = new Cells(gc, font, hovered, selected);
         for (MatrixSheet.Grid g : s.grids) {
             // Only the rows and columns in sight are visited.
             if (g.left() - ox > w || g.right() - ox < 0 || g.top() - oy > h || g.bottom() - oy < 0) continue;
-            int r0 = g.rowAt(oy);
-            int r1 = g.rowAt(oy + h);
-            int c0 = g.columnAt(ox);
-            int c1 = g.columnAt(ox + w);
-            double cellH = g.rowHeight();
-            for (int r = r0; r <= r1; r++) {
-                double y = g.top() + r * cellH - oy;
-                for (int c = c0; c <= c1; c++) {
-                    MatrixEquation.Cell cell = g.block().cell(r, c);
-                    double x = g.columnEdges()[c] - ox;
-                    double cellW = g.columnEdges()[c + 1] - g.columnEdges()[c];
-                    NetworkElement e = cell.element();
-                    if (e != null && (e.equals(hovered) || e.equals(selected))) {
-                        gc.setFill(markFill);
-                        gc.fillRoundRect(x + 1, y + 1, cellW - 2, cellH - 2, 4, 4);
-                        gc.setStroke(accent);
-                        gc.strokeRoundRect(x + 1, y + 1, cellW - 2, cellH - 2, 4, 4);
-                    }
-                    gc.setFill(e == null ? muted : text);
-                    gc.fillText(cell.text(), x + cellW / 2, y + cellH / 2);
-                }
+            for (int r = g.rowAt(oy), r1 = g.rowAt(oy + h); r <= r1; r++) {
+                for (int c = g.columnAt(ox), c1 = g.columnAt(ox + w); c <= c1; c++) cells.draw(g, r, c, ox, oy, false);
             }
         }
+        drawnHovered = hovered;
+        drawnSelected = selected;
+        fullDraws++;
     }
 
     private static double clamp(double v, double min, double max) { return Math.max(min, Math.min(max, v)); }

@@ -50,8 +50,10 @@ class MatrixViewTest {
             stage.setScene(new Scene(window, width, height));
             stage.sizeToScene();
             stage.show();
-            window.matrixViewShownProperty().set(true);
         });
+        WaitForAsyncUtils.waitForFxEvents();
+        // Opened in a shown window, as Ctrl+M does.
+        robot.interact(() -> window.matrixViewShownProperty().set(true));
         WaitForAsyncUtils.waitForFxEvents();
         return window;
     }
@@ -80,11 +82,11 @@ class MatrixViewTest {
                 if (step) session.stepForward();
                 session.setNotation(notation);
                 return new Seen(session.getSnapshot(), view.cells(), view.contentWidth(), view.contentHeight(),
-                        view.getWidth());
+                        view.scrollsSideways());
             });
             // A layer this small is read without scrolling sideways: a long line continues below.
-            assertThat(seen.width).as("widest line of %s at %s, %s×%s", lesson, seen.snapshot.describePhase(), width, height)
-                    .isLessThanOrEqualTo(seen.viewWidth);
+            assertThat(seen.sideways).as("%s at %s, %s×%s scrolls sideways", lesson, seen.snapshot.describePhase(), width,
+                    height).isFalse();
             Map<Double, Set<String>> shown = new HashMap<>();
             for (MatrixView.ShownCell c : seen.cells) {
                 Bounds b = c.box();
@@ -112,7 +114,7 @@ class MatrixViewTest {
         }
     }
 
-    private record Seen(Snapshot snapshot, List<MatrixView.ShownCell> cells, double width, double height, double viewWidth) {}
+    private record Seen(Snapshot snapshot, List<MatrixView.ShownCell> cells, double width, double height, boolean sideways) {}
 
     @Test
     void pointingAtACellMarksItsEdgeAndSelectingAnEdgeMarksItsCell(FxRobot robot) {
@@ -147,6 +149,34 @@ class MatrixViewTest {
         List<MatrixView.ShownCell> marked = onFx(view::cells).stream().filter(MatrixView.ShownCell::marked).toList();
         assertThat(marked).isNotEmpty().allSatisfy(c -> assertThat(c.cell().element()).isEqualTo(other));
         assertThat(onFx(() -> view.isInSight(marked.get(0).box()))).isTrue();
+
+        // Pointing and selecting redrew only the marked cells, and the canvas shows what a whole redraw gives.
+        long whole = onFx(view::fullDraws);
+        robot.interact(() -> session.hoveredProperty().set(new NetworkElement.Weight(2, 2, 0)));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(onFx(view::fullDraws)).as("whole redraws for a new mark").isEqualTo(whole);
+        assertThat(onFx(view::markDraws)).as("redraws of marked cells only").isPositive();
+        int[] partly = onFx(() -> pixels(view));
+        robot.interact(view::redrawAll);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(onFx(view::fullDraws)).isEqualTo(whole + 1);
+        int[] whole2 = onFx(() -> pixels(view));
+        int width = (int) Math.round(onFx(() -> ((javafx.scene.canvas.Canvas) view.getChildrenUnmodifiable().get(0)).getWidth()));
+        java.util.List<String> differing = new java.util.ArrayList<>();
+        for (int k = 0; k < partly.length; k++) {
+            if (partly[k] != whole2[k] && differing.size() < 10) differing.add((k % width) + "," + (k / width));
+        }
+        assertThat(differing).as("pixels where marked cells redrawn alone differ from the whole sheet redrawn").isEmpty();
+    }
+
+    private static int[] pixels(MatrixView view) {
+        javafx.scene.canvas.Canvas canvas = (javafx.scene.canvas.Canvas) view.getChildrenUnmodifiable().get(0);
+        javafx.scene.image.WritableImage image = canvas.snapshot(null, null);
+        int w = (int) image.getWidth();
+        int h = (int) image.getHeight();
+        int[] argb = new int[w * h];
+        image.getPixelReader().getPixels(0, 0, w, h, javafx.scene.image.PixelFormat.getIntArgbInstance(), argb, 0, w);
+        return argb;
     }
 
     @Test
