@@ -92,6 +92,26 @@ final class FastKernels {
         return allWithin(w, Network.MAX_MAGNITUDE);
     }
 
+    /**
+     * The biases of one layer after a batch of one sample, no momentum and no lock: b_j ← b_j + (−η·(scale·(0.0 + δ_j))),
+     * as the textbook update computes it ({@link Backprop#velocity} without momentum is −η·g). The old biases are
+     * copied to {@code old}.
+     *
+     * @return whether every new bias is within ±{@link Network#MAX_MAGNITUDE}
+     */
+    static boolean descendBiases(double[] b, double[] delta, double scale, double rate, double[] old) {
+        double minusRate = -rate;
+        boolean within = true;
+        for (int j = 0; j < b.length; j++) {
+            double before = b[j];
+            old[j] = before;
+            double after = before + minusRate * (scale * (0.0 + delta[j]));
+            b[j] = after;
+            within &= Math.abs(after) <= Network.MAX_MAGNITUDE;
+        }
+        return within;
+    }
+
     /** Whether every value is at most {@code limit} in size; false for NaN, since every comparison with NaN is. */
     static boolean allWithin(double[] values, double limit) {
         boolean within = true;

@@ -20,6 +20,9 @@ public final class Layer {
     final double[] biases;
     final boolean[] weightLocked;
     final boolean[] biasLocked;
+    /** How many of {@link #weightLocked} and {@link #biasLocked} are set: training skips the locks when none is. */
+    private int lockedWeights;
+    private int lockedBiases;
 
     public Layer(int inputs, int outputs, Activation activation) {
         if (inputs < 1 || inputs > MAX_NEURONS) {
@@ -45,6 +48,8 @@ public final class Layer {
         this.biases = other.biases.clone();
         this.weightLocked = other.weightLocked.clone();
         this.biasLocked = other.biasLocked.clone();
+        this.lockedWeights = other.lockedWeights;
+        this.lockedBiases = other.lockedBiases;
     }
 
     public Layer copy() { return new Layer(this); }
@@ -81,11 +86,24 @@ public final class Layer {
 
     public boolean isWeightLocked(int neuron, int input) { return weightLocked[index(neuron, input)]; }
 
-    public void setWeightLocked(int neuron, int input, boolean locked) { weightLocked[index(neuron, input)] = locked; }
+    public void setWeightLocked(int neuron, int input, boolean locked) {
+        int k = index(neuron, input);
+        if (weightLocked[k] != locked) lockedWeights += locked ? 1 : -1;
+        weightLocked[k] = locked;
+    }
 
     public boolean isBiasLocked(int neuron) { return biasLocked[neuron]; }
 
-    public void setBiasLocked(int neuron, boolean locked) { biasLocked[neuron] = locked; }
+    public void setBiasLocked(int neuron, boolean locked) {
+        if (biasLocked[neuron] != locked) lockedBiases += locked ? 1 : -1;
+        biasLocked[neuron] = locked;
+    }
+
+    /** Whether any weight of the layer is locked. */
+    boolean anyWeightLocked() { return lockedWeights != 0; }
+
+    /** Whether any bias of the layer is locked. */
+    boolean anyBiasLocked() { return lockedBiases != 0; }
 
     /** A copy of all weights, row by row. */
     public double[] weightsCopy() { return weights.clone(); }

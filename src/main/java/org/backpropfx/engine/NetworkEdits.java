@@ -100,10 +100,10 @@ public final class NetworkEdits {
             Layer newLayer = fresh.layer(l);
             for (int j = 0; j < Math.min(oldLayer.outputs(), newLayer.outputs()); j++) {
                 newLayer.biases[j] = oldLayer.biases[j];
-                newLayer.biasLocked[j] = oldLayer.biasLocked[j];
+                newLayer.setBiasLocked(j, oldLayer.biasLocked[j]);
                 for (int i = 0; i < Math.min(oldLayer.inputs(), newLayer.inputs()); i++) {
                     newLayer.weights[newLayer.index(j, i)] = oldLayer.weights[oldLayer.index(j, i)];
-                    newLayer.weightLocked[newLayer.index(j, i)] = oldLayer.weightLocked[oldLayer.index(j, i)];
+                    newLayer.setWeightLocked(j, i, oldLayer.weightLocked[oldLayer.index(j, i)]);
                 }
             }
         }

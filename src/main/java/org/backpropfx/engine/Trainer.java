@@ -315,12 +315,16 @@ public final class Trainer {
             double[] in = l == 1 ? x : out[l - 1];
             double[] d = delta[l];
             double[] w = layer.weights;
-            if (mu == 0.0 && !regularised && !anyLocked(layer.weightLocked)) {
+            if (mu == 0.0 && !regularised && !layer.anyWeightLocked()) {
                 finite &= FastKernels.descend(w, d, in, scale, rate, undoW[l]);
             } else {
                 finite &= updateWeights(layer, in, d, scale, rate, mu, l1, l2, l);
             }
             double[] b = layer.biases;
+            if (mu == 0.0 && biasesMove && !layer.anyBiasLocked()) {
+                finite &= FastKernels.descendBiases(b, d, scale, rate, undoB[l]);
+                continue;
+            }
             double[] velBias = velB[l];
             double[] oldB = undoB[l];
             double[] oldVelB = undoVelB[l];
@@ -380,11 +384,6 @@ public final class Trainer {
             }
         }
         return finite;
-    }
-
-    private static boolean anyLocked(boolean[] locks) {
-        for (boolean lock : locks) if (lock) return true;
-        return false;
     }
 
     /** Within {@link Network#MAX_MAGNITUDE} (so finite and not NaN): what a weight or bias may become. */
