@@ -121,8 +121,9 @@ class FastKernelsTest {
         for (Activation output : Activation.values()) {
             for (Loss loss : Loss.values()) {
                 for (BatchMode mode : BatchMode.values()) {
-                    for (int variant = 0; variant < 4; variant++) {
+                    for (int variant = 0; variant < 5; variant++) {
                         double momentum = variant % 2 == 1 ? 0.7 : 0.0;
+                        // variant 4: locks alone, where the fast path's plain descent must leave the locked ones out
                         boolean locks = variant >= 2;
                         double l1 = variant == 3 ? 0.01 : 0.0;
                         double l2 = variant == 2 ? 0.02 : 0.0;
@@ -133,6 +134,11 @@ class FastKernelsTest {
                         if (locks) {
                             network.layer(1).setWeightLocked(2, 1, true);
                             network.layer(3).setBiasLocked(1, true);
+                            // locked and unlocked again: the layer is free once more
+                            network.layer(2).setWeightLocked(0, 0, true);
+                            network.layer(2).setWeightLocked(0, 0, false);
+                            network.layer(2).setBiasLocked(3, true);
+                            network.layer(2).setBiasLocked(3, false);
                         }
                         double[][] x = new double[9][3];
                         double[][] d = new double[9][4];
