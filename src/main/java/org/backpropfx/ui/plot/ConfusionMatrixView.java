@@ -8,7 +8,6 @@ import javafx.beans.value.ObservableValue;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.ToggleButton;
-import javafx.scene.control.ToggleGroup;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
@@ -43,18 +42,13 @@ public final class ConfusionMatrixView extends PlotCanvas {
     public ConfusionMatrixView(ClassCounts counts, ObservableValue<Snapshot> snapshot, ObservableValue<? extends Number> digits) {
         this.counts = Objects.requireNonNull(counts, "counts");
         getStyleClass().add("confusion-matrix");
-        ToggleGroup group = new ToggleGroup();
         ToggleButton trainingButton = new ToggleButton(Texts.get("confusion.trainingButton"));
         trainingButton.setId("confusionTraining");
         testButton.setId("confusionTest");
-        trainingButton.setToggleGroup(group);
-        testButton.setToggleGroup(group);
+        org.controlsfx.control.SegmentedButton which = Segments.of(trainingButton, testButton);
         trainingButton.setSelected(true);
         testButton.selectedProperty().bindBidirectional(test);
-        group.selectedToggleProperty().addListener((o, was, is) -> {
-            if (is == null && was != null) was.setSelected(true);
-        });
-        addControls(trainingButton, testButton);
+        addControls(which);
         counts.countsProperty().addListener((o, was, is) -> testButton.setDisable(is == null || is.test() == null));
         testButton.setDisable(counts.getCounts() == null || counts.getCounts().test() == null);
         watch(counts.countsProperty(), counts.classificationProperty(), test, digits, classNames);

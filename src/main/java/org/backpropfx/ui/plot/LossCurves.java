@@ -6,7 +6,6 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.value.ObservableValue;
 import javafx.scene.control.ToggleButton;
-import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.StackPane;
 import org.backpropfx.notation.Notation;
 import org.backpropfx.plot.EditMarks;
@@ -112,26 +111,18 @@ public final class LossCurves extends StackPane {
     private LossPlot decorate(LossPlot plot) {
         plot.logScaleProperty().bindBidirectional(logScale);
         plot.autoScaleProperty().bindBidirectional(autoScale);
-        ToggleGroup group = new ToggleGroup();
         ToggleButton epochButton = new ToggleButton(Texts.get("plot.perEpoch"));
         ToggleButton sampleButton = new ToggleButton(Texts.get("plot.perSample"));
-        epochButton.setToggleGroup(group);
-        sampleButton.setToggleGroup(group);
+        org.controlsfx.control.SegmentedButton perWhat = Segments.of(epochButton, sampleButton);
         sampleButton.selectedProperty().bindBidirectional(perSample);
         epochButton.setSelected(!perSample.get());
         perSample.addListener((o, was, is) -> epochButton.setSelected(!is));
-        // A toggle group lets both be unselected; a click on the shown one keeps it shown.
-        group.selectedToggleProperty().addListener((o, was, is) -> {
-            if (is == null && was != null) was.setSelected(true);
-        });
         javafx.scene.control.Label accuracy = new javafx.scene.control.Label();
         accuracy.setId("lossAccuracy");
         accuracy.textProperty().bind(accuracyText);
         // The switches keep their width; the accuracy takes what is left and shortens if it must.
         accuracy.setMinWidth(0);
-        epochButton.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        sampleButton.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        plot.addControls(epochButton, sampleButton, accuracy);
+        plot.addControls(perWhat, accuracy);
         return plot;
     }
 

@@ -8,8 +8,7 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.value.ObservableValue;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
-import javafx.scene.control.RadioButton;
-import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.text.TextAlignment;
 import org.backpropfx.engine.DataSet;
 import org.backpropfx.notation.Notation;
@@ -58,15 +57,15 @@ public final class WeightSlicePlot extends PlotCanvas {
         this.notation = notation;
         this.digits = digits;
         getStyleClass().add("weight-slice-plot");
-        ToggleGroup scope = new ToggleGroup();
-        RadioButton sample = new RadioButton(Texts.get("plot.thisSample"));
-        RadioButton set = new RadioButton(Texts.get("plot.wholeSet"));
-        sample.setToggleGroup(scope);
-        set.setToggleGroup(scope);
+        ToggleButton sample = new ToggleButton(Texts.get("plot.thisSample"));
+        ToggleButton set = new ToggleButton(Texts.get("plot.wholeSet"));
+        sample.setId("sliceThisSample");
+        set.setId("sliceWholeSet");
+        org.controlsfx.control.SegmentedButton scope = Segments.of(sample, set);
         sample.setSelected(true);
         set.selectedProperty().bindBidirectional(wholeSet);
         wholeSet.addListener((o, a, b) -> sample.setSelected(!b));
-        addControls(sample, set);
+        addControls(scope);
         watch(snapshot, selection, notation, digits, wholeSet);
     }
 

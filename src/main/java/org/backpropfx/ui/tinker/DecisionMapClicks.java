@@ -37,49 +37,45 @@ public final class DecisionMapClicks {
     private final ToggleButton classZero = new ToggleButton("0");
     private final Label hint = new Label();
     /** The choice of one of K classes, for a lesson with several outputs; empty with one output. */
-    private final javafx.scene.layout.HBox classChoice = new javafx.scene.layout.HBox(4);
-    private final ToggleGroup manyGroup = new ToggleGroup();
+    private final org.controlsfx.control.SegmentedButton classChoice = new org.controlsfx.control.SegmentedButton();
+    private final ToggleGroup manyGroup = classChoice.getToggleGroup();
     /** The class names the toggles were made with. */
     private java.util.List<String> shownNames = java.util.List.of();
 
     public DecisionMapClicks(LessonSession session, DecisionMapView map) {
         this.session = Objects.requireNonNull(session, "session");
         this.map = Objects.requireNonNull(map, "map");
-        ToggleGroup group = new ToggleGroup();
-        classOne.setToggleGroup(group);
-        classZero.setToggleGroup(group);
+        // Joined buttons, one of the two always chosen: clicking the chosen one again keeps it.
+        org.controlsfx.control.SegmentedButton oneOrZero = org.backpropfx.ui.plot.Segments.of(classOne, classZero);
+        ToggleGroup group = oneOrZero.getToggleGroup();
         classOne.setId("mapClassOne");
         classZero.setId("mapClassZero");
         classOne.setSelected(true);
-        // One of the two is always chosen: clicking the chosen one again keeps it.
-        group.selectedToggleProperty().addListener((obs, old, now) -> {
-            if (now == null) old.setSelected(true);
-        });
         hint.setId("mapClickHint");
         hint.getStyleClass().add("plot-hint");
         hint.setMinWidth(0);
         hint.textProperty().bind(Bindings.createStringBinding(this::hintText, group.selectedToggleProperty(),
                 manyGroup.selectedToggleProperty(), session.lessonProperty(), session.notationProperty(),
                 map.outputProperty()));
-        manyGroup.selectedToggleProperty().addListener((obs, old, now) -> {
-            if (now == null && old != null && classChoice.getChildren().contains((Node) old)) old.setSelected(true);
-        });
+        org.backpropfx.ui.plot.Segments.keepOneChosen(classChoice);
         Label adds = new Label(Texts.get("map.clickAdds"));
         for (ToggleButton b : new ToggleButton[] {classOne, classZero}) {
             // Compact: the bar takes its height from the map.
             b.setStyle("-fx-padding: 1 8 1 8;");
             b.setMinWidth(ToggleButton.USE_PREF_SIZE);
         }
-        Node[] bar = {adds, classOne, classZero, classChoice, hint};
+        Node[] bar = {adds, oneOrZero, classChoice, hint};
         BooleanBinding twoInputs = Bindings.createBooleanBinding(
                 () -> session.getLesson().data().inputSize() == 2, session.lessonProperty());
         BooleanBinding oneOutput = Bindings.createBooleanBinding(
                 () -> session.getLesson().data().targetSize() == 1, session.lessonProperty());
         for (Node n : bar) {
-            var shown = n == classOne || n == classZero ? twoInputs.and(oneOutput)
+            var shown = n == oneOrZero ? twoInputs.and(oneOutput)
                     : n == classChoice ? twoInputs.and(oneOutput.not()) : twoInputs;
             n.visibleProperty().bind(shown);
             n.managedProperty().bind(shown);
+            // The buttons themselves too, so that the Tab walk and a screen reader skip them with their group.
+            if (n == oneOrZero) for (ToggleButton b : new ToggleButton[] {classOne, classZero}) b.visibleProperty().bind(shown);
         }
         session.lessonProperty().addListener((obs, old, now) -> buildClassChoice());
         buildClassChoice();
@@ -93,16 +89,16 @@ public final class DecisionMapClicks {
 
     /** The class a click adds: 1 or 0 with one output, 0 to K − 1 (shown as 1 to K) with K outputs. */
     public int chosenClass() {
-        if (!classChoice.getChildren().isEmpty()) {
-            int k = classChoice.getChildren().indexOf((Node) manyGroup.getSelectedToggle());
+        if (!classChoice.getButtons().isEmpty()) {
+            int k = classChoice.getButtons().indexOf(manyGroup.getSelectedToggle());
             return Math.max(0, k);
         }
         return classZero.isSelected() ? 0 : 1;
     }
 
     public void chooseClass(int value) {
-        if (!classChoice.getChildren().isEmpty()) {
-            ((ToggleButton) classChoice.getChildren().get(value)).setSelected(true);
+        if (!classChoice.getButtons().isEmpty()) {
+            classChoice.getButtons().get(value).setSelected(true);
             return;
         }
         (value == 0 ? classZero : classOne).setSelected(true);
@@ -113,11 +109,10 @@ public final class DecisionMapClicks {
         org.backpropfx.lesson.Lesson lesson = session.getLesson();
         int outputs = lesson.data().targetSize();
         int classes = outputs == 1 ? 0 : outputs;
-        if (classChoice.getChildren().size() == classes && lesson.classNames().equals(shownNames)) return;
+        if (classChoice.getButtons().size() == classes && lesson.classNames().equals(shownNames)) return;
         shownNames = lesson.classNames();
         int chosen = Math.min(chosenClass(), Math.max(0, classes - 1));
-        for (Node n : classChoice.getChildren()) ((ToggleButton) n).setToggleGroup(null);
-        classChoice.getChildren().clear();
+        java.util.List<ToggleButton> buttons = new java.util.ArrayList<>();
         for (int k = 0; k < classes; k++) {
             // The class's name when the lesson has names: the buttons are then the map's legend too.
             ToggleButton b = new ToggleButton(lesson.className(k));
@@ -128,12 +123,12 @@ public final class DecisionMapClicks {
                     rgb & 0xFF)));
             b.setStyle("-fx-padding: 1 6 1 6;");
             if (shownNames.isEmpty()) b.setMinWidth(ToggleButton.USE_PREF_SIZE);
-            b.setToggleGroup(manyGroup);
             b.setTooltip(new Tooltip(shownNames.isEmpty() ? Texts.get("map.click.class", k + 1)
                     : Texts.get("map.click.class.named", k + 1, lesson.className(k))));
-            classChoice.getChildren().add(b);
+            buttons.add(b);
         }
-        if (classes > 0) ((ToggleButton) classChoice.getChildren().get(chosen)).setSelected(true);
+        classChoice.getButtons().setAll(buttons);
+        if (classes > 0) buttons.get(chosen).setSelected(true);
     }
 
     /**
