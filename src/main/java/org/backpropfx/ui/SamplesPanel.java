@@ -35,13 +35,8 @@ final class SamplesPanel extends VBox {
         delete.setOnAction(e -> table.deleteSelected());
         delete.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
         for (Button b : new Button[] {add, delete}) b.setMinWidth(Button.USE_PREF_SIZE);
-        Label hint = new Label(Texts.get("samples.hint"));
-        hint.getStyleClass().add("samples-hint");
-        hint.setMinWidth(0);
-        hint.setTooltip(new Tooltip(Texts.get("samples.hint.tip")));
-        HBox bar = new HBox(6, add, delete, hint);
-        bar.setAlignment(Pos.CENTER_LEFT);
-        bar.setPadding(new Insets(2, 4, 2, 4));
+        // The hint and, while training, the run's progress, on the row of the buttons (ControlsFX StatusBar).
+        TrainingStatus status = new TrainingStatus(session, add, delete);
         problem.setId("samplesProblem");
         problem.getStyleClass().add("value-editor-message");
         problem.setWrapText(true);
@@ -56,7 +51,7 @@ final class SamplesPanel extends VBox {
         marks.setRoot(table);
         marks.setMinSize(0, 0);
         VBox.setVgrow(marks, Priority.ALWAYS);
-        getChildren().addAll(bar, problem, marks);
+        getChildren().addAll(status.bar(), problem, marks);
         setMinSize(0, 0);
     }
 

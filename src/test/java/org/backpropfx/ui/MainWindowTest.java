@@ -98,12 +98,24 @@ class MainWindowTest {
         }
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> onFx(() -> session.epochProperty().get() >= 20));
         assertThat(onFx(() -> session.isRunning())).as("still training while probed").isTrue();
+        // The status bar over the samples tells of the run: the epoch and the sample shown, and the epoch's share done.
+        org.controlsfx.control.StatusBar status = robot.lookup("#trainingStatus").queryAs(org.controlsfx.control.StatusBar.class);
+        String[] during = onFx(() -> {
+            Snapshot s = session.getSnapshot();
+            return new String[] {status.getText(), "Training: epoch " + (s.epoch() + 1) + ", sample " + (s.sample() + 1) + " of 4",
+                    Double.toString(status.getProgress()), Double.toString((s.sample() + 1) / 4.0)};
+        });
+        assertThat(during[0]).isEqualTo(during[1]);
+        assertThat(Double.parseDouble(during[2])).isEqualTo(Double.parseDouble(during[3]));
+        assertThat(onFx(() -> status.lookup(".progress-bar").isVisible())).isTrue();
 
         robot.type(KeyCode.P);
         Snapshot paused = onFx(() -> session.getSnapshot());
         assertThat(onFx(() -> session.isRunning())).isFalse();
         assertThat(paused.weight(1, 0, 0)).isNotEqualTo(lesson.network().layer(1).weight(0, 0));
         assertThat(robot.lookup("#playPause").queryButton().getText()).contains("Play");
+        assertThat(onFx(status::getText)).as("back to the hint once paused").isEqualTo("Double-click to edit");
+        assertThat(onFx(status::getProgress)).isZero();
 
         Stepper engine = new Stepper(lesson.newTrainer());
         engine.runSamples(paused.epoch() * paused.sampleCount() + paused.sample());
