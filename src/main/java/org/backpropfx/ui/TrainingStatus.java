@@ -28,16 +28,26 @@ final class TrainingStatus {
         bar.progressProperty().bind(Bindings.createDoubleBinding(() -> progress(session), session.runningProperty(),
                 session.snapshotProperty()));
         bar.setTooltip(new Tooltip(Texts.get("samples.hint.tip")));
+        // Short on the bar, which shares a narrow row with the buttons; whole for a screen reader.
+        bar.accessibleTextProperty().bind(Bindings.createStringBinding(() -> spoken(session), session.runningProperty(),
+                session.snapshotProperty()));
         bar.setMinWidth(0);
     }
 
     StatusBar bar() { return bar; }
 
-    /** "Training: epoch 13, sample 3 of 4" during a run; how to edit the samples otherwise. */
+    /** "epoch 13 · 3/4" during a run (the filling bar beside it says it is a run); how to edit the samples otherwise. */
     static String text(LessonSession session) {
         if (!session.isRunning()) return Texts.get("samples.hint");
         Snapshot s = session.getSnapshot();
         return Texts.get("status.training", s.epoch() + 1, s.sample() + 1, s.sampleCount());
+    }
+
+    /** "Training: epoch 13, sample 3 of 4", as a screen reader says the bar. */
+    static String spoken(LessonSession session) {
+        if (!session.isRunning()) return Texts.get("samples.hint");
+        Snapshot s = session.getSnapshot();
+        return Texts.get("status.training.full", s.epoch() + 1, s.sample() + 1, s.sampleCount());
     }
 
     /** The share of the epoch's samples done, during a run; 0 (the bar hidden) otherwise. */

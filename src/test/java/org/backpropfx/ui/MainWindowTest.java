@@ -102,7 +102,8 @@ class MainWindowTest {
         org.controlsfx.control.StatusBar status = robot.lookup("#trainingStatus").queryAs(org.controlsfx.control.StatusBar.class);
         String[] during = onFx(() -> {
             Snapshot s = session.getSnapshot();
-            return new String[] {status.getText(), "Training: epoch " + (s.epoch() + 1) + ", sample " + (s.sample() + 1) + " of 4",
+            return new String[] {status.getText() + " | " + status.getAccessibleText(), "epoch " + (s.epoch() + 1) + " · "
+                    + (s.sample() + 1) + "/4 | Training: epoch " + (s.epoch() + 1) + ", sample " + (s.sample() + 1) + " of 4",
                     Double.toString(status.getProgress()), Double.toString((s.sample() + 1) / 4.0)};
         });
         assertThat(during[0]).isEqualTo(during[1]);
