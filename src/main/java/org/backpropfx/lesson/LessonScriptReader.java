@@ -15,7 +15,7 @@ import org.backpropfx.stepper.PhaseKind;
  */
 final class LessonScriptReader {
     private static final List<String> STOP_FIELDS = List.of("epoch", "sample", "phase", "layer", "caption",
-            "neurons", "weights", "biases", "wait");
+            "neurons", "weights", "biases", "wait", "notes");
 
     private LessonScriptReader() {}
 
@@ -73,7 +73,14 @@ final class LessonScriptReader {
         }
         Place waitPlace = stop.optional("wait");
         boolean wait = waitPlace != null && waitPlace.bool();
-        return new ScriptStop(epoch, sample, phase, caption, highlights, wait);
+        Place notesPlace = stop.optional("notes");
+        String notes = null;
+        if (notesPlace != null) {
+            notes = notesPlace.text();
+            String notesProblem = ScriptStop.notesProblem(notes);
+            if (notesProblem != null) throw notesPlace.error(notesProblem);
+        }
+        return new ScriptStop(epoch, sample, phase, caption, highlights, wait, notes);
     }
 
     private static Phase phase(Place stop, int layers) throws LessonFormatException {

@@ -38,6 +38,8 @@ final class LessonScriptWriter {
             if (!weights.isEmpty()) node.set("weights", weights);
             if (!biases.isEmpty()) node.set("biases", biases);
             node.put("wait", stop.waitForClass());
+            // Written only when there are some: a script without notes saves exactly as before they existed.
+            if (stop.notes() != null) node.put("notes", stop.notes());
         }
         return script;
     }

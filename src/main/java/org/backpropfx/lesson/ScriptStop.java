@@ -20,13 +20,21 @@ import org.backpropfx.stepper.NetworkElement;
  * @param caption what the stop says, 1 to {@value #MAX_CAPTION_LENGTH} characters, not blank
  * @param highlights the elements to point at (neurons, weights, biases), no two alike
  * @param waitForClass true when the class answers or works before the lecture goes on
+ * @param notes the lecturer's own notes for the stop, shown on the presenter console only; null for none
  */
 public record ScriptStop(long epoch, int sample, Phase phase, String caption, List<NetworkElement> highlights,
-                         boolean waitForClass) {
+                         boolean waitForClass, String notes) {
     public static final int MAX_STOPS = 1000;
     public static final int MAX_CAPTION_LENGTH = 2000;
     public static final long MAX_EPOCH = 1_000_000L;
     public static final int MAX_HIGHLIGHTS = 200;
+    public static final int MAX_NOTES_LENGTH = 10_000;
+
+    /** A stop without notes. */
+    public ScriptStop(long epoch, int sample, Phase phase, String caption, List<NetworkElement> highlights,
+                      boolean waitForClass) {
+        this(epoch, sample, phase, caption, highlights, waitForClass, null);
+    }
 
     public ScriptStop {
         Objects.requireNonNull(phase, "phase");
@@ -36,6 +44,9 @@ public record ScriptStop(long epoch, int sample, Phase phase, String caption, Li
         if (sample < 0) throw new IllegalArgumentException("sample " + sample);
         String problem = captionProblem(caption);
         if (problem != null) throw new IllegalArgumentException("caption: " + problem);
+        if (notes != null && Texts.isBlank(notes)) notes = null;
+        String notesProblem = notesProblem(notes);
+        if (notesProblem != null) throw new IllegalArgumentException("notes: " + notesProblem);
         if (highlights.size() > MAX_HIGHLIGHTS || highlights.stream().distinct().count() != highlights.size()) {
             throw new IllegalArgumentException("highlights: at most " + MAX_HIGHLIGHTS + ", no two alike");
         }
@@ -54,14 +65,40 @@ public record ScriptStop(long epoch, int sample, Phase phase, String caption, Li
         return null;
     }
 
+    /**
+     * Why notes cannot be used, in the file's words, or null when they can (null, no notes, can). Blank notes are
+     * no notes: they are neither shown nor saved.
+     */
+    public static String notesProblem(String notes) {
+        if (notes == null || Texts.isBlank(notes)) return null;
+        int length = Texts.codePoints(notes);
+        if (length > MAX_NOTES_LENGTH) return length + " characters, at most " + MAX_NOTES_LENGTH + " allowed";
+        try {
+            Texts.requireWhole(notes, "the text");
+        } catch (IllegalArgumentException e) {
+            return e.getMessage();
+        }
+        return null;
+    }
+
     /** This stop with another caption. */
     public ScriptStop withCaption(String newCaption) {
-        return new ScriptStop(epoch, sample, phase, newCaption, highlights, waitForClass);
+        return new ScriptStop(epoch, sample, phase, newCaption, highlights, waitForClass, notes);
     }
 
     /** This stop waiting for the class or not. */
     public ScriptStop withWaitForClass(boolean wait) {
-        return new ScriptStop(epoch, sample, phase, caption, highlights, wait);
+        return new ScriptStop(epoch, sample, phase, caption, highlights, wait, notes);
+    }
+
+    /** This stop with other notes (null or blank: none). */
+    public ScriptStop withNotes(String newNotes) {
+        return new ScriptStop(epoch, sample, phase, caption, highlights, waitForClass, newNotes);
+    }
+
+    /** This stop pointing at other elements. */
+    public ScriptStop withHighlights(List<NetworkElement> newHighlights) {
+        return new ScriptStop(epoch, sample, phase, caption, newHighlights, waitForClass, notes);
     }
 
     /**
@@ -125,7 +162,7 @@ public record ScriptStop(long epoch, int sample, Phase phase, String caption, Li
             if (phase.layer() > layers) phase = new Phase(phase.kind(), layers);
             List<NetworkElement> kept = stop.highlights.stream().filter(e -> fits(e, network)).toList();
             fitted.add(new ScriptStop(stop.epoch, Math.min(stop.sample, samples - 1), phase, stop.caption, kept,
-                    stop.waitForClass));
+                    stop.waitForClass, stop.notes));
         }
         return List.copyOf(fitted);
     }

@@ -149,13 +149,29 @@ public final class LectureScript {
         return true;
     }
 
+    /** Changes stop {@code k}'s notes for the lecturer (blank: none); refused, with a message, when too long. */
+    public boolean editNotes(int k, String notes) {
+        if (ScriptStop.notesProblem(notes) != null) {
+            session.showMessage(Texts.get("script.problem.notes", ScriptStop.MAX_NOTES_LENGTH));
+            return false;
+        }
+        List<ScriptStop> now = new ArrayList<>(stops());
+        ScriptStop old = now.get(k);
+        String kept = notes == null || notes.isBlank() ? null : notes.strip();
+        if (java.util.Objects.equals(old.notes(), kept)) return true;
+        now.set(k, old.withNotes(kept));
+        if (!apply(now, Texts.get("edit.script.notes", k + 1))) return false;
+        show(k);
+        return true;
+    }
+
     /** Toggles whether {@code element} is highlighted at stop {@code k}. */
     public boolean toggleHighlight(int k, NetworkElement element) {
         List<ScriptStop> now = new ArrayList<>(stops());
         ScriptStop old = now.get(k);
         List<NetworkElement> highlights = new ArrayList<>(old.highlights());
         if (!highlights.remove(element)) highlights.add(element);
-        now.set(k, new ScriptStop(old.epoch(), old.sample(), old.phase(), old.caption(), highlights, old.waitForClass()));
+        now.set(k, old.withHighlights(highlights));
         if (!apply(now, Texts.get("edit.script.edit", k + 1))) return false;
         show(k);
         return true;

@@ -83,6 +83,11 @@ public final class LessonSession {
     private TrainingWorker worker;
     private UiThread.FrameCallback pickup;
     private java.util.function.BooleanSupplier forwardGuard = () -> true;
+    /** Where a far {@link #goTo} trains to on the training thread; null when none is under way. */
+    private ScriptMoves movingTo;
+    /** The newest {@link #goTo} asked for while another was under way: taken up when that one ends. */
+    private ScriptMoves queuedMove;
+    private final ReadOnlyBooleanWrapper moving = new ReadOnlyBooleanWrapper(this, "moving");
 
     /** A session on the JavaFX application thread; create it there. */
     public LessonSession(Lesson lesson) {
@@ -178,6 +183,12 @@ public final class LessonSession {
      */
     public ReadOnlyDoubleProperty epochLossProperty() { return epochLoss.getReadOnlyProperty(); }
 
+    /**
+     * Whether a {@link #goTo} far ahead is training its way there on the training thread: steps wait (they are
+     * refused with a message), another goTo is queued, and the window shows that it is busy.
+     */
+    public ReadOnlyBooleanProperty movingProperty() { return moving.getReadOnlyProperty(); }
+
     /** Whether {@link #stepBack()} can go anywhere. */
     public ReadOnlyBooleanProperty canStepBackProperty() { return canStepBack.getReadOnlyProperty(); }
 
@@ -227,6 +238,7 @@ public final class LessonSession {
      * there are edits it can be undone, since it drops the weights typed since.
      */
     public void reset() {
+        if (refusedWhileMoving()) return;
         pause();
         if (history.canUndo()) {
             apply(Edits.resetToStart());
@@ -239,6 +251,7 @@ public final class LessonSession {
     }
 
     public void stepForward() {
+        if (refusedWhileMoving()) return;
         pause();
         if (!forwardGuard.getAsBoolean()) return;
         act(this::stepForwardRecorded);
@@ -246,6 +259,7 @@ public final class LessonSession {
 
     /** A step forward the {@link #setForwardGuard guard} is not asked about: the quiz revealing its answer. */
     public void stepForwardUnguarded() {
+        if (refusedWhileMoving()) return;
         pause();
         act(this::stepForwardRecorded);
     }
@@ -264,6 +278,7 @@ public final class LessonSession {
     }
 
     public void stepBack() {
+        if (refusedWhileMoving()) return;
         pause();
         status.set(stepper.stepBack() ? "" : Texts.get("status.nothingEarlier"));
         show();
@@ -271,6 +286,7 @@ public final class LessonSession {
 
     /** To the last phase of the current sample (of the next one if already there). */
     public void finishSample() {
+        if (refusedWhileMoving()) return;
         pause();
         act(() -> {
             stepper.finishSample();
@@ -283,6 +299,7 @@ public final class LessonSession {
      * {@link #play()}, so the window does not freeze.
      */
     public void runEpoch() {
+        if (refusedWhileMoving()) return;
         pause();
         Snapshot at = stepper.snapshot();
         int remaining = at.sampleCount() - 1 - at.sample();
@@ -302,8 +319,15 @@ public final class LessonSession {
      * sample does not have (an update where no batch ends) stops at the sample's last phase.
      */
     public void goTo(long epoch, int sample, org.backpropfx.stepper.Phase phase) {
+        goTo(new ScriptMoves(epoch, sample, phase));
+    }
+
+    private void goTo(ScriptMoves target) {
+        if (movingTo != null) {
+            queuedMove = target;
+            return;
+        }
         pause();
-        ScriptMoves target = new ScriptMoves(epoch, sample, phase);
         while (target.isBehind(stepper.snapshot()) && stepper.stepBack()) {
             // stepping back, one phase (or one trained run) at a time
         }
@@ -314,11 +338,40 @@ public final class LessonSession {
                 install(lesson.get(), new Stepper(lesson.get().newTrainer()));
             }
         }
+        long fastSamples = target.samplesToTrain(stepper.snapshot());
+        if (fastSamples * stepper.workPerSample() > WORK_RUN_IN_PLACE) {
+            // Many epochs ahead: trained on the training thread, shown live; the last phases follow in place.
+            movingTo = target;
+            moving.set(true);
+            start(TrainingWorker.forSamples(stepper, fastSamples, latest, losses, this::postWorkerEnded));
+            status.set(Texts.get("status.moving"));
+            return;
+        }
         act(() -> target.moveForward(stepper, losses));
+    }
+
+    /** True, with a message, while a far goTo trains its way there: a step now would stop it half way. */
+    private boolean refusedWhileMoving() {
+        if (movingTo == null) return false;
+        status.set(Texts.get("status.movingWait"));
+        return true;
+    }
+
+    /** A far goTo's training ended: on to its phase, or to the goTo asked for meanwhile. */
+    private void endMove(TrainingWorker ended) {
+        ScriptMoves target = movingTo;
+        movingTo = null;
+        ScriptMoves queued = queuedMove;
+        queuedMove = null;
+        moving.set(false);
+        if (ended.failure() != null || !ended.reachedLimit()) return;
+        if (queued != null) goTo(queued);
+        else act(() -> target.moveForward(stepper, losses));
     }
 
     /** Makes sample {@code index} (0-based) the next one to step through; the sample in progress is dropped. */
     public void selectSample(int index) {
+        if (refusedWhileMoving()) return;
         pause();
         act(() -> stepper.selectSample(index));
     }
@@ -330,12 +383,14 @@ public final class LessonSession {
 
     /** Starts continuous training, or pauses it. */
     public void playPause() {
+        if (refusedWhileMoving()) return;
         if (running.get()) pause();
         else play();
     }
 
     /** Starts continuous training at {@link #speedProperty()}; nothing if already running. */
     public void play() {
+        if (refusedWhileMoving()) return;
         if (running.get()) return;
         Snapshot now = stepper.snapshot();
         if (now.divergence() != null && now.isLastPhase()) {
@@ -415,6 +470,7 @@ public final class LessonSession {
         }
         if (failure != null) trainingProblems.set(trainingProblems.get() + 1);
         show();
+        if (movingTo != null) endMove(ended);
     }
 
     // --- edits, undo and redo ------------------------------------------------------------------

@@ -34,6 +34,12 @@ final class ScriptMoves {
 
     private static int order(Phase p, Snapshot s) { return ScriptStop.phaseOrder(p, s.layerCount()); }
 
+    /** The whole samples {@link #moveForward} trains on the fast path from a cursor at {@code s}. */
+    long samplesToTrain(Snapshot s) {
+        long gap = ordinal(epoch, sample, s.sampleCount()) - ordinal(s.epoch(), s.sample(), s.sampleCount());
+        return Math.max(0, gap - 1);
+    }
+
     /** From a cursor at or before this position, on to it. */
     void moveForward(Stepper stepper, LossLog losses) {
         Snapshot s = stepper.snapshot();

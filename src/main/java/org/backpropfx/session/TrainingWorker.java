@@ -86,6 +86,9 @@ final class TrainingWorker implements Runnable {
         if (interrupted) Thread.currentThread().interrupt();
     }
 
+    /** Whether it trained every sample it was given (read after it ended). */
+    boolean reachedLimit() { return samplesDone >= sampleLimit; }
+
     /** What ended the run, or null if it was stopped or reached its sample limit. */
     RuntimeException failure() { return failure; }
 

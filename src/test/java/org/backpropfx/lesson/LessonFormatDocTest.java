@@ -28,6 +28,8 @@ class LessonFormatDocTest {
         Lesson scripted = LessonFiles.parse(blocks.get(0));
         assertThat(scripted.script()).extracting(ScriptStop::caption)
                 .containsExactly("β = 1/(1 + e^−α): what is β here?", "w ← w + r·y·γ; w0 sits on a constant −1");
+        assertThat(scripted.script().get(0).notes()).isNull();
+        assertThat(scripted.script().get(1).notes()).startsWith("Ask who expected w0 to fall");
         assertThat(LessonFiles.parse(blocks.get(1))).isEqualTo(LessonFiles.loadShipped("xor"));
         Lesson minimal = LessonFiles.parse(blocks.get(2));
         assertThat(minimal.title()).isEqualTo("OR from scratch");

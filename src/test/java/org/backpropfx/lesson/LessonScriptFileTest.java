@@ -70,6 +70,43 @@ class LessonScriptFileTest {
     }
 
     @Test
+    void notesAreReadSavedAndReadAgainAndAStopWithoutNotesSavesWithoutTheField() throws Exception {
+        String notes = "Ask who expected w0 to fall.\nIts input is −1: it moves against the others.";
+        Lesson read = LessonFiles.parse(withScript("""
+                [
+                    {"epoch": 1, "sample": 1, "phase": "error", "caption": "What is P here?",
+                     "notes": "Ask who expected w0 to fall.\\nIts input is −1: it moves against the others."},
+                    {"epoch": 1, "sample": 2, "phase": "error", "caption": "And here?"}
+                  ]"""));
+        assertThat(read.script().get(0).notes()).isEqualTo(notes);
+        assertThat(read.script().get(1).notes()).isNull();
+        String saved = LessonFiles.toJson(read);
+        assertThat(saved).contains("\"notes\": \"Ask who expected w0 to fall.\\nIts input");
+        assertThat(saved.indexOf("\"notes\"")).isEqualTo(saved.lastIndexOf("\"notes\""));
+        Lesson again = LessonFiles.parse(saved);
+        assertThat(again).isEqualTo(read);
+        assertThat(again.script().get(0).notes()).isEqualTo(notes);
+        assertThat(LessonFiles.toJson(again)).isEqualTo(saved);
+        // blank notes are no notes: neither kept nor written
+        Lesson blank = LessonFiles.parse(withScript(
+                "[{\"epoch\": 1, \"sample\": 1, \"phase\": \"error\", \"caption\": \"x\", \"notes\": \"  \"}]"));
+        assertThat(blank.script().get(0).notes()).isNull();
+        assertThat(LessonFiles.toJson(blank)).doesNotContain("\"notes\"");
+    }
+
+    @Test
+    void badNotesAreRefusedWithTheirPlace() {
+        assertThat(messageOf(withScript("[{\"epoch\": 1, \"sample\": 1, \"phase\": \"error\", \"caption\": \"x\", \"notes\": 3}]")))
+                .startsWith("script[0].notes (line 6, column ");
+        String tooLong = "n".repeat(ScriptStop.MAX_NOTES_LENGTH + 1);
+        assertThat(messageOf(withScript("[{\"epoch\": 1, \"sample\": 1, \"phase\": \"error\", \"caption\": \"x\", \"notes\": \""
+                + tooLong + "\"}]")))
+                .startsWith("script[0].notes (line 6, column ").endsWith("10001 characters, at most 10000 allowed");
+        assertThat(messageOf(withScript("[{\"epoch\": 1, \"sample\": 1, \"phase\": \"error\", \"caption\": \"x\", \"note\": \"y\"}]")))
+                .startsWith("script[0].note").contains("unknown field");
+    }
+
+    @Test
     void aLessonWithoutAScriptIsSavedWithoutTheField() throws Exception {
         Lesson plain = LessonFiles.parse(HEAD + SAMPLES);
         assertThat(plain.script()).isEmpty();
