@@ -46,6 +46,7 @@ public final class MainWindow extends BorderPane {
     private org.backpropfx.ui.lecture.LessonNotePanel lessonNote;
     private final ProblemNotices notices;
     private final LanguageMenu language;
+    private final org.backpropfx.ui.lecture.audience.AudienceMode audience;
 
     public MainWindow(LessonSession session) {
         this.session = Objects.requireNonNull(session, "session");
@@ -129,6 +130,10 @@ public final class MainWindow extends BorderPane {
         // While presenting the network takes most of the width: over half the screen with the caption on top.
         presenter.presentDivider(networkAndFormulas, PRESENTER_NETWORK_SHARE);
         presenter.hideWhenEmpty(data, centre);
+        // Lecture › Audience window: the class's view and the lecturer's console, both stepped by the same keys.
+        audience = new org.backpropfx.ui.lecture.audience.AudienceMode(this, session, lecture, matrixPlace.shownProperty(),
+                keys);
+        audience.addMenuItem(menus);
         for (Lecture.KeyAction k : lecture.keys()) keys.bind(k.shortcut(), k.action());
         keys.intercept(lecture::intercept);
         // File › Quit and Help › About, last in their menus.
@@ -178,6 +183,9 @@ public final class MainWindow extends BorderPane {
 
     /** Quit and About. */
     AppConventions conventions() { return conventions; }
+
+    /** Lecture › Audience window: the projector's view and the presenter console. */
+    public org.backpropfx.ui.lecture.audience.AudienceMode audience() { return audience; }
 
     /** Presenter mode, zoom, themes, quiz and the other lecture tools. */
     public Lecture lecture() { return lecture; }

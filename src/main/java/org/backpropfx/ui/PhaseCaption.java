@@ -19,7 +19,7 @@ import org.backpropfx.stepper.Snapshot;
  * one), the last epoch's mean error, the accuracy of a classification lesson, and any message. What does
  * not fit beside the phase (presenter mode's large type) goes on a second line rather than being cut.
  */
-final class PhaseCaption extends FlowPane {
+public final class PhaseCaption extends FlowPane {
     private final LessonSession session;
     private final Label phase = label("phaseCaption", "phase-caption");
     private final Label position = label("positionCaption", "position-caption");
@@ -31,7 +31,7 @@ final class PhaseCaption extends FlowPane {
     private final javafx.scene.text.Text measure = new javafx.scene.text.Text();
     private Object steadyFor;
 
-    PhaseCaption(LessonSession session) {
+    public PhaseCaption(LessonSession session) {
         this.session = session;
         getStyleClass().add("phase-bar");
         setAlignment(Pos.BASELINE_LEFT);

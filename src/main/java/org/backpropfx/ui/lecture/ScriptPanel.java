@@ -90,7 +90,16 @@ public final class ScriptPanel extends VBox {
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
         offerRow = row(offer, play);
-        playRow = row(counter, waitNote, grow, previous, next, close);
+        // A stop many epochs ahead is trained on the training thread: say so while the clicker's presses wait.
+        Label moving = new Label(Texts.get("script.moving"));
+        moving.setId("scriptMoving");
+        moving.getStyleClass().add("script-counter");
+        javafx.scene.control.ProgressIndicator spinner = new javafx.scene.control.ProgressIndicator();
+        spinner.setPrefSize(16, 16);
+        moving.setGraphic(spinner);
+        moving.visibleProperty().bind(session.movingProperty());
+        moving.managedProperty().bind(session.movingProperty());
+        playRow = row(counter, waitNote, moving, grow, previous, next, close);
         recordRow = row(new Label(Texts.get("script.recordTitle")), captionField, waitBox, add, change, delete, done);
         recordRow.getChildren().get(0).getStyleClass().add("script-counter");
 
