@@ -143,7 +143,7 @@ public final class AudienceMode {
         Rectangle2D primary = Screen.getPrimary().getVisualBounds();
         AudiencePlacement place = AudiencePlacement.of(screens, primary, mainPlace.bounds());
 
-        audience = new AudienceView(session, script, presenter, matrixShown);
+        audience = new AudienceView(session, script, presenter, matrixShown, place.audienceFullScreen());
         console = new PresenterConsole(session, script, timer, this::close);
         audienceStage = stage(audience, place.audience(), Texts.get("audience.title"));
         consoleStage = stage(console, place.console(), Texts.get("console.title"));

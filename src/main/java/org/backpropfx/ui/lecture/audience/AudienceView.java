@@ -42,9 +42,11 @@ public final class AudienceView extends BorderPane {
     /**
      * @param presenter the main window's presenter mode: its panel choices say what stands beside the network
      * @param matrixShown whether the main window shows the matrix view (View › Matrix view)
+     * @param projector true on a screen of its own: presenter mode's large type; false beside the console on one
+     *     screen, where the lecturer checks what the class will see and the type is the desk's
      */
     public AudienceView(LessonSession session, LectureScript script, PresenterMode presenter,
-                        ObservableBooleanValue matrixShown) {
+                        ObservableBooleanValue matrixShown, boolean projector) {
         setId("audienceView");
         // The presenter-mode rules of the stylesheets (large caption and explanation) apply as they are.
         getStyleClass().addAll("main-window", PresenterMode.STYLE_CLASS, "audience-window");
@@ -85,7 +87,7 @@ public final class AudienceView extends BorderPane {
         zoom.follow(network.fontScaleProperty());
         zoom.follow(formulas.fontScaleProperty());
         zoom.follow(matrix.fontScaleProperty());
-        zoom.setBoost(Lecture.PRESENTER_BOOST);
+        zoom.setBoost(projector ? Lecture.PRESENTER_BOOST : 1.0);
         blank = new BlankScreen(this);
         heightProperty().addListener((obs, was, h) -> {
             boolean small = h.doubleValue() > 0 && h.doubleValue() < COMPACT_BELOW;

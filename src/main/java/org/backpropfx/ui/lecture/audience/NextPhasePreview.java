@@ -19,7 +19,7 @@ import org.backpropfx.stepper.Snapshot;
  */
 public final class NextPhasePreview extends VBox {
     /** More lines than this are summed up in one ("… and 40 more"): the console has other things to show. */
-    static final int MAX_LINES = 16;
+    static final int MAX_LINES = 12;
 
     private final LessonSession session;
     private final Label heading = new Label();

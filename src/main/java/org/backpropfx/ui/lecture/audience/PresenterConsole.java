@@ -44,6 +44,8 @@ public final class PresenterConsole extends BorderPane {
     private final Label notes = wrapping("consoleNotes", "console-notes");
     private final TextArea notesField = new TextArea();
     private final Button saveNotes = button("consoleSaveNotes", "console.notes.save");
+    private final Button editNotes = button("consoleEditNotes", "console.notes.edit");
+    private HBox notesRow;
     private final Button play = button("consolePlayScript", "script.play");
     private final Label lessonNote = wrapping("consoleLessonNote", "console-text");
     private final Label busy = wrapping("consoleBusy", "console-muted");
@@ -80,10 +82,17 @@ public final class PresenterConsole extends BorderPane {
         play.setOnAction(e -> {
             if (!script.play()) session.showMessage(Texts.get("script.none"));
         });
-        HBox notesRow = new HBox(6, notesField, saveNotes);
+        notesRow = new HBox(6, notesField, saveNotes);
         HBox.setHgrow(notesField, Priority.ALWAYS);
+        saveNotes.setMinWidth(Region.USE_PREF_SIZE);
         notesRow.setAlignment(Pos.BOTTOM_LEFT);
-        stopBox = new VBox(4, stopHeading, stopCaption, notes, notesRow, play);
+        // The notes are read during the lecture; the field to change them opens on demand.
+        editNotes.setOnAction(e -> {
+            show(notesRow, true);
+            show(editNotes, false);
+            notesField.requestFocus();
+        });
+        stopBox = new VBox(4, stopHeading, stopCaption, notes, editNotes, notesRow, play);
         stopBox.setId("consoleStop");
         Label noteHeading = heading("consoleLessonNoteHeading");
         noteHeading.setText(Texts.get("lessonNote.button"));
@@ -93,7 +102,8 @@ public final class PresenterConsole extends BorderPane {
         keysHeading.setText(Texts.get("console.keys.title"));
         Label keys = wrapping("consoleKeys", "console-text");
         keys.setText(Texts.get("console.keys"));
-        VBox texts = new VBox(12, busy, preview, stopBox, noteBox, keysHeading, keys);
+        // What the lecturer says now first, then what the next click shows.
+        VBox texts = new VBox(12, busy, stopBox, preview, noteBox, keysHeading, keys);
         texts.getStyleClass().add("console-texts");
         ScrollPane scroll = new ScrollPane(texts);
         scroll.setFitToWidth(true);
@@ -147,6 +157,8 @@ public final class PresenterConsole extends BorderPane {
 
     /** Takes the focus out of the notes field, so that the clicker steps again. */
     public void leaveNotes() {
+        show(notesRow, false);
+        show(editNotes, script.stopProperty().get() != null);
         requestFocus();
     }
 
@@ -192,7 +204,8 @@ public final class PresenterConsole extends BorderPane {
         notes.setText(text);
         show(stopCaption, shown);
         show(notes, !text.isEmpty());
-        show(notesField.getParent(), shown);
+        show(notesRow, false);
+        show(editNotes, shown);
         if (shown) notesField.setText(text);
         show(play, !shown && !script.stops().isEmpty());
     }

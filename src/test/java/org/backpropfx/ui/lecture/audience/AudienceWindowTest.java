@@ -177,9 +177,13 @@ class AudienceWindowTest {
             m.put("console caption", audience().console().stopCaptionText());
             m.put("audience caption", audience().audience().stopCaption());
             m.put("phase", session.getSnapshot().phase());
+            m.put("editor closed at first", !consoleScene().getRoot().lookup("#consoleNotesField").getParent().isVisible());
+            ((Button) consoleScene().getRoot().lookup("#consoleEditNotes")).fire();
+            m.put("editor open", consoleScene().getRoot().lookup("#consoleNotesField").getParent().isVisible());
             ((TextArea) consoleScene().getRoot().lookup("#consoleNotesField")).setText(notes);
             ((Button) consoleScene().getRoot().lookup("#consoleSaveNotes")).fire();
             m.put("notes", audience().console().notesText());
+            m.put("editor open after saving", consoleScene().getRoot().lookup("#consoleNotesField").getParent().isVisible());
             m.put("json", org.backpropfx.lesson.LessonFiles.toJson(session.currentLesson()));
             m.put("notes on the class's screen", audienceScene().getRoot().lookupAll(".label").stream()
                     .anyMatch(n -> notes.equals(((Label) n).getText())));
@@ -199,6 +203,7 @@ class AudienceWindowTest {
         String second = lesson.script().get(1).caption();
         assertThat(script).containsEntry("console caption", second).containsEntry("audience caption", second)
                 .containsEntry("phase", lesson.script().get(1).phase()).containsEntry("notes", notes)
+                .containsEntry("editor closed at first", true).containsEntry("editor open", true).containsEntry("editor open after saving", false)
                 .containsEntry("notes on the class's screen", false)
                 .containsEntry("blank", true).containsEntry("main blank", false)
                 .containsEntry("blank after a key", false).containsEntry("stop moved", false)
