@@ -145,7 +145,8 @@ final class MatrixSheet {
                         right = Math.max(right, x);
                         rowTop += rowHeight;
                         axis = rowTop + nameHeight + tallest * cellHeight / 2;
-                        x = indent;
+                        // A continued row is indented, less so where a long operator and its block need the room.
+                        x = Math.max(pad, Math.min(indent, wrapWidth - pad - together));
                         rowHasBlock = false;
                     }
                     texts.add(new Text(op.text(), x + font * 0.4, axis + font * 0.35, Kind.OPERATOR));

@@ -114,6 +114,25 @@ class MatrixViewTest {
         }
     }
 
+    @Test
+    void theUpdateReadsWithoutScrollingSidewaysInTheNarrowestColumnA1280WindowGivesIt(FxRobot robot) {
+        // Maximised at 1280×720 under a window manager, the formulas' column is about 460 px wide: the
+        // update's longest line (ΔW = 0.5 × ΔW′ − 0.5 × ∂E/∂W with numbers like 2.159×10⁻⁵) continues below.
+        MainWindow window = open(robot, "article-003", 975, 690);
+        LessonSession session = window.session();
+        robot.interact(() -> {
+            session.setDigits(4);
+            while (session.getSnapshot().phase() == null
+                    || session.getSnapshot().phase().kind() != org.backpropfx.stepper.PhaseKind.UPDATE) {
+                session.stepForward();
+            }
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        MatrixView view = window.matrixView();
+        assertThat(onFx(view::getWidth)).as("the matrix view's width").isBetween(440.0, 480.0);
+        assertThat(onFx(view::scrollsSideways)).as("the update scrolls sideways").isFalse();
+    }
+
     private record Seen(Snapshot snapshot, List<MatrixView.ShownCell> cells, double width, double height, boolean sideways) {}
 
     @Test
