@@ -60,6 +60,9 @@ import org.backpropfx.stepper.Snapshot;
  */
 public final class MatrixView extends Region {
     static final double BASE_FONT = 13;
+    /** The text grows with the window's height, as the formulas' does: 13 px at 720, 20 at 1,100 and more. */
+    private static final double MAX_FONT = 20;
+    private static final double WINDOW_HEIGHT_PER_FONT = 55;
     /** Widths at which the lines are broken anew (pixels). */
     private static final double WRAP_STEP = 16;
     private static final double MIN_BAR_WIDTH = 20;
@@ -120,6 +123,11 @@ public final class MatrixView extends Region {
         session.notationProperty().addListener(content);
         session.digitsProperty().addListener(content);
         fontScale.addListener(contentChanged);
+        sceneProperty().addListener((obs, old, now) -> {
+            if (old != null) old.heightProperty().removeListener(contentChanged);
+            if (now != null) now.heightProperty().addListener(contentChanged);
+            markDirty();
+        });
         session.hoveredProperty().addListener(pointer);
         session.selectionProperty().addListener(pointer);
         session.selectionProperty().addListener((obs, old, now) -> revealSoon(now));
@@ -284,8 +292,17 @@ public final class MatrixView extends Region {
     private SheetBuilder.Request request() {
         Snapshot s = session.panelSnapshotProperty(PanelRole.FORMULAS).get();
         if (s == null) return null;
-        return new SheetBuilder.Request(s, session.getNotation(), session.getDigits(), BASE_FONT * fontScale.get(),
+        return new SheetBuilder.Request(s, session.getNotation(), session.getDigits(), font(),
                 wrapWidth());
+    }
+
+    /**
+     * The size of the numbers: larger in a taller window (a projector), times the zoom (and presenter
+     * mode's boost), so that the matrices are read from as far as the formulas beside them.
+     */
+    private double font() {
+        double windowHeight = getScene() == null ? 720 : getScene().getHeight();
+        return Math.max(BASE_FONT, Math.min(MAX_FONT, windowHeight / WINDOW_HEIGHT_PER_FONT)) * fontScale.get();
     }
 
     /**
@@ -513,7 +530,7 @@ public final class MatrixView extends Region {
         MatrixSheet s = sheet();
         if (s == null && building != null && w > 0 && h > 0) {
             gc.setFill(backgroundColor.get().interpolate(textColor.get(), 0.65));
-            gc.setFont(plainFont(BASE_FONT * fontScale.get()));
+            gc.setFont(plainFont(font()));
             gc.setTextAlign(TextAlignment.LEFT);
             gc.setTextBaseline(VPos.TOP);
             gc.fillText(Texts.get("matrix.writing"), BASE_FONT, BASE_FONT);
