@@ -114,8 +114,16 @@ final class MatrixSheet {
         double right = 0;
         int count = 0;
         for (MatrixEquation line : lines) {
-            texts.add(new Text(capitalised(line.topic()) + "   " + line.shapes(), pad, y + font, Kind.TOPIC));
-            right = Math.max(right, pad + widths.of(capitalised(line.topic()) + "   " + line.shapes(), Kind.TOPIC));
+            String heading = capitalised(line.topic()) + "   " + line.shapes();
+            if (pad + widths.of(heading, Kind.TOPIC) > wrapWidth - pad) {
+                // Too wide for the panel: the shapes go on a line of their own below the topic.
+                texts.add(new Text(capitalised(line.topic()), pad, y + font, Kind.TOPIC));
+                right = Math.max(right, pad + widths.of(capitalised(line.topic()), Kind.TOPIC));
+                y += font * 1.3;
+                heading = line.shapes();
+            }
+            texts.add(new Text(heading, pad, y + font, Kind.TOPIC));
+            right = Math.max(right, pad + widths.of(heading, Kind.TOPIC));
             y += font * 1.6;
             int tallest = 1;
             for (MatrixEquation.Block b : line.blocks()) tallest = Math.max(tallest, b.rows());
@@ -134,21 +142,25 @@ final class MatrixSheet {
             }
             double rowTop = y;
             double x = pad;
-            boolean rowHasBlock = false;
+            boolean rowHasTerm = false;
+            double limit = wrapWidth - pad;
             for (int k = 0; k < terms.size(); k++) {
                 MatrixEquation.Term term = terms.get(k);
+                boolean operator = term instanceof MatrixEquation.Operator;
+                // An operator and the block after it go together where they fit on a row; where they do not
+                // even on a row of their own, the operator may end a row and the block start the next.
+                double together = advance[k] + (operator && k + 1 < terms.size() ? advance[k + 1] : 0);
+                boolean breakHere = rowHasTerm && x + (operator ? together : advance[k]) > limit
+                        && (!operator || indent + together <= limit || x + advance[k] > limit);
+                if (breakHere) {
+                    right = Math.max(right, x);
+                    rowTop += rowHeight;
+                    // A continued row is indented, less so where a long operator and its block need the room.
+                    x = Math.max(pad, Math.min(indent, limit - together));
+                }
+                rowHasTerm = true;
                 double axis = rowTop + nameHeight + tallest * cellHeight / 2;
                 if (term instanceof MatrixEquation.Operator op) {
-                    // An operator and the block after it go together: break before the operator if they do not fit.
-                    double together = advance[k] + (k + 1 < terms.size() ? advance[k + 1] : 0);
-                    if (rowHasBlock && x + together > wrapWidth - pad) {
-                        right = Math.max(right, x);
-                        rowTop += rowHeight;
-                        axis = rowTop + nameHeight + tallest * cellHeight / 2;
-                        // A continued row is indented, less so where a long operator and its block need the room.
-                        x = Math.max(pad, Math.min(indent, wrapWidth - pad - together));
-                        rowHasBlock = false;
-                    }
                     texts.add(new Text(op.text(), x + font * 0.4, axis + font * 0.35, Kind.OPERATOR));
                     x += advance[k];
                     continue;
@@ -180,7 +192,6 @@ final class MatrixSheet {
                 }
                 count += b.rows() * b.cols();
                 x += advance[k];
-                rowHasBlock = true;
             }
             right = Math.max(right, x);
             y = rowTop + rowHeight;

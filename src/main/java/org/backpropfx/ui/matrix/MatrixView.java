@@ -226,6 +226,12 @@ public final class MatrixView extends Region {
                 box.getCenterY() - vertical.getValue() + canvas.getLayoutY());
     }
 
+    /** The size of the numbers in the sheet shown (pixels), 0 before there is one. */
+    public double numberSize() {
+        MatrixSheet s = sheet();
+        return s == null ? 0 : s.font;
+    }
+
     /** Whether the content is wider than the view, so that it scrolls sideways. */
     public boolean scrollsSideways() {
         layoutNow();

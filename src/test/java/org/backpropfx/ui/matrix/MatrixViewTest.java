@@ -133,6 +133,33 @@ class MatrixViewTest {
         assertThat(onFx(view::scrollsSideways)).as("the update scrolls sideways").isFalse();
     }
 
+    @Test
+    void inPresenterModeTheNumbersAreAsLargeAsTheExplanationsAndLongLinesContinueBelow(FxRobot robot) {
+        MainWindow window = open(robot, "article-003", 1920, 1080);
+        LessonSession session = window.session();
+        robot.interact(() -> {
+            session.setDigits(4);
+            while (session.getSnapshot().phase() == null
+                    || session.getSnapshot().phase().kind() != org.backpropfx.stepper.PhaseKind.UPDATE) {
+                session.stepForward();
+            }
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        MatrixView view = window.matrixView();
+        double inWindow = onFx(view::numberSize);
+        robot.type(javafx.scene.input.KeyCode.F5);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(onFx(() -> window.lecture().presenter().isActive())).isTrue();
+        assertThat(onFx(() -> view.getScene() != null && view.isVisible())).as("the matrix view stays").isTrue();
+        assertThat(onFx(view::numberSize)).as("numbers in presenter mode (px)").isGreaterThanOrEqualTo(24.0)
+                .isGreaterThan(inWindow);
+        // Lines break before and, where an operator and its block do not fit a row together, after operators:
+        // what is left wider than the column is one block (a 3×3 of numbers like −4.318×10⁻⁵ at 24 px), about
+        // a fifth wider; unbroken, the update's longest line is 1.6 times the column.
+        assertThat(onFx(view::contentWidth)).as("content width in presenter mode")
+                .isLessThan(onFx(view::getWidth) * 1.3);
+    }
+
     private record Seen(Snapshot snapshot, List<MatrixView.ShownCell> cells, double width, double height, boolean sideways) {}
 
     @Test
