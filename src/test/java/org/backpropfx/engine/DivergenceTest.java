@@ -18,7 +18,7 @@ class DivergenceTest {
                 TrainingSettings.plain(100));
         TrainerState before = trainer.saveState();
 
-        TrainingDivergedException e = catchThrowableOfType(trainer::trainSample, TrainingDivergedException.class);
+        TrainingDivergedException e = catchThrowableOfType(TrainingDivergedException.class, trainer::trainSample);
 
         assertThat(e.reason()).isEqualTo(TrainingDivergedException.Cause.WEIGHT);
         assertThat(e.getMessage()).isEqualTo("a weight or bias would have grown beyond ±1,000,000 (the largest a lesson"
@@ -57,7 +57,7 @@ class DivergenceTest {
             trainer.trainSample();
             TrainerState afterFirst = trainer.saveState();
 
-            TrainingDivergedException e = catchThrowableOfType(trainer::trainSample, TrainingDivergedException.class);
+            TrainingDivergedException e = catchThrowableOfType(TrainingDivergedException.class, trainer::trainSample);
 
             assertThat(e.reason()).as("%s", mode).isEqualTo(TrainingDivergedException.Cause.NET_INPUT);
             assertThat(e.layer()).isEqualTo(1);
@@ -76,7 +76,7 @@ class DivergenceTest {
         network.layer(1).setWeight(0, 0, 1e150);
         Trainer trainer = new Trainer(network, new DataSet(new double[][] {{1e10}}, new double[][] {{0}}),
                 TrainingSettings.plain(0.1));
-        TrainingDivergedException e = catchThrowableOfType(trainer::trainSample, TrainingDivergedException.class);
+        TrainingDivergedException e = catchThrowableOfType(TrainingDivergedException.class, trainer::trainSample);
         assertThat(e.reason()).isEqualTo(TrainingDivergedException.Cause.ERROR);
         assertThat(e.getMessage()).isEqualTo("the error became infinite at sample 1 of epoch 1 — try a smaller learning rate");
         assertThat(network.layer(1).weight(0, 0)).isEqualTo(1e150);
@@ -89,7 +89,7 @@ class DivergenceTest {
         network.layer(1).setWeights(new double[] {1e300, -1e300});
         Trainer trainer = new Trainer(network, new DataSet(new double[][] {{1e10, 1e10}}, new double[][] {{0}}),
                 TrainingSettings.plain(0.1));
-        TrainingDivergedException e = catchThrowableOfType(trainer::trainSample, TrainingDivergedException.class);
+        TrainingDivergedException e = catchThrowableOfType(TrainingDivergedException.class, trainer::trainSample);
         assertThat(e.reason()).isEqualTo(TrainingDivergedException.Cause.NET_INPUT);
         assertThat(e.notANumber()).isTrue();
         assertThat(e.getMessage()).startsWith("a net input in layer 1 stopped being a number at sample 1 of epoch 1");

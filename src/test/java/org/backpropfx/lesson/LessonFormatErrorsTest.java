@@ -1,6 +1,7 @@
 package org.backpropfx.lesson;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
@@ -68,13 +69,13 @@ class LessonFormatErrorsTest {
 
     @Test void theValueAtFaultIsPlacedByLineAndColumn() {
         String json = VALID.replace("{\"input\": [1, 0], \"target\": [1]}", "{\"input\": [1, 0], \"target\": [1, 2]}");
-        LessonFormatException e = org.assertj.core.api.Assertions.catchThrowableOfType(() -> LessonFiles.parse(json),
-                LessonFormatException.class);
+        LessonFormatException e = catchThrowableOfType(LessonFormatException.class,
+                () -> LessonFiles.parse(json));
         assertThat(e.getMessage()).isEqualTo("samples[2].target (line 16, column 33): 2 values, expected 1");
         // A missing field is placed at the object that lacks it.
         String noInputs = VALID.replace("\"inputs\": 2,", "");
-        LessonFormatException missing = org.assertj.core.api.Assertions.catchThrowableOfType(
-                () -> LessonFiles.parse(noInputs), LessonFormatException.class);
+        LessonFormatException missing = catchThrowableOfType(
+                LessonFormatException.class, () -> LessonFiles.parse(noInputs));
         assertThat(missing.getMessage()).isEqualTo("network.inputs (line 5, column 14): missing (this field is required)");
     }
 

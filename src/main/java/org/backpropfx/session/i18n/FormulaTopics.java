@@ -1,7 +1,6 @@
 package org.backpropfx.session.i18n;
 
 import java.util.List;
-import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -15,7 +14,13 @@ public final class FormulaTopics {
     private static final String NEURON = "(output neuron \\d+|neuron \\d+ of (?:hidden layer \\d+|the input layer|the output layer))";
     private static final String WEIGHT = "(w\\S+(?: of layer \\d+)?)";
 
-    private record Rule(Pattern pattern, String key, List<Function<String, String>> parts) {}
+    private record Rule(Pattern pattern, String key, List<Part> parts) {}
+
+    /** How one captured part of an English topic is written in the window's language. */
+    @FunctionalInterface
+    private interface Part {
+        String apply(String english);
+    }
 
     private static final List<Rule> RULES = List.of(
             rule("input (\\d+)", "topic.input", FormulaTopics::same),
@@ -75,8 +80,7 @@ public final class FormulaTopics {
         return null;
     }
 
-    @SafeVarargs
-    private static Rule rule(String pattern, String key, Function<String, String>... parts) {
+    private static Rule rule(String pattern, String key, Part... parts) {
         return new Rule(Pattern.compile(pattern), key, List.of(parts));
     }
 
