@@ -36,7 +36,7 @@ public final class ShownValues {
     public boolean showsBias() { return s.biasMode() != BiasMode.NONE; }
 
     /** Whether the bias is a "−1" node with w₀ edges (MIT) rather than a line beside the neuron. */
-    public boolean biasAsNode() { return showsBias() && n == Notation.MIT; }
+    public boolean biasAsNode() { return showsBias() && n.biasIsWeightOnMinusOne(); }
 
     public PhaseKind kind() { return phase == null ? null : phase.kind(); }
 
@@ -83,7 +83,7 @@ public final class ShownValues {
     /** An edge's text: its gradient in a backward phase, old → new in the update, else its weight. */
     public MathText weight(int l, int j, int i) {
         if (s.hasUpdate()) return arrow(s.weightBefore(l, j, i), s.newWeight(l, j, i));
-        if (gradientShown(l)) return number(n == Notation.MIT ? -s.sampleGradient(l, j, i) : s.sampleGradient(l, j, i));
+        if (gradientShown(l)) return number(n.gradient(s.sampleGradient(l, j, i)));
         return number(s.weight(l, j, i));
     }
 

@@ -23,12 +23,12 @@ final class CrossEntropyFormulas {
     static Formula loss(FormulaBook book, Snapshot s) {
         Loss loss = s.settings().loss();
         Notation n = book.notation();
-        boolean mit = n == Notation.MIT;
+        boolean performance = n.maximisesPerformance();
         int last = s.layerCount();
         boolean fromNet = s.activation(last) == loss.matchingOutput() && anyShownAsZeroOrOne(book, s);
         MathText y = FormulaBook.sym(n.targetSymbol(), "k");
         MathText a = FormulaBook.sym(n.outputSymbol(), "k");
-        MathText.Builder symbolic = MathText.builder().symbol(n.objectiveSymbol()).text(mit ? " = Σ" : " = −Σ").sub("k");
+        MathText.Builder symbolic = MathText.builder().symbol(n.objectiveSymbol()).text(performance ? " = Σ" : " = −Σ").sub("k");
         if (loss == Loss.CROSS_ENTROPY) {
             symbolic.append(y).text(" ln ").append(a);
         } else {
@@ -36,7 +36,7 @@ final class CrossEntropyFormulas {
                     .append(a).text(")]");
         }
         MathText substituted = fromNet ? fromNetInputs(book, s, loss) : fromOutputs(book, s, loss);
-        String topic = mit ? "performance (" + loss.id() + ", maximised)" : "error (" + loss.id() + ")";
+        String topic = performance ? "performance (" + loss.id() + ", maximised)" : "error (" + loss.id() + ")";
         return book.formula(topic, symbolic.build(), substituted, n.objective(s.loss()));
     }
 
@@ -100,7 +100,7 @@ final class CrossEntropyFormulas {
      * E = Σ y(L − z) and P = −(…) for the net-input form, which is already the positive error.
      */
     private static MathText signed(FormulaBook book, List<MathText> terms, boolean negatedError) {
-        boolean minus = negatedError == (book.notation() == Notation.GRADIENT);
+        boolean minus = negatedError != book.notation().maximisesPerformance();
         if (terms.isEmpty()) return MathText.text("0");
         MathText sum = MathText.join(" + ", terms);
         if (!minus) return sum;
@@ -127,7 +127,7 @@ final class CrossEntropyFormulas {
      */
     static Formula cancelledDelta(FormulaBook book, Snapshot s, int l, int j) {
         Notation n = book.notation();
-        boolean mit = n == Notation.MIT;
+        boolean targetFirst = n.deltaIsTargetMinusOutput();
         MathText a = FormulaBook.sym(n.outputSymbol(), j);
         MathText y = FormulaBook.sym(n.targetSymbol(), j);
         MathText ak = FormulaBook.sym(n.outputSymbol(), "k");
@@ -136,24 +136,24 @@ final class CrossEntropyFormulas {
         String cancelled;
         if (s.activation(l) == Activation.SOFTMAX) {
             // ∂E/∂a_k = −y_k/a_k; a_k cancels in every term, and Σ y_k = 1 leaves a_j − y_j.
-            symbolic.text(mit ? "Σ" : "−Σ").sub("k").text("(").append(yk).text("/").append(ak).text(")·").append(ak)
+            symbolic.text(targetFirst ? "Σ" : "−Σ").sub("k").text("(").append(yk).text("/").append(ak).text(")·").append(ak)
                     .text("([k = " + (j + 1) + "] − ").append(a).text(") = ");
-            if (mit) symbolic.append(y).text(" − ").append(a).text("Σ").sub("k").append(yk).text(" = ");
+            if (targetFirst) symbolic.append(y).text(" − ").append(a).text("Σ").sub("k").append(yk).text(" = ");
             else symbolic.append(a).text("Σ").sub("k").append(yk).text(" − ").append(y).text(" = ");
             cancelled = "softmax's Jacobian cancelled by cross-entropy";
         } else {
             MathText sigmaPrime = MathText.builder().append(a).text("(1 − ").append(a).text(")").build();
-            MathText difference = mit ? MathText.builder().append(y).text(" − ").append(a).build()
+            MathText difference = targetFirst ? MathText.builder().append(y).text(" − ").append(a).build()
                     : MathText.builder().append(a).text(" − ").append(y).build();
             symbolic.text("(").append(difference).text(")/").append(sigmaPrime).text(" · ").append(sigmaPrime)
                     .text(" = ");
             cancelled = "σ′ cancelled by binary cross-entropy";
         }
-        if (mit) symbolic.append(y).text(" − ").append(a);
+        if (targetFirst) symbolic.append(y).text(" − ").append(a);
         else symbolic.append(a).text(" − ").append(y);
         double out = s.out(l, j);
         double target = s.target(j);
-        MathText substituted = mit ? MathText.builder().append(book.num(target)).text(" − ").append(book.factor(out)).build()
+        MathText substituted = targetFirst ? MathText.builder().append(book.num(target)).text(" − ").append(book.factor(out)).build()
                 : MathText.builder().append(book.num(out)).text(" − ").append(book.factor(target)).build();
         return book.formula(book.deltaTopic(s, l, j) + " (" + cancelled + ")", symbolic.build(), substituted,
                 n.delta(s.delta(l, j)));

@@ -198,7 +198,7 @@ public final class FormulaBook {
                 i -> product(s.weightBefore(l, j, i), s.out(l - 1, i))));
         if (hasBias(s)) {
             double shown = notation.bias(s.biasBefore(l, j));
-            if (notation == Notation.MIT) {
+            if (notation.biasIsWeightOnMinusOne()) {
                 symbolic.text(" − ").append(biasSym(j));
                 substituted.text(" − ").append(factor(shown));
             } else {
@@ -217,7 +217,7 @@ public final class FormulaBook {
         MathText substituted;
         switch (s.activation(l)) {
             case SIGMOID -> {
-                if (notation == Notation.GRADIENT) symbolic.text("σ(").append(net).text(") = ");
+                if (notation.namesTheSigmoid()) symbolic.text("σ(").append(net).text(") = ");
                 symbolic.text("1/(1 + e").sup("−" + net.toPlainText()).text(")");
                 substituted = sigmoidOf(netValue);
             }
@@ -271,7 +271,7 @@ public final class FormulaBook {
         if (loss.isCrossEntropy()) return CrossEntropyFormulas.loss(this, s);
         int last = s.layerCount();
         int outputs = s.size(last);
-        String sign = notation == Notation.MIT ? "−" : "";
+        String sign = notation.objectiveSign();
         MathText.Builder symbolic = MathText.builder().symbol(notation.objectiveSymbol()).text(" = " + sign);
         MathText.Builder substituted = MathText.builder().text(sign);
         switch (loss) {
@@ -291,7 +291,7 @@ public final class FormulaBook {
                 .append(factor(s.out(last, k))).text(")").sup("2").build());
         if (outputs == 1 && loss == Loss.SSE && sign.isEmpty()) substituted.append(squares);
         else substituted.text("(").append(squares).text(")");
-        String topic = notation == Notation.MIT ? "performance (" + loss.id() + ", maximised)"
+        String topic = notation.maximisesPerformance() ? "performance (" + loss.id() + ", maximised)"
                 : "error (" + loss.id() + ")";
         return formula(topic, symbolic.build(), substituted.build(), notation.objective(s.loss()));
     }
@@ -303,8 +303,9 @@ public final class FormulaBook {
     private Formula penalty(Snapshot s) {
         double l1 = s.settings().l1();
         double l2 = s.settings().l2();
-        MathText.Builder symbolic = MathText.builder().text(notation == Notation.MIT ? "−penalty = −(" : "penalty = ");
-        MathText.Builder substituted = MathText.builder().text(notation == Notation.MIT ? "−(" : "");
+        boolean performance = notation.maximisesPerformance();
+        MathText.Builder symbolic = MathText.builder().text(performance ? "−penalty = −(" : "penalty = ");
+        MathText.Builder substituted = MathText.builder().text(performance ? "−(" : "");
         boolean both = l1 != 0.0 && l2 != 0.0;
         if (l2 != 0.0) {
             symbolic.text("(").symbol("λ").sub("2").text("/2)·Σ").symbol("w").sup("2");
@@ -318,11 +319,11 @@ public final class FormulaBook {
             symbolic.symbol("λ").sub("1").text("·Σ|").symbol("w").text("|");
             substituted.append(num(l1)).text(" × ").append(factor(s.sumOfAbsoluteWeights()));
         }
-        if (notation == Notation.MIT) {
+        if (performance) {
             symbolic.text(")");
             substituted.text(")");
         }
-        return formula("regularisation penalty of the weights (beside the data " + (notation == Notation.MIT
+        return formula("regularisation penalty of the weights (beside the data " + (performance
                 ? "performance)" : "error)"), symbolic.build(), substituted.build(), notation.objective(s.penalty()));
     }
 
@@ -345,7 +346,7 @@ public final class FormulaBook {
         MathText output = sym(notation.outputSymbol(), j);
         double d = s.target(j);
         double z = s.out(l, j);
-        if (notation == Notation.MIT) {
+        if (notation.deltaIsTargetMinusOutput()) {
             lossFactorSym = MathText.builder().text("(").append(target).text(" − ").append(output).text(")").build();
             lossFactorNum = MathText.builder().text("(").append(num(d)).text(" − ").append(factor(z)).text(")").build();
         } else {
@@ -365,7 +366,7 @@ public final class FormulaBook {
         Derivative f = derivative(s, l, j);
         MathText symbolic;
         MathText substituted;
-        if (notation == Notation.MIT) {
+        if (notation.deltaIsTargetMinusOutput()) {
             symbolic = f.symbolic.isEmpty() ? lossFactorSym : f.symbolic.append(lossFactorSym);
             substituted = f.substituted.isEmpty() ? lossFactorNum
                     : MathText.builder().append(f.substituted).text(" × ").append(lossFactorNum).build();
@@ -397,7 +398,7 @@ public final class FormulaBook {
     }
 
     String deltaTopic(Snapshot s, int l, int j) {
-        return (notation == Notation.MIT ? "γ" : "δ") + " of " + neuronName(s, l, j);
+        return notation.deltaSymbol() + " of " + neuronName(s, l, j);
     }
 
     private record Derivative(MathText symbolic, MathText substituted) {}
@@ -446,7 +447,7 @@ public final class FormulaBook {
         MathText delta = sym(notation.deltaSymbol(), j);
         MathText symbolic;
         MathText substituted;
-        if (notation == Notation.MIT) {
+        if (notation.biasIsWeightOnMinusOne()) {
             symbolic = MathText.builder().append(lhs).text(" = (−1)·").append(delta).build();
             substituted = MathText.builder().text("(−1) × ").append(factor(notation.delta(s.delta(l, j)))).build();
         } else {
@@ -532,7 +533,7 @@ public final class FormulaBook {
         double l1 = s.settings().l1();
         double l2 = s.settings().l2();
         double before = s.weightBefore(l, j, i);
-        String plus = notation == Notation.MIT ? " − " : " + ";
+        String plus = notation.maximisesPerformance() ? " − " : " + ";
         MathText.Builder symbolic = MathText.builder().append(partial(w));
         MathText.Builder substituted = MathText.builder().append(num(notation.objective(s.updateGradient(l, j, i))));
         if (l2 != 0.0) {
@@ -580,7 +581,7 @@ public final class FormulaBook {
             substituted.append(num(mu)).text(" × ").append(factor(previousStep));
         }
         MathText rateSym = MathText.symbol(notation.rateSymbol());
-        if (notation == Notation.MIT) {
+        if (notation.writesUpdateAsStep()) {
             if (mu != 0.0) {
                 symbolic.text(" + ");
                 substituted.text(" + ");
@@ -606,7 +607,7 @@ public final class FormulaBook {
                           double after, List<Formula> list) {
         MathText.Builder symbolic = MathText.builder().append(w).text(" ← ").append(w);
         MathText.Builder substituted = MathText.builder().append(num(before));
-        if (notation == Notation.GRADIENT && s.settings().momentum() == 0.0) {
+        if (!notation.writesUpdateAsStep() && s.settings().momentum() == 0.0) {
             symbolic.text(" − ").symbol(notation.rateSymbol()).text("·").append(partial(w));
             substituted.text(" − ").append(num(s.settings().learningRate())).text(" × ").append(factor(engineGradient));
         } else {
@@ -633,7 +634,8 @@ public final class FormulaBook {
     }
 
     private MathText biasSym(int j) {
-        return notation == Notation.MIT ? sym("w", index(j + 1, 0)) : sym(notation.biasSymbol(), j);
+        return notation.biasIsWeightOnMinusOne() ? sym("w", index(j + 1, 0)) : sym(notation.biasSymbol(), j);
+
     }
 
     /** A symbol with 0-based engine indices, shown from 1. */

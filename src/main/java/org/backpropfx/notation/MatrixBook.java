@@ -65,7 +65,7 @@ public final class MatrixBook {
         terms.add(weights(s, l, "W" + sup(l), false));
         terms.add(op("·"));
         terms.add(inputVector(s, l));
-        if (hasBias(s) && notation == Notation.GRADIENT) {
+        if (hasBias(s) && !notation.biasIsWeightOnMinusOne()) {
             terms.add(op("+"));
             terms.add(column("b" + sup(l), s.size(l), j -> s.biasBefore(l, j), j -> bias(l, j)));
         }
@@ -105,7 +105,7 @@ public final class MatrixBook {
         int outputs = s.size(last);
         Loss loss = s.settings().loss();
         String objective = notation.objectiveSymbol();
-        String sign = notation == Notation.MIT ? "−" : "";
+        String sign = notation.objectiveSign();
         String factor = switch (loss) {
             case HALF_SSE -> "½";
             case SSE -> "";
@@ -115,7 +115,7 @@ public final class MatrixBook {
         MatrixEquation.Block e = new MatrixEquation.Block(objective, 1, 1,
                 List.of(cell(notation.objective(s.loss()), null)));
         if (loss.isCrossEntropy()) {
-            String plus = notation == Notation.MIT ? "= Σ" : "= −Σ";
+            String plus = notation.maximisesPerformance() ? "= Σ" : "= −Σ";
             List<MatrixEquation.Term> terms = new ArrayList<>(List.of(e, op(plus + " ("), target(s), op("⊙ log("),
                     output(s), op(")")));
             if (loss == Loss.BINARY_CROSS_ENTROPY) {
@@ -123,11 +123,11 @@ public final class MatrixBook {
             } else {
                 terms.add(op(")"));
             }
-            lines.add(new MatrixEquation((notation == Notation.MIT ? "performance (" : "error (") + loss.id() + ")",
+            lines.add(new MatrixEquation((notation.maximisesPerformance() ? "performance (" : "error (") + loss.id() + ")",
                     terms));
             return;
         }
-        lines.add(new MatrixEquation((notation == Notation.MIT ? "performance (" : "error (") + loss.id() + ")",
+        lines.add(new MatrixEquation((notation.maximisesPerformance() ? "performance (" : "error (") + loss.id() + ")",
                 List.of(e, op("= " + sign + factor + "‖"), target(s), op("−"), output(s),
                         op("‖²"))));
     }
@@ -140,7 +140,7 @@ public final class MatrixBook {
     /** The network's output: z in the MIT notation, a^L in the other. */
     private MatrixEquation.Block output(Snapshot s) {
         int last = s.layerCount();
-        String name = notation == Notation.MIT ? notation.outputSymbol() : notation.outSymbol() + sup(last);
+        String name = notation.outputHasItsOwnSymbol() ? notation.outputSymbol() : notation.outSymbol() + sup(last);
         return column(name, s.size(last), k -> s.out(last, k), k -> neuron(last, k));
     }
 
@@ -152,7 +152,7 @@ public final class MatrixBook {
         List<MatrixEquation.Term> terms = new ArrayList<>();
         terms.add(delta);
         int last = s.layerCount();
-        boolean mit = notation == Notation.MIT;
+        boolean targetFirst = notation.deltaIsTargetMinusOutput();
         String open = "(";
         if (l == last) open = switch (s.settings().loss()) {
             case SSE -> "2(";
@@ -168,15 +168,15 @@ public final class MatrixBook {
             // cross-entropy without its partner) the chain is written in the formula panel.
             terms.add(op(plainDifference ? "= (" : "= ∂" + notation.objectiveSymbol() + "/∂" + notation.netSymbol()
                     + sup(l) + " from ("));
-            terms.add(mit ? target(s) : output(s));
+            terms.add(targetFirst ? target(s) : output(s));
             terms.add(op(plainDifference ? "−" : ","));
-            terms.add(mit ? output(s) : target(s));
+            terms.add(targetFirst ? output(s) : target(s));
             terms.add(op(")"));
             lines.add(new MatrixEquation("deltas " + d + " of " + layerName(s, l), terms));
             gradientsOf(s, l, delta, lines);
             return;
         }
-        if (mit) {
+        if (targetFirst) {
             terms.add(op("="));
             derivative(s, l, terms);
             terms.add(op(derivativeWritten(s, l) ? "⊙ " + open : open));
@@ -184,7 +184,7 @@ public final class MatrixBook {
             terms.add(op("= " + open));
         }
         if (l == last) {
-            if (mit) {
+            if (targetFirst) {
                 terms.add(target(s));
                 terms.add(op("−"));
                 terms.add(output(s));
@@ -200,7 +200,7 @@ public final class MatrixBook {
             terms.add(deltas(s, next, d + sup(next)));
         }
         terms.add(op(")"));
-        if (!mit && derivativeWritten(s, l)) {
+        if (!targetFirst && derivativeWritten(s, l)) {
             terms.add(op("⊙"));
             derivative(s, l, terms);
         }
@@ -215,7 +215,7 @@ public final class MatrixBook {
                 (j, i) -> notation.objective(s.sampleGradient(l, j, i)), j -> biasGradient(s.sampleBiasGradient(l, j)));
         lines.add(new MatrixEquation("gradients of the weights into " + layerName(s, l),
                 List.of(gradient, op("="), delta, op("·"), transposed(inputVector(s, l)))));
-        if (hasBias(s) && notation == Notation.GRADIENT) {
+        if (hasBias(s) && !notation.biasIsWeightOnMinusOne()) {
             MatrixEquation.Block biasGradients = column(partial + "b" + sup(l), s.size(l),
                     j -> biasGradient(s.sampleBiasGradient(l, j)), j -> bias(l, j));
             lines.add(new MatrixEquation("gradients of the biases of " + layerName(s, l),
@@ -226,7 +226,7 @@ public final class MatrixBook {
             List<MatrixEquation.Term> sums = new ArrayList<>();
             sums.add(matrix(s, l, "Σ " + partial + "W" + sup(l), false,
                     (j, i) -> notation.objective(s.batchSum(l, j, i)), j -> biasGradient(s.batchBiasSum(l, j))));
-            if (hasBias(s) && notation == Notation.GRADIENT) {
+            if (hasBias(s) && !notation.biasIsWeightOnMinusOne()) {
                 sums.add(op(" "));
                 sums.add(column("Σ " + partial + "b" + sup(l), s.size(l), j -> biasGradient(s.batchBiasSum(l, j)),
                         j -> bias(l, j)));
@@ -298,7 +298,7 @@ public final class MatrixBook {
         lines.add(new MatrixEquation("new weights into " + layerName(s, l), List.of(fresh, op("="), old, op("+"), step)));
         lines.add(new MatrixEquation("change of the weights into " + layerName(s, l),
                 List.of(step, op(changeOperator(s)), gradient)));
-        if (hasBias(s) && notation == Notation.GRADIENT) {
+        if (hasBias(s) && !notation.biasIsWeightOnMinusOne()) {
             String b = "b" + sup(l);
             MatrixEquation.Block oldB = column(b, s.size(l), j -> s.biasBefore(l, j), j -> bias(l, j));
             MatrixEquation.Block stepB = column("Δ" + b, s.size(l), j -> s.biasStep(l, j), j -> bias(l, j));
@@ -316,7 +316,7 @@ public final class MatrixBook {
         String rate = format.format(s.settings().learningRate());
         double mu = s.settings().momentum();
         String momentum = mu == 0.0 ? "" : format.format(mu) + " × ΔW′ ";
-        if (notation == Notation.MIT) return "= " + momentum + (mu == 0.0 ? "" : "+ ") + rate + " ×";
+        if (notation.writesUpdateAsStep()) return "= " + momentum + (mu == 0.0 ? "" : "+ ") + rate + " ×";
         return "= " + momentum + (mu == 0.0 ? "−" : "− ") + rate + " ×";
     }
 
@@ -362,7 +362,7 @@ public final class MatrixBook {
 
     private static MatrixEquation.Operator op(String text) { return new MatrixEquation.Operator(text); }
 
-    private boolean mitBiasColumn(Snapshot s) { return hasBias(s) && notation == Notation.MIT; }
+    private boolean mitBiasColumn(Snapshot s) { return hasBias(s) && notation.biasIsWeightOnMinusOne(); }
 
     private static boolean hasBias(Snapshot s) { return s.biasMode() != BiasMode.NONE; }
 

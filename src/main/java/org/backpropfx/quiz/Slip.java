@@ -46,14 +46,14 @@ public enum Slip {
     /** What went wrong, in the symbols of the notation, e.g. "the slope β(1−β) of the squashing function left out". */
     public String describe(Notation n) {
         return switch (this) {
-            case SLOPE_LEFT_OUT -> String.format(pattern, n == Notation.MIT ? "β(1−β)" : "σ′(z) = a(1−a)");
-            case SIGN_FLIPPED -> String.format(pattern, n == Notation.MIT ? "d − z" : "a − y");
+            case SLOPE_LEFT_OUT -> String.format(pattern, n.sigmoidSlopeAsWritten());
+            case SIGN_FLIPPED -> String.format(pattern, n.errorDifference());
             case HALF, NEW_WEIGHTS_IN_BACKWARD, ONE_TERM, BIAS_INPUT_PLUS_ONE -> pattern.contains("%s")
                     ? String.format(pattern, "dropped or kept") : pattern;
             case RATE_FORGOTTEN -> String.format(pattern, n.rateSymbol());
             case INPUT_OUTPUT_SWAPPED -> String.format(pattern, n.netSymbol(), n.outSymbol());
-            case SLOPE_KEPT -> String.format(pattern, n == Notation.MIT ? "β(1−β)" : "a(1−a)",
-                    n == Notation.MIT ? "γ = y − β" : "δ = a − y");
+            case SLOPE_KEPT -> String.format(pattern, n.sigmoidSlope(),
+                    n.deltaSymbol() + " = " + n.errorDifference("y", n.outSymbol()));
             case SOFTMAX_NOT_DIVIDED -> String.format(pattern, n.netSymbol(), n.netSymbol());
             case SOFTMAX_AS_SIGMOID, LOG_TEN -> pattern;
         };

@@ -94,7 +94,7 @@ public final class Slips {
         String outSym = sym(n.outSymbol(), j);
         double b = s.biasBefore(l, j);
         double wx = weightedSum(l, j, false);
-        if (n == Notation.MIT && hasBias() && b != 0.0) {
+        if (n.biasIsWeightOnMinusOne() && hasBias() && b != 0.0) {
             double w0 = n.bias(b);
             add(Slip.BIAS_INPUT_PLUS_ONE, Slip.BIAS_INPUT_PLUS_ONE.describe(n), wx - b,
                     net + " = Σ w·x + w₀ = " + fmt(wx) + " + " + factor(w0));
@@ -127,7 +127,7 @@ public final class Slips {
                 s.net(l, j), net + " = " + fmt(s.net(l, j)));
         double b = s.biasBefore(l, j);
         double wx = weightedSum(l, j, false);
-        if (n == Notation.MIT && hasBias() && b != 0.0) {
+        if (n.biasIsWeightOnMinusOne() && hasBias() && b != 0.0) {
             double wrongNet = wx - b;
             add(Slip.BIAS_INPUT_PLUS_ONE, Slip.BIAS_INPUT_PLUS_ONE.describe(n), act.apply(wrongNet),
                     net + " = Σ w·x + w₀ = " + fmt(wrongNet) + ", so " + outSym + " = " + act.id() + "(" + fmt(wrongNet) + ")");
@@ -155,7 +155,7 @@ public final class Slips {
         String p = n.objectiveSymbol();
         switch (loss) {
             case HALF_SSE -> add(Slip.HALF, "the ½ of the error dropped", n.objective(2 * e),
-                    p + " = " + (n == Notation.MIT ? "−" : "") + "Σ(" + n.targetSymbol() + " − " + n.outputSymbol()
+                    p + " = " + n.objectiveSign() + "Σ(" + n.targetSymbol() + " − " + n.outputSymbol()
                             + ")² = " + fmt(n.objective(2 * e)));
             default -> add(Slip.HALF, "a ½ put in front of an error that has none", n.objective(e / 2),
                     p + " = ½ × " + fmt(n.objective(e)));
@@ -177,8 +177,8 @@ public final class Slips {
 
     private String slopeText(int l, int j) {
         return switch (s.activation(l)) {
-            case SIGMOID, SOFTMAX -> n == Notation.MIT ? "β(1−β)" : "a(1−a)";
-            case TANH -> n == Notation.MIT ? "1−β²" : "1−a²";
+            case SIGMOID, SOFTMAX -> n.sigmoidSlope();
+            case TANH -> n.tanhSlope();
             case RELU -> "step(" + n.netSymbol() + ")";
             case IDENTITY -> "1";
         } + " = " + fmt(slope(l, j));
@@ -196,13 +196,13 @@ public final class Slips {
                     + " (the right size, the wrong sign)");
             // δ = a − y already holds the slope: softmax's Jacobian (or σ′) and the slope of ln cancelled.
             double slope = z * (1 - z);
-            String diff = n == Notation.MIT ? "(" + fmt(d) + " − " + factor(z) + ")" : "(" + fmt(z) + " − " + factor(d) + ")";
-            String kept = n == Notation.MIT ? "β(1−β)" : "a(1−a)";
+            String diff = n.deltaIsTargetMinusOutput() ? "(" + fmt(d) + " − " + factor(z) + ")" : "(" + fmt(z) + " − " + factor(d) + ")";
+            String kept = n.sigmoidSlope();
             add(Slip.SLOPE_KEPT, Slip.SLOPE_KEPT.describe(n), n.delta(delta * slope), lhs + " = " + diff + " × " + kept
                     + " = " + fmt(n.delta(delta)) + " × " + factor(slope) + " = " + fmt(n.delta(delta * slope)));
             return;
         }
-        String diff = n == Notation.MIT ? "(" + fmt(d) + " − " + factor(z) + ")" : "(" + fmt(z) + " − " + factor(d) + ")";
+        String diff = n.deltaIsTargetMinusOutput() ? "(" + fmt(d) + " − " + factor(z) + ")" : "(" + fmt(z) + " − " + factor(d) + ")";
         add(Slip.SLOPE_LEFT_OUT, Slip.SLOPE_LEFT_OUT.describe(n), n.delta(g),
                 lhs + " = " + (loss == Loss.HALF_SSE ? "" : loss == Loss.SSE ? "2 × " : "(2/" + s.size(l) + ") × ")
                         + diff + " without " + slopeText(l, j));
@@ -306,7 +306,7 @@ public final class Slips {
             add(Slip.RATE_FORGOTTEN, Slip.RATE_FORGOTTEN.describe(n), after + (rate - 1) * g,
                     lhs + " = " + fmt(before) + " + Δw with Δw computed without " + r + " = " + fmt(rate));
         }
-        add(Slip.SIGN_FLIPPED, "the sign of the change flipped (" + (n == Notation.MIT ? "d − z" : "a − y")
+        add(Slip.SIGN_FLIPPED, "the sign of the change flipped (" + n.errorDifference()
                 + " the wrong way round, or the step taken uphill)", after + 2 * rate * g,
                 lhs + " = " + fmt(before) + " − Δw = " + fmt(after + 2 * rate * g));
         boolean halfDropped = s.settings().loss() == Loss.HALF_SSE;
@@ -342,7 +342,7 @@ public final class Slips {
         double value = after - rate * (wrongGradient - g);
         double shownGradient = n.objective(wrongGradient);
         add(slip, what, value, lhs + " = " + fmt(before) + " + " + n.rateSymbol() + " × ("
-                + (n == Notation.MIT ? "" : "−") + factor(n == Notation.MIT ? shownGradient : wrongGradient) + ") = "
+                + (n.writesUpdateAsStep() ? "" : "−") + factor(n.writesUpdateAsStep() ? shownGradient : wrongGradient) + ") = "
                 + fmt(value));
     }
 
@@ -350,7 +350,7 @@ public final class Slips {
 
     private String biasTerm(int l, int j) {
         if (!hasBias()) return "";
-        return n == Notation.MIT ? "− w₀" : "+ b";
+        return n.biasIsWeightOnMinusOne() ? "− w₀" : "+ b";
     }
 
     private void add(Slip slip, String what, double value, String working) {

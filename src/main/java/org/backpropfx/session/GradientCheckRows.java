@@ -43,12 +43,12 @@ public final class GradientCheckRows {
         int layers = snapshot.layerCount();
         List<Row> rows = new ArrayList<>(entries.size());
         for (GradientCheck.Entry e : entries) {
-            double sign = notation == Notation.MIT && !e.isBias() ? -1 : 1;
             String into = Words.neuronName(e.layer(), e.neuron(), layers);
-            String from = e.isBias() ? (notation == Notation.MIT ? Texts.get("gradient.constant") : Texts.get("gradient.bias"))
+            String from = e.isBias() ? (notation.biasIsWeightOnMinusOne() ? Texts.get("gradient.constant") : Texts.get("gradient.bias"))
                     : Words.neuronName(e.layer() - 1, e.input(), layers);
             String name = parameterName(e, notation);
-            rows.add(new Row(e, name, into, from, sign * e.backprop(), sign * e.numerical()));
+            rows.add(new Row(e, name, into, from, notation.parameterGradient(e.backprop(), e.isBias()),
+                    notation.parameterGradient(e.numerical(), e.isBias())));
         }
         return new GradientCheckRows(List.copyOf(rows), GradientCheck.maxRelativeError(entries));
     }
@@ -65,7 +65,7 @@ public final class GradientCheckRows {
     static String parameterName(GradientCheck.Entry e, Notation notation) {
         String symbol;
         if (!e.isBias()) symbol = "w" + subscript(e.neuron() + 1, e.input() + 1);
-        else if (notation == Notation.MIT) symbol = "w" + subscript(e.neuron() + 1, 0);
+        else if (notation.biasIsWeightOnMinusOne()) symbol = "w" + subscript(e.neuron() + 1, 0);
         else symbol = notation.biasSymbol() + subscript(e.neuron() + 1);
         return Texts.get("gradient.parameter", symbol, e.layer());
     }

@@ -101,7 +101,7 @@ public final class PhaseCaption extends FlowPane {
     private static String lossText(Snapshot s, Notation notation, SignificantFormat format) {
         String objective = notation.objectiveSymbol();
         String penalty = s.hasError() && s.settings().isRegularised()
-                ? Texts.get(notation == Notation.MIT ? "caption.penalty.minus" : "caption.penalty.plus", format.format(s.penalty())) : "";
+                ? Texts.get(notation.maximisesPerformance() ? "caption.penalty.minus" : "caption.penalty.plus", format.format(s.penalty())) : "";
         return s.hasError()
                 ? objective + " = " + format.format(notation.objective(s.loss())) + penalty
                 : Texts.get("caption.loss.none", objective);

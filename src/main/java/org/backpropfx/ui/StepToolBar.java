@@ -94,7 +94,7 @@ final class StepToolBar extends ToolBar {
             @Override
             public String toString(Notation n) {
                 if (n == null) return "";
-                return (n == Notation.MIT ? "MIT" : Texts.get("toolbar.notation.gradient")) + " (" + n.outSymbol() + ", " + n.deltaSymbol() + ", "
+                return (n.isNamedAfterACourse() ? "MIT" : Texts.get("toolbar.notation.gradient")) + " (" + n.outSymbol() + ", " + n.deltaSymbol() + ", "
                         + n.rateSymbol() + ")";
             }
 

@@ -158,8 +158,10 @@ public final class Worksheets {
     static String given(Lesson lesson, Snapshot ready, Notation n) {
         FormulaBook book = new FormulaBook(n, 8);
         StringBuilder sb = new StringBuilder();
-        sb.append(n == Notation.MIT ? "MIT notation: net input α, output β, delta γ, the bias as w₀ on a constant −1 input. "
-                : "Gradient notation: net input z, output a, delta δ, the bias b added to the net input. ");
+        sb.append(n.isNamedAfterACourse() ? "MIT" : "Gradient").append(" notation: net input ").append(n.netSymbol())
+                .append(", output ").append(n.outSymbol()).append(", delta ").append(n.deltaSymbol()).append(", ")
+                .append(n.biasIsWeightOnMinusOne() ? "the bias as " + n.biasSymbol() + " on a constant −1 input. "
+                        : "the bias " + n.biasSymbol() + " added to the net input. ");
         List<String> activations = new ArrayList<>();
         for (int l = 1; l <= ready.layerCount(); l++) activations.add(ready.activation(l).id());
         sb.append("Activations by layer: ").append(String.join(", ", activations)).append(". ");
@@ -169,7 +171,7 @@ public final class Worksheets {
             case SSE -> "Σ(" + n.targetSymbol() + " − " + n.outputSymbol() + ")²";
             case MSE -> "(1/n)Σ(" + n.targetSymbol() + " − " + n.outputSymbol() + ")²";
             default -> loss.id();
-        }).append(n == Notation.MIT ? ", performance P = −error" : "").append(". ");
+        }).append(n.maximisesPerformance() ? ", performance P = −error" : "").append(". ");
         sb.append("Learning rate ").append(n.rateSymbol()).append(" = ")
                 .append(book.format().format(lesson.settings().learningRate()));
         if (lesson.settings().momentum() > 0) sb.append(", momentum μ = ").append(book.format().format(lesson.settings().momentum()));

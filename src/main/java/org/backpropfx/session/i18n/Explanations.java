@@ -28,7 +28,7 @@ public final class Explanations {
 
     private static String forward(Snapshot s, Notation n, int layer, int layers) {
         String where = layer == layers ? Texts.get("why.forward.output") : Texts.get("why.forward.hidden", layer);
-        String bias = n == Notation.MIT ? Texts.get("why.forward.biasMit", n.biasSymbol())
+        String bias = n.biasIsWeightOnMinusOne() ? Texts.get("why.forward.biasMit", n.biasSymbol())
                 : Texts.get("why.forward.bias", n.biasSymbol());
         return Texts.get("why.forward", where, bias, n.netSymbol()) + " " + squash(s.activation(layer), n);
     }
@@ -42,7 +42,7 @@ public final class Explanations {
         String o = n.outputSymbol();
         String lossText = Texts.get("why.loss." + s.settings().loss().name(), t, o);
         if (s.settings().isRegularised()) lossText += Texts.get("why.loss.penalty");
-        return n == Notation.MIT ? Texts.get("why.error.mit", o, t, lossText) : Texts.get("why.error", o, t, lossText);
+        return n.maximisesPerformance() ? Texts.get("why.error.mit", o, t, lossText) : Texts.get("why.error", o, t, lossText);
     }
 
     private static String outputDelta(Snapshot s, Notation n) {
@@ -51,7 +51,7 @@ public final class Explanations {
         String t = n.targetSymbol();
         String o = n.outputSymbol();
         String d = n.deltaSymbol();
-        String difference = n == Notation.MIT ? t + " − " + o : o + " − " + t;
+        String difference = n.errorDifference(t, o);
         if (loss.cancelsWith(f)) {
             String cancelled = f == Activation.SOFTMAX ? Texts.get("why.cancel.softmax", t, o) : Texts.get("why.cancel.sigmoid", o);
             return Texts.get("why.delta.cancelled", d, n.netSymbol(), cancelled, difference);
@@ -62,7 +62,7 @@ public final class Explanations {
             case SSE -> "2(" + o + " − " + t + ")";
             default -> "2(" + o + " − " + t + ")/k";
         };
-        String sign = n == Notation.MIT ? " " + Texts.get("why.delta.mitSign") : "";
+        String sign = n.deltaIsTargetMinusOutput() ? " " + Texts.get("why.delta.mitSign") : "";
         return Texts.get("why.delta.output", d, n.netSymbol(), lossSlope, slope(f, n)) + sign;
     }
 
@@ -78,7 +78,7 @@ public final class Explanations {
         String rate = n.rateSymbol();
         String momentum = s.settings().momentum() > 0 ? " " + Texts.get("why.update.momentum") : "";
         String batch = s.batchPosition() > 0 ? " " + Texts.get("why.update.batch", s.batchPosition() + 1) : "";
-        String step = n == Notation.MIT ? Texts.get("why.update.mit", rate) : Texts.get("why.update", rate);
+        String step = n.writesUpdateAsStep() ? Texts.get("why.update.mit", rate) : Texts.get("why.update", rate);
         return step + batch + momentum;
     }
 }

@@ -77,11 +77,11 @@ public final class Words {
     public static String slip(Slip slip, Notation n) {
         String key = "slip." + slip.id();
         return switch (slip) {
-            case SLOPE_LEFT_OUT -> Texts.get(key, n == Notation.MIT ? "β(1−β)" : "σ′(z) = a(1−a)");
-            case SIGN_FLIPPED -> Texts.get(key, n == Notation.MIT ? "d − z" : "a − y");
+            case SLOPE_LEFT_OUT -> Texts.get(key, n.sigmoidSlopeAsWritten());
+            case SIGN_FLIPPED -> Texts.get(key, n.errorDifference());
             case RATE_FORGOTTEN -> Texts.get(key, n.rateSymbol());
             case INPUT_OUTPUT_SWAPPED -> Texts.get(key, n.netSymbol(), n.outSymbol());
-            case SLOPE_KEPT -> Texts.get(key, n == Notation.MIT ? "β(1−β)" : "a(1−a)", n == Notation.MIT ? "γ = y − β" : "δ = a − y");
+            case SLOPE_KEPT -> Texts.get(key, n.sigmoidSlope(), n.deltaSymbol() + " = " + n.errorDifference("y", n.outSymbol()));
             case SOFTMAX_NOT_DIVIDED -> Texts.get(key, n.netSymbol());
             case SOFTMAX_AS_SIGMOID, LOG_TEN -> Texts.get(key);
             case HALF, NEW_WEIGHTS_IN_BACKWARD, ONE_TERM, BIAS_INPUT_PLUS_ONE -> Texts.get(key);

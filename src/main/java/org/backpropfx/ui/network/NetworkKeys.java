@@ -123,7 +123,7 @@ public final class NetworkKeys {
                     + (s.isWeightLocked(w.layer(), w.to(), w.from()) ? Texts.get("access.locked") : "");
         }
         if (element instanceof NetworkElement.Bias b) {
-            String key = notation == Notation.MIT ? "access.biasWeight" : "access.bias";
+            String key = notation.biasIsWeightOnMinusOne() ? "access.biasWeight" : "access.bias";
             return Texts.get(key, neuronName(b.layer(), b.neuron(), s), f.format(notation.bias(s.bias(b.layer(), b.neuron()))))
                     + (s.isBiasLocked(b.layer(), b.neuron()) ? Texts.get("access.locked") : "");
         }

@@ -44,7 +44,7 @@ final class NetworkLabels {
     boolean showsBias() { return s.biasMode() != BiasMode.NONE; }
 
     /** Whether the bias is drawn as a "−1" node with w₀ edges (MIT) rather than written on the neuron. */
-    boolean biasAsNode() { return showsBias() && n == Notation.MIT; }
+    boolean biasAsNode() { return showsBias() && n.biasIsWeightOnMinusOne(); }
 
     /** The layer the current phase works on, or −1 when it works on all or none. */
     int activeLayer() {
@@ -107,7 +107,7 @@ final class NetworkLabels {
     /** What an edge says now: its gradient in a backward phase, old → new in the update, else its weight. */
     String weight(int l, int j, int i) {
         if (s.hasUpdate()) return number(s.weightBefore(l, j, i)) + " → " + number(s.newWeight(l, j, i));
-        if (gradientShown(l)) return number(n == Notation.MIT ? -s.sampleGradient(l, j, i) : s.sampleGradient(l, j, i));
+        if (gradientShown(l)) return number(n.gradient(s.sampleGradient(l, j, i)));
         return number(s.weight(l, j, i));
     }
 

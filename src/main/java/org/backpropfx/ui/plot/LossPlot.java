@@ -358,7 +358,7 @@ public final class LossPlot extends PlotCanvas {
         int d = digits == null ? SignificantFormat.DEFAULT_DIGITS : digits.getValue().intValue();
         SignificantFormat format = Texts.numbers(Math.max(SignificantFormat.MIN_DIGITS,
                 Math.min(SignificantFormat.MAX_DIGITS, d)));
-        String symbol = n == Notation.MIT ? "−" + n.objectiveSymbol() : n.objectiveSymbol();
+        String symbol = n.objectiveSign() + n.objectiveSymbol();
         g.setFont(PlotStyle.LABEL);
         g.setTextBaseline(VPos.CENTER);
         g.setTextAlign(TextAlignment.LEFT);

@@ -134,7 +134,7 @@ public final class WeightSlicePlot extends PlotCanvas {
     /** How a slice is shown in a notation: the signs of the axes and the names on them. */
     private record View(Notation notation, NetworkElement element) {
         /** −1 when the bias is shown as w₀ = −b. */
-        double xSign() { return element instanceof NetworkElement.Bias && notation == Notation.MIT ? -1 : 1; }
+        double xSign() { return element instanceof NetworkElement.Bias && notation.biasIsWeightOnMinusOne() ? -1 : 1; }
 
         /** −1 when the performance P = −E is shown. */
         double ySign() { return notation.objective(1.0); }

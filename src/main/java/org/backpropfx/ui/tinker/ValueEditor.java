@@ -149,7 +149,7 @@ public final class ValueEditor extends VBox {
         } else {
             NetworkElement.Bias b = (NetworkElement.Bias) element;
             value = notation.bias(s.biasBefore(b.layer(), b.neuron()));
-            what = notation == Notation.MIT ? Texts.get("editor.biasWeight", b.neuron() + 1, b.layer())
+            what = notation.biasIsWeightOnMinusOne() ? Texts.get("editor.biasWeight", b.neuron() + 1, b.layer())
                     : Texts.get("editor.bias", b.neuron() + 1, b.layer());
         }
         title.setText(Edits.nameOf(element, notation) + " — " + what);
