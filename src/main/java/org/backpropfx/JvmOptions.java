@@ -1,5 +1,6 @@
 package org.backpropfx;
 
+import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.List;
@@ -40,7 +41,7 @@ final class JvmOptions {
             int status = window.waitFor();
             Runtime.getRuntime().removeShutdownHook(stop);
             return Optional.of(status);
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             return Optional.empty();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

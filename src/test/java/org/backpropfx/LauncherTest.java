@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
@@ -17,7 +18,7 @@ class LauncherTest {
 
     private static Run launch(String... args) throws IOException, InterruptedException {
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-        List<String> command = new java.util.ArrayList<>(List.of(java.toString(), "-cp",
+        List<String> command = new ArrayList<>(List.of(java.toString(), "-cp",
                 System.getProperty("java.class.path"), Launcher.class.getName()));
         command.addAll(List.of(args));
         Process process = new ProcessBuilder(command).start();

@@ -2,6 +2,7 @@ package org.backpropfx.bench;
 
 import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -93,7 +94,7 @@ public final class Bench {
 
     /** Bytes this thread allocates per trained sample, over a long run after warm-up. */
     private double bytesPerSample(Measure.Workload work, int chunk) {
-        java.lang.management.ThreadMXBean bean = ManagementFactory.getThreadMXBean();
+        ThreadMXBean bean = ManagementFactory.getThreadMXBean();
         if (!(bean instanceof com.sun.management.ThreadMXBean counter) || !counter.isThreadAllocatedMemorySupported()) {
             return Double.NaN;
         }

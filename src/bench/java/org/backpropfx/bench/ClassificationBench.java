@@ -1,5 +1,7 @@
 package org.backpropfx.bench;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.Arrays;
 import java.util.SplittableRandom;
 
@@ -76,7 +78,7 @@ public final class ClassificationBench {
 
     /** CPU seconds and wall-clock seconds for one run. */
     private static double[] time(Trainer trainer, double[] sink) {
-        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         long cpu = threads.getCurrentThreadCpuTime();
         long start = System.nanoTime();
         double sum = 0;

@@ -11,7 +11,9 @@ import java.util.function.IntConsumer;
 
 import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
+import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 
@@ -26,6 +28,7 @@ import org.backpropfx.lesson.Lesson;
 import org.backpropfx.notation.Notation;
 import org.backpropfx.session.LessonSession;
 import org.backpropfx.stepper.NetworkElement;
+import org.backpropfx.ui.matrix.MatrixView;
 import org.backpropfx.ui.network.NetworkView;
 
 /**
@@ -74,12 +77,12 @@ public final class NetworkViewBench {
         onFxThread(() -> {
             view.set(new NetworkView(session));
             stage.set(new Stage());
-            javafx.scene.Parent root = new StackPane(view.get());
+            Parent root = new StackPane(view.get());
             if (matrix) {
-                org.backpropfx.ui.matrix.MatrixView matrixView = new org.backpropfx.ui.matrix.MatrixView(session);
+                MatrixView matrixView = new MatrixView(session);
                 view.get().setPrefWidth(width / 2.0);
                 matrixView.setPrefWidth(width / 2.0);
-                root = new javafx.scene.layout.HBox(view.get(), matrixView);
+                root = new HBox(view.get(), matrixView);
             }
             stage.get().setScene(new Scene(root, width, height));
             stage.get().show();

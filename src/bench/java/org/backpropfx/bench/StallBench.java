@@ -1,11 +1,15 @@
 package org.backpropfx.bench;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.locks.LockSupport;
 import java.util.function.BooleanSupplier;
+import java.util.function.ToDoubleFunction;
 
 import org.backpropfx.engine.TrainingSettings;
 import org.backpropfx.lesson.Lesson;
@@ -103,7 +107,7 @@ public final class StallBench {
         static Hold longer(Hold a, Hold b) { return a.wallMillis >= b.wallMillis ? a : b; }
     }
 
-    private static double[] sorted(Hold[] holds, java.util.function.ToDoubleFunction<Hold> value) {
+    private static double[] sorted(Hold[] holds, ToDoubleFunction<Hold> value) {
         double[] values = Arrays.stream(holds).mapToDouble(value).toArray();
         Arrays.sort(values);
         return values;
@@ -115,7 +119,7 @@ public final class StallBench {
         BooleanSupplier running = session::isRunning;
         while (running.getAsBoolean()) {
             longest = Hold.longer(longest, time(ui::pump));
-            java.util.concurrent.locks.LockSupport.parkNanos(16_000_000L);
+            LockSupport.parkNanos(16_000_000L);
         }
         return Hold.longer(longest, time(ui::pump));
     }
@@ -134,12 +138,12 @@ public final class StallBench {
         Hold longest = new Hold(0, 0, 0, 0);
         while (System.nanoTime() < end) {
             longest = Hold.longer(longest, time(ui::pump));
-            java.util.concurrent.locks.LockSupport.parkNanos(16_000_000L);
+            LockSupport.parkNanos(16_000_000L);
         }
         return longest;
     }
 
-    private static final java.lang.management.ThreadMXBean THREADS = java.lang.management.ManagementFactory.getThreadMXBean();
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
     /** Bytes this thread has allocated so far (0 where the JVM cannot tell). */
     private static long allocatedBytes() {
@@ -148,7 +152,7 @@ public final class StallBench {
 
     private static long gcMillisSoFar() {
         long total = 0;
-        for (var gc : java.lang.management.ManagementFactory.getGarbageCollectorMXBeans()) total += Math.max(0, gc.getCollectionTime());
+        for (var gc : ManagementFactory.getGarbageCollectorMXBeans()) total += Math.max(0, gc.getCollectionTime());
         return total;
     }
 

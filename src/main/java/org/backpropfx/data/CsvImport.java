@@ -1,6 +1,7 @@
 package org.backpropfx.data;
 
 import java.util.List;
+import java.util.regex.Pattern;
 
 import org.backpropfx.engine.DataSet;
 
@@ -9,8 +10,8 @@ public final class CsvImport {
     /** Inputs, targets and weights in BackpropFX are bounded so that a typo cannot swamp the network. */
     public static final double MAX_MAGNITUDE = 1e6;
 
-    private static final java.util.regex.Pattern DECIMAL =
-            java.util.regex.Pattern.compile("[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?");
+    private static final Pattern DECIMAL =
+            Pattern.compile("[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?");
 
     private CsvImport() {}
 

@@ -1,5 +1,10 @@
 package org.backpropfx.data;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.SplittableRandom;
 
 import org.backpropfx.engine.DataSet;
@@ -63,11 +68,11 @@ public final class DataPresets {
     }
 
     /** The names of the iris species, in the order of the targets' classes. */
-    public static final java.util.List<String> IRIS_SPECIES = java.util.List.of("setosa", "versicolor", "virginica");
+    public static final List<String> IRIS_SPECIES = List.of("setosa", "versicolor", "virginica");
 
     /** The names of a preset's classes, one per output, or none when its classes are only counted. */
-    public static java.util.List<String> classNames(Preset preset) {
-        return preset == Preset.IRIS ? IRIS_SPECIES : java.util.List.of();
+    public static List<String> classNames(Preset preset) {
+        return preset == Preset.IRIS ? IRIS_SPECIES : List.of();
     }
 
     /** A one-hot target of {@code classes} for class {@code k}. */
@@ -113,11 +118,11 @@ public final class DataPresets {
 
     /** The 150 iris flowers: sepal length and width, petal length and width in cm; the species one-hot. */
     private static DataSet iris() {
-        java.util.List<double[]> inputs = new java.util.ArrayList<>();
-        java.util.List<double[]> targets = new java.util.ArrayList<>();
+        List<double[]> inputs = new ArrayList<>();
+        List<double[]> targets = new ArrayList<>();
         try (var stream = DataPresets.class.getResourceAsStream("iris.csv")) {
             if (stream == null) throw new IllegalStateException("iris.csv is missing from the application");
-            String text = new String(stream.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            String text = new String(stream.readAllBytes(), StandardCharsets.UTF_8);
             boolean header = true;
             for (String line : text.split("\n")) {
                 if (line.isBlank() || line.startsWith("#")) continue;
@@ -131,8 +136,8 @@ public final class DataPresets {
                 inputs.add(x);
                 targets.add(oneHot(IRIS_SPECIES.indexOf(cells[4]), 3));
             }
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException("iris.csv could not be read from the application", e);
+        } catch (IOException e) {
+            throw new UncheckedIOException("iris.csv could not be read from the application", e);
         }
         return new DataSet(inputs.toArray(double[][]::new), targets.toArray(double[][]::new));
     }

@@ -1,5 +1,7 @@
 package org.backpropfx.engine;
 
+import java.util.Arrays;
+
 /**
  * Counts of samples by their target's class (row) and the class the network picked (column); the
  * diagonal holds the samples it got right. Immutable.
@@ -46,10 +48,10 @@ public final class ConfusionMatrix {
     }
 
     @Override public boolean equals(Object o) {
-        return o instanceof ConfusionMatrix other && java.util.Arrays.deepEquals(counts, other.counts);
+        return o instanceof ConfusionMatrix other && Arrays.deepEquals(counts, other.counts);
     }
 
-    @Override public int hashCode() { return java.util.Arrays.deepHashCode(counts); }
+    @Override public int hashCode() { return Arrays.deepHashCode(counts); }
 
-    @Override public String toString() { return java.util.Arrays.deepToString(counts); }
+    @Override public String toString() { return Arrays.deepToString(counts); }
 }

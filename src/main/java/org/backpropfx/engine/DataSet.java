@@ -1,5 +1,7 @@
 package org.backpropfx.engine;
 
+import java.util.Arrays;
+
 /**
  * Training samples: an input vector and a target vector each. Immutable; the arrays are copied in
  * and never handed out for writing.
@@ -67,9 +69,9 @@ public final class DataSet {
 
     @Override public boolean equals(Object o) {
         if (o == this) return true;
-        return o instanceof DataSet other && java.util.Arrays.deepEquals(inputs, other.inputs)
-                && java.util.Arrays.deepEquals(targets, other.targets);
+        return o instanceof DataSet other && Arrays.deepEquals(inputs, other.inputs)
+                && Arrays.deepEquals(targets, other.targets);
     }
 
-    @Override public int hashCode() { return java.util.Arrays.deepHashCode(inputs); }
+    @Override public int hashCode() { return Arrays.deepHashCode(inputs); }
 }

@@ -1,6 +1,7 @@
 package org.backpropfx.engine;
 
 import java.util.Arrays;
+import java.util.Objects;
 
 /**
  * One layer of weights: every neuron of this layer is connected to every output of the layer before.
@@ -33,7 +34,7 @@ public final class Layer {
         }
         this.inputs = inputs;
         this.outputs = outputs;
-        this.activation = java.util.Objects.requireNonNull(activation, "activation");
+        this.activation = Objects.requireNonNull(activation, "activation");
         this.weights = new double[inputs * outputs];
         this.biases = new double[outputs];
         this.weightLocked = new boolean[inputs * outputs];
@@ -62,7 +63,7 @@ public final class Layer {
     public Activation activation() { return activation; }
 
     public void setActivation(Activation activation) {
-        this.activation = java.util.Objects.requireNonNull(activation, "activation");
+        this.activation = Objects.requireNonNull(activation, "activation");
     }
 
     /** Index of w(j, i) in the flat weight array. */

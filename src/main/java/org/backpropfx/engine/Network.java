@@ -1,6 +1,7 @@
 package org.backpropfx.engine;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
@@ -48,7 +49,7 @@ public final class Network {
     /** A network with the same activation in every layer. */
     public static Network of(Activation activation, BiasMode biasMode, int... sizes) {
         Activation[] acts = new Activation[sizes.length - 1];
-        java.util.Arrays.fill(acts, activation);
+        Arrays.fill(acts, activation);
         return new Network(sizes, acts, biasMode);
     }
 
@@ -97,7 +98,7 @@ public final class Network {
     public void setBiasMode(BiasMode biasMode) {
         this.biasMode = Objects.requireNonNull(biasMode, "biasMode");
         if (biasMode == BiasMode.NONE) {
-            for (Layer layer : layers) java.util.Arrays.fill(layer.biases, 0.0);
+            for (Layer layer : layers) Arrays.fill(layer.biases, 0.0);
         }
     }
 

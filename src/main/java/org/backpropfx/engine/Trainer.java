@@ -289,8 +289,8 @@ public final class Trainer {
                 System.arraycopy(nextVelW[l], 0, velW[l], 0, w.length);
                 System.arraycopy(nextVelB[l], 0, velB[l], 0, b.length);
             }
-            java.util.Arrays.fill(sumW[l], 0.0);
-            java.util.Arrays.fill(sumB[l], 0.0);
+            Arrays.fill(sumW[l], 0.0);
+            Arrays.fill(sumB[l], 0.0);
         }
         updates++;
     }
@@ -427,8 +427,8 @@ public final class Trainer {
     private TrainingDivergedException diverged(int sample, TrainingDivergedException.Cause cause, int l, double value) {
         // Undo the half-made sample: its gradients must not linger in the batch sums.
         for (int k = 1; k <= layers; k++) {
-            java.util.Arrays.fill(sumW[k], 0.0);
-            java.util.Arrays.fill(sumB[k], 0.0);
+            Arrays.fill(sumW[k], 0.0);
+            Arrays.fill(sumB[k], 0.0);
         }
         samplesInBatch = 0;
         return new TrainingDivergedException(epoch, sample, cause, l, Double.isNaN(value));
@@ -437,10 +437,10 @@ public final class Trainer {
     /** Clears momentum, batch sums and counters, as if training had not begun. The weights stay. */
     public void resetProgress() {
         for (int l = 1; l <= layers; l++) {
-            java.util.Arrays.fill(sumW[l], 0.0);
-            java.util.Arrays.fill(sumB[l], 0.0);
-            java.util.Arrays.fill(velW[l], 0.0);
-            java.util.Arrays.fill(velB[l], 0.0);
+            Arrays.fill(sumW[l], 0.0);
+            Arrays.fill(sumB[l], 0.0);
+            Arrays.fill(velW[l], 0.0);
+            Arrays.fill(velB[l], 0.0);
         }
         nextSample = 0;
         samplesInBatch = 0;

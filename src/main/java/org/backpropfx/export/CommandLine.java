@@ -12,6 +12,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.regex.Pattern;
 
+import org.backpropfx.lesson.AtomicFiles;
 import org.backpropfx.lesson.Lesson;
 import org.backpropfx.lesson.LessonFiles;
 import org.backpropfx.lesson.LessonFormatException;
@@ -111,7 +112,7 @@ public final class CommandLine {
 
     /** Writes bytes so that a failure or a kill leaves any earlier file as it was. */
     public static void writeAtomically(Path target, byte[] bytes) throws IOException {
-        org.backpropfx.lesson.AtomicFiles.write(bytes, target);
+        AtomicFiles.write(bytes, target);
     }
 
     /** "permission denied", "no such folder" … for a message in the product's words. */

@@ -2,6 +2,7 @@ package org.backpropfx.export;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import org.backpropfx.notation.MathText;
 import org.backpropfx.stepper.Phase;
@@ -208,6 +209,6 @@ public final class NetworkDrawing {
     /** The phase heading of a snapshot, for file names and titles. */
     public static String describe(Snapshot s) {
         Phase p = s.phase();
-        return p == null ? "ready" : p.kind().name().toLowerCase(java.util.Locale.ROOT) + (p.layer() > 0 ? "-" + p.layer() : "");
+        return p == null ? "ready" : p.kind().name().toLowerCase(Locale.ROOT) + (p.layer() > 0 ? "-" + p.layer() : "");
     }
 }

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import org.apache.pdfbox.cos.COSArray;
@@ -260,7 +261,7 @@ public final class PdfPages implements AutoCloseable {
             closePage();
             if (doc.getNumberOfPages() == 0) newPage();
             closePage();
-            byte[] id = java.util.Arrays.copyOf(digest.digest(), 16);
+            byte[] id = Arrays.copyOf(digest.digest(), 16);
             COSArray ids = new COSArray();
             ids.add(new COSString(id));
             ids.add(new COSString(id));

@@ -1,14 +1,25 @@
 package org.backpropfx.lesson;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermission;
+import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.regex.Pattern;
 
 /**
  * Saving a file so that nothing saved is lost: lessons, exports and worksheets all go through here. Plain
@@ -35,7 +46,7 @@ public final class AtomicFiles {
 
     /** What is written: passed the temporary file's stream, a piece at a time if it likes. */
     public interface Content {
-        void writeTo(java.io.OutputStream out) throws IOException;
+        void writeTo(OutputStream out) throws IOException;
     }
 
     /** As {@link #write(byte[], Path)}, the bytes coming from {@code content} as it writes them. */
@@ -51,12 +62,12 @@ public final class AtomicFiles {
         Path target = realTarget(file.toAbsolutePath());
         Path dir = target.getParent();
         if (dir == null || !Files.isDirectory(dir)) {
-            throw new java.nio.file.NoSuchFileException(target.toString(), null, "the folder " + dir + " does not exist");
+            throw new NoSuchFileException(target.toString(), null, "the folder " + dir + " does not exist");
         }
-        java.util.Set<java.nio.file.attribute.PosixFilePermission> permissions = null;
+        Set<PosixFilePermission> permissions = null;
         if (Files.exists(target)) {
             if (!Files.isRegularFile(target)) {
-                throw new java.nio.file.FileSystemException(target.toString(), null,
+                throw new FileSystemException(target.toString(), null,
                         Files.isDirectory(target) ? "it is a folder, not a file" : "it is a device, pipe or socket, not a file");
             }
             try {
@@ -68,18 +79,18 @@ public final class AtomicFiles {
         Path temp;
         try {
             temp = createTemp(dir, target.getFileName().toString());
-        } catch (java.nio.file.AccessDeniedException e) {
-            throw new java.nio.file.AccessDeniedException(target.toString(), null,
+        } catch (AccessDeniedException e) {
+            throw new AccessDeniedException(target.toString(), null,
                     "permission denied: no new file can be made in " + dir);
-        } catch (java.nio.file.FileSystemException e) {
-            throw new java.nio.file.FileSystemException(target.toString(), null, e.getReason());
+        } catch (FileSystemException e) {
+            throw new FileSystemException(target.toString(), null, e.getReason());
         }
         boolean done = false;
         try {
             // The saved lesson keeps the permissions the old file had (a private lesson stays private).
             if (permissions != null) Files.setPosixFilePermissions(temp, permissions);
             try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
-                java.io.OutputStream out = new java.io.BufferedOutputStream(java.nio.channels.Channels.newOutputStream(channel), 1 << 16);
+                OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16);
                 content.writeTo(out);
                 out.flush();
                 // On disk before the rename, or a crash could leave the new name pointing at nothing.
@@ -87,8 +98,8 @@ public final class AtomicFiles {
             }
             replacer.replace(temp, target);
             done = true;
-        } catch (java.nio.file.FileSystemException e) {
-            throw new java.nio.file.FileSystemException(target.toString(), null,
+        } catch (FileSystemException e) {
+            throw new FileSystemException(target.toString(), null,
                     e.getReason() == null ? e.getClass().getSimpleName() : e.getReason());
         } catch (IOException e) {
             throw new IOException(target + ": " + e.getMessage(), e);
@@ -103,7 +114,7 @@ public final class AtomicFiles {
         Path target = file;
         for (int hops = 0; Files.isSymbolicLink(target); hops++) {
             if (hops >= 40) {
-                throw new java.nio.file.FileSystemException(file.toString(), null, "too many symbolic links");
+                throw new FileSystemException(file.toString(), null, "too many symbolic links");
             }
             Path link = Files.readSymbolicLink(target);
             target = target.resolveSibling(link).normalize();
@@ -111,7 +122,7 @@ public final class AtomicFiles {
         return target;
     }
 
-    private static final java.util.regex.Pattern TEMP_SUFFIX = java.util.regex.Pattern.compile("\\.[0-9a-f]{1,16}\\.tmp");
+    private static final Pattern TEMP_SUFFIX = Pattern.compile("\\.[0-9a-f]{1,16}\\.tmp");
 
     /**
      * Deletes temporary files an interrupted save of {@code file} left beside it (the process was killed
@@ -121,11 +132,11 @@ public final class AtomicFiles {
         Path dir = file.toAbsolutePath().getParent();
         if (dir == null || file.getFileName() == null) return;
         String prefix = "." + file.getFileName() + ".";
-        try (java.nio.file.DirectoryStream<Path> leftovers = Files.newDirectoryStream(dir, "." + globEscape(file.getFileName().toString()) + ".*.tmp")) {
+        try (DirectoryStream<Path> leftovers = Files.newDirectoryStream(dir, "." + globEscape(file.getFileName().toString()) + ".*.tmp")) {
             for (Path leftover : leftovers) {
                 String name = leftover.getFileName().toString();
                 if (name.startsWith(prefix) && TEMP_SUFFIX.matcher(name.substring(prefix.length() - 1)).matches()
-                        && Files.isRegularFile(leftover, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                        && Files.isRegularFile(leftover, LinkOption.NOFOLLOW_LINKS)) {
                     Files.deleteIfExists(leftover);
                 }
             }

@@ -1,10 +1,16 @@
 package org.backpropfx.lesson;
 
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.util.Iterator;
 import java.util.Map;
 
 import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.POJONode;
+import org.backpropfx.engine.DataSet;
 
 /**
  * Writes a JSON tree the way a person would lay it out: objects one field per line, a list of numbers
@@ -20,11 +26,11 @@ final class JsonLayout {
     private JsonLayout() {}
 
     static String write(JsonNode root) {
-        java.io.StringWriter text = new java.io.StringWriter();
+        StringWriter text = new StringWriter();
         try {
             write(root, text);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
         return text.toString();
     }
@@ -33,27 +39,27 @@ final class JsonLayout {
      * Writes the text to {@code sink} a piece at a time, so that a large lesson is never held whole as
      * text; a {@link SampleRows} in the tree is written row by row from the lesson's own arrays.
      */
-    static void write(JsonNode root, java.io.Writer sink) throws java.io.IOException {
+    static void write(JsonNode root, Writer sink) throws IOException {
         Out out = new Out(sink);
         try {
             value(root, 0, false, out);
             out.append('\n');
             out.flush();
-        } catch (java.io.UncheckedIOException e) {
+        } catch (UncheckedIOException e) {
             throw e.getCause();
         }
     }
 
     /** The samples of a data set, standing in the tree for their array: one row each, written when the text is. */
-    record SampleRows(org.backpropfx.engine.DataSet data) {}
+    record SampleRows(DataSet data) {}
 
     /** Text gathered in a buffer and passed on to the sink whenever the buffer is full. */
     private static final class Out {
         private static final int FULL = 1 << 16;
         private final StringBuilder buffer = new StringBuilder(FULL + 1024);
-        private final java.io.Writer sink;
+        private final Writer sink;
 
-        Out(java.io.Writer sink) { this.sink = sink; }
+        Out(Writer sink) { this.sink = sink; }
 
         Out append(char c) {
             buffer.append(c);
@@ -69,15 +75,15 @@ final class JsonLayout {
         void flush() {
             try {
                 sink.append(buffer);
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
             buffer.setLength(0);
         }
     }
 
     private static void sampleRows(SampleRows rows, int depth, Out out) {
-        org.backpropfx.engine.DataSet data = rows.data();
+        DataSet data = rows.data();
         out.append('[');
         for (int s = 0; s < data.size(); s++) {
             out.append('\n');
@@ -106,7 +112,7 @@ final class JsonLayout {
     }
 
     private static void value(JsonNode node, int depth, boolean inArray, Out out) {
-        if (node.isPojo() && ((com.fasterxml.jackson.databind.node.POJONode) node).getPojo() instanceof SampleRows rows) {
+        if (node.isPojo() && ((POJONode) node).getPojo() instanceof SampleRows rows) {
             sampleRows(rows, depth, out);
         } else if (node.isObject()) {
             // An object inside a list (a sample) goes on one line if it holds only flat lists.

@@ -12,6 +12,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -24,6 +25,7 @@ import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.backpropfx.engine.Network;
 
 /**
  * Reads and writes lesson files (JSON, described in docs/lesson-format.md) and loads the lessons that
@@ -46,7 +48,7 @@ public final class LessonFiles {
     public static final int MAX_TITLE_LENGTH = 200;
     public static final int MAX_NOTE_LENGTH = 10_000;
     /** Weights, biases, inputs and targets must be finite and at most this in size. */
-    public static final double MAX_ABS_VALUE = org.backpropfx.engine.Network.MAX_MAGNITUDE;
+    public static final double MAX_ABS_VALUE = Network.MAX_MAGNITUDE;
 
     /** Shipped lessons in the order a course would meet them. */
     private static final List<String> SHIPPED = List.of(
@@ -92,8 +94,8 @@ public final class LessonFiles {
 
     /** Throws an IOException saying what {@code file} is if it is not a regular file (links are followed). */
     public static void requireRegularFile(Path file) throws IOException {
-        java.nio.file.attribute.BasicFileAttributes attributes =
-                Files.readAttributes(file, java.nio.file.attribute.BasicFileAttributes.class);
+        BasicFileAttributes attributes =
+                Files.readAttributes(file, BasicFileAttributes.class);
         if (attributes.isRegularFile()) return;
         String what = attributes.isDirectory() ? "a folder" : "a device, pipe or socket";
         throw new NotARegularFileException(file, what);

@@ -1,5 +1,6 @@
 package org.backpropfx.lesson;
 
+import java.util.List;
 import java.util.Locale;
 
 import org.backpropfx.engine.BiasMode;
@@ -55,13 +56,13 @@ public final class LessonLimits {
      * Class names are none, or one per output (at least two), each 1 to {@value #MAX_CLASS_NAME_LENGTH}
      * characters on one line, not blank, and no two alike.
      */
-    static void checkClassNames(java.util.List<String> names, int outputs) {
+    static void checkClassNames(List<String> names, int outputs) {
         String problem = classNamesProblem(names, outputs);
         if (problem != null) throw new IllegalArgumentException(problem);
     }
 
     /** Why these class names cannot go with {@code outputs} outputs, or null if they can. */
-    public static String classNamesProblem(java.util.List<String> names, int outputs) {
+    public static String classNamesProblem(List<String> names, int outputs) {
         if (names.isEmpty()) return null;
         if (outputs < 2) return "class names need two or more outputs, one per class; this network has " + outputs;
         if (names.size() != outputs) {

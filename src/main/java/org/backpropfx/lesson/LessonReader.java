@@ -1,6 +1,10 @@
 package org.backpropfx.lesson;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.DoubleConsumer;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -48,11 +52,11 @@ final class LessonReader {
     private LessonReader() {}
 
     static Lesson read(JsonNode tree) throws LessonFormatException {
-        return read(new StreamedSamples.Parsed(tree, java.util.Map.of()), ReadProgress.NONE);
+        return read(new StreamedSamples.Parsed(tree, Map.of()), ReadProgress.NONE);
     }
 
     /** Reads the lesson, telling {@code samplesRead} the fraction of its samples read so far. */
-    static Lesson read(StreamedSamples.Parsed parsed, java.util.function.DoubleConsumer samplesRead)
+    static Lesson read(StreamedSamples.Parsed parsed, DoubleConsumer samplesRead)
             throws LessonFormatException {
         JsonNode tree = parsed.tree();
         Place root = Place.root(tree);
@@ -245,7 +249,7 @@ final class LessonReader {
      * checked against the network here, the rest are read from their tree.
      */
     private static DataSet readSamples(Place place, StreamedSamples streamed, Network network, Loss loss,
-            java.util.function.DoubleConsumer progress) throws LessonFormatException {
+            DoubleConsumer progress) throws LessonFormatException {
         List<Place> samples = place.array(1, LessonFiles.MAX_SAMPLES, "samples");
         double[][] inputs = new double[samples.size()][];
         double[][] targets = new double[samples.size()][];
@@ -273,7 +277,7 @@ final class LessonReader {
             throw place.error("class names need two or more outputs, one per class; the output layer has " + outputs);
         }
         List<Place> names = place.array(outputs, outputs, "names (one per output neuron)");
-        List<String> read = new java.util.ArrayList<>();
+        List<String> read = new ArrayList<>();
         for (int k = 0; k < names.size(); k++) {
             String name = names.get(k).text(LessonLimits.MAX_CLASS_NAME_LENGTH);
             String problem = LessonLimits.classNameProblem(name);
@@ -297,7 +301,7 @@ final class LessonReader {
         long values = (long) data.size() * (data.inputSize() + data.targetSize());
         if (testData != null) values += (long) testData.size() * (testData.inputSize() + testData.targetSize());
         if (values > LessonLimits.MAX_SAMPLE_VALUES) {
-            throw last.error(String.format(java.util.Locale.ROOT,
+            throw last.error(String.format(Locale.ROOT,
                     "the samples and test samples hold %,d numbers together; a lesson holds at most %,d",
                     values, LessonLimits.MAX_SAMPLE_VALUES));
         }

@@ -1,6 +1,7 @@
 package org.backpropfx.lesson;
 
 import java.util.List;
+import java.util.Locale;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -21,7 +22,7 @@ final class LessonScriptWriter {
             ObjectNode node = script.addObject();
             node.put("epoch", stop.epoch() + 1);
             node.put("sample", stop.sample() + 1);
-            node.put("phase", stop.phase().kind().name().toLowerCase(java.util.Locale.ROOT));
+            node.put("phase", stop.phase().kind().name().toLowerCase(Locale.ROOT));
             if (stop.phase().kind() == PhaseKind.FORWARD || stop.phase().kind() == PhaseKind.BACKWARD) {
                 node.put("layer", stop.phase().layer());
             }

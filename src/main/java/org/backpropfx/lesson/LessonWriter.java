@@ -1,5 +1,6 @@
 package org.backpropfx.lesson;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -90,7 +91,7 @@ final class LessonWriter {
      * The samples, written row by row from the data set when the text is: as a tree of nodes they took
      * thirty bytes a number, more than the window's heap holds for a large lesson.
      */
-    private static com.fasterxml.jackson.databind.JsonNode samples(DataSet data) {
+    private static JsonNode samples(DataSet data) {
         return JSON.pojoNode(new JsonLayout.SampleRows(data));
     }
 

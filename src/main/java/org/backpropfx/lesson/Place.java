@@ -3,9 +3,11 @@ package org.backpropfx.lesson;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.MissingNode;
 
 /**
  * One value of a lesson file together with the path that names it in error messages. Every typed
@@ -47,7 +49,7 @@ final class Place {
     /** The field {@code childName} of this place, named for a message whatever it holds. */
     Place at(String childName) {
         JsonNode child = node.get(childName);
-        return fieldPlace(child == null ? com.fasterxml.jackson.databind.node.MissingNode.getInstance() : child, childName);
+        return fieldPlace(child == null ? MissingNode.getInstance() : child, childName);
     }
 
     private Place fieldPlace(JsonNode child, String childName) { return new Place(child, this, childName, -1); }
@@ -198,7 +200,7 @@ final class Place {
             case NULL, MISSING -> "null";
             case ARRAY -> "an array";
             case OBJECT -> "an object";
-            default -> "a " + node.getNodeType().name().toLowerCase(java.util.Locale.ROOT);
+            default -> "a " + node.getNodeType().name().toLowerCase(Locale.ROOT);
         };
     }
 
@@ -213,7 +215,7 @@ final class Place {
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (String candidate : allowed) {
-            int d = editDistance(name.toLowerCase(java.util.Locale.ROOT), candidate.toLowerCase(java.util.Locale.ROOT));
+            int d = editDistance(name.toLowerCase(Locale.ROOT), candidate.toLowerCase(Locale.ROOT));
             if (d < bestDistance) {
                 bestDistance = d;
                 best = candidate;

@@ -6,8 +6,10 @@ import java.util.Objects;
 import java.util.function.IntFunction;
 
 import org.backpropfx.engine.Activation;
+import org.backpropfx.engine.BatchMode;
 import org.backpropfx.engine.BiasMode;
 import org.backpropfx.engine.Loss;
+import org.backpropfx.engine.Regularisation;
 import org.backpropfx.stepper.NetworkElement;
 import org.backpropfx.stepper.Phase;
 import org.backpropfx.stepper.Snapshot;
@@ -435,7 +437,7 @@ public final class FormulaBook {
         MathText substituted = product(notation.delta(s.delta(l, j)), s.out(l - 1, i));
         list.add(formula("gradient of " + weightName(s, l, j, i), symbolic, substituted,
                 notation.objective(s.sampleGradient(l, j, i))));
-        if (s.settings().batchMode() != org.backpropfx.engine.BatchMode.ONLINE) {
+        if (s.settings().batchMode() != BatchMode.ONLINE) {
             list.add(batchSumSoFar(s, lhs, "weight " + weightName(s, l, j, i),
                     notation.objective(s.batchSum(l, j, i))));
         }
@@ -456,7 +458,7 @@ public final class FormulaBook {
         }
         list.add(formula("gradient of the bias of " + neuronName(s, l, j), symbolic, substituted,
                 biasGradient(s.sampleBiasGradient(l, j))));
-        if (s.settings().batchMode() != org.backpropfx.engine.BatchMode.ONLINE) {
+        if (s.settings().batchMode() != BatchMode.ONLINE) {
             list.add(batchSumSoFar(s, lhs, "the bias of " + neuronName(s, l, j), biasGradient(s.batchBiasSum(l, j))));
         }
     }
@@ -543,7 +545,7 @@ public final class FormulaBook {
         if (l1 != 0.0) {
             symbolic.text(plus).symbol("λ").sub("1").text("·sign(").append(w).text(")");
             substituted.text(plus).append(num(l1)).text(" × ")
-                    .append(factor(org.backpropfx.engine.Regularisation.sign(before)));
+                    .append(factor(Regularisation.sign(before)));
         }
         return formula("gradient of " + name + " with the regularisation's term", symbolic.build(),
                 substituted.build(), notation.objective(s.regularisedGradient(l, j, i)));

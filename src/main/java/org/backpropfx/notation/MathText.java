@@ -1,6 +1,7 @@
 package org.backpropfx.notation;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -180,7 +181,7 @@ public final class MathText {
             Map.entry('_', "\\_"), Map.entry('$', "\\$"), Map.entry('\\', "\\backslash "));
 
     private static Map<Character, Character> table(String from, String to) {
-        java.util.HashMap<Character, Character> map = new java.util.HashMap<>();
+        HashMap<Character, Character> map = new HashMap<>();
         for (int k = 0; k < from.length(); k++) map.put(from.charAt(k), to.charAt(k));
         return Map.copyOf(map);
     }

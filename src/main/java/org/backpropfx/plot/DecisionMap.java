@@ -4,6 +4,8 @@ import org.backpropfx.engine.Activation;
 import org.backpropfx.engine.DataSet;
 import org.backpropfx.engine.Layer;
 import org.backpropfx.engine.Network;
+import org.backpropfx.engine.Softmax;
+import java.util.Arrays;
 
 /**
  * One output of a two-input network over a rectangle of the input plane, on a grid of
@@ -147,7 +149,7 @@ public final class DecisionMap {
                 if (f1.isLayerWide()) {
                     // Softmax: every output depends on all the layer's net inputs (computed in place, as it may be).
                     for (int j = 0; j < first; j++) a[j] = partial[p + j] + w1[2 * j + 1] * y;
-                    org.backpropfx.engine.Softmax.outputs(java.util.Arrays.copyOf(a, first), a);
+                    Softmax.outputs(Arrays.copyOf(a, first), a);
                 } else {
                     for (int j = 0; j < first; j++) a[j] = f1.apply(partial[p + j] + w1[2 * j + 1] * y);
                 }
@@ -172,12 +174,12 @@ public final class DecisionMap {
             out[j] = f.isLayerWide() ? s : f.apply(s);
         }
         // Softmax shares the layer's net inputs among its outputs: a_j = e^{z_j − max z} / Σ_k e^{z_k − max z}.
-        if (f.isLayerWide()) org.backpropfx.engine.Softmax.outputs(java.util.Arrays.copyOf(out, m), out);
+        if (f.isLayerWide()) Softmax.outputs(Arrays.copyOf(out, m), out);
     }
 
     private void flatten(Network network) {
         int[] shape = network.sizes();
-        if (!java.util.Arrays.equals(shape, sizes)) {
+        if (!Arrays.equals(shape, sizes)) {
             sizes = shape;
             activations = new Activation[shape.length];
             weights = new double[shape.length][];

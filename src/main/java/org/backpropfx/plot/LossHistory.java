@@ -1,6 +1,7 @@
 package org.backpropfx.plot;
 
 import java.util.Arrays;
+import java.util.Objects;
 
 /**
  * Every loss value of a run, in order, appended one at a time (one per epoch, or one per sample), and
@@ -456,9 +457,9 @@ public final class LossHistory {
 
         public int size() { return count; }
 
-        public double x(int i) { return x[java.util.Objects.checkIndex(i, count)]; }
+        public double x(int i) { return x[Objects.checkIndex(i, count)]; }
 
-        public double y(int i) { return y[java.util.Objects.checkIndex(i, count)]; }
+        public double y(int i) { return y[Objects.checkIndex(i, count)]; }
 
         /** Smallest y of the points (NaN when there are none). */
         public double minY() { return minY; }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
 
+import org.backpropfx.lesson.ScriptStop;
 import org.backpropfx.session.i18n.Texts;
 import org.backpropfx.session.i18n.Words;
 import org.backpropfx.engine.Activation;
@@ -308,14 +309,14 @@ public final class Edits {
                         : l.classNames().size() == data.targetSize() ? l.classNames() : List.of();
                 t.replace(new Lesson(l.title(), l.note(), l.notation(), base, data, test, settings, l.initMethod(),
                         l.initRange(), l.seed(), names,
-                        org.backpropfx.lesson.ScriptStop.fitTo(l.script(), base, data.size())), current);
+                        ScriptStop.fitTo(l.script(), base, data.size())), current);
             }
         };
     }
 
     /** The lesson's lecture script replaced by {@code stops} (empty for none); the training state stays. */
-    public static Edit setScript(List<org.backpropfx.lesson.ScriptStop> stops, String label) {
-        List<org.backpropfx.lesson.ScriptStop> copy = List.copyOf(stops);
+    public static Edit setScript(List<ScriptStop> stops, String label) {
+        List<ScriptStop> copy = List.copyOf(stops);
         return new Edit() {
             @Override public String label() { return label; }
 

@@ -4,13 +4,20 @@ import org.backpropfx.engine.DataSet;
 import org.backpropfx.engine.Layer;
 import org.backpropfx.engine.Loss;
 import org.backpropfx.engine.Network;
+import org.backpropfx.engine.Regularisation;
 import org.backpropfx.engine.Trainer;
+import org.backpropfx.engine.TrainingSettings;
 import org.backpropfx.lesson.Lesson;
 import org.backpropfx.plot.EditMarks;
 import org.backpropfx.plot.LossHistory;
 import org.backpropfx.plot.SnapshotNetwork;
 import org.backpropfx.stepper.Snapshot;
 import org.backpropfx.stepper.Stepper;
+import java.util.Objects;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The losses of a run, for the loss curves: the training loss of every completed epoch, the test loss
@@ -40,7 +47,7 @@ public final class LossLog implements Stepper.EpochObserver {
      */
     static final long EDIT_LOSS_WORK_IN_PLACE = 2_000_000L;
 
-    private static final java.util.concurrent.ExecutorService BACKGROUND = background();
+    private static final ExecutorService BACKGROUND = background();
 
     private final LossHistory epochs = new LossHistory();
     private final LossHistory test = new LossHistory();
@@ -65,7 +72,7 @@ public final class LossLog implements Stepper.EpochObserver {
 
     /** A log whose edit marks, when they take long to work out, are added on {@code ui} once they are. */
     LossLog(UiThread ui) {
-        this.ui = java.util.Objects.requireNonNull(ui, "ui");
+        this.ui = Objects.requireNonNull(ui, "ui");
     }
 
     /** Forgets every value and prepares for a run of {@code lesson} from where {@code stepper} stands. */
@@ -232,8 +239,8 @@ public final class LossLog implements Stepper.EpochObserver {
         test.append(drawable(network.meanLoss(testData, loss)));
     }
 
-    private static double penalty(Network network, org.backpropfx.engine.TrainingSettings settings) {
-        return drawable(org.backpropfx.engine.Regularisation.penalty(network, settings.l1(), settings.l2()));
+    private static double penalty(Network network, TrainingSettings settings) {
+        return drawable(Regularisation.penalty(network, settings.l1(), settings.l2()));
     }
 
     /**
@@ -257,9 +264,9 @@ public final class LossLog implements Stepper.EpochObserver {
         return network;
     }
 
-    private static java.util.concurrent.ExecutorService background() {
-        java.util.concurrent.ThreadPoolExecutor executor = new java.util.concurrent.ThreadPoolExecutor(1, 1, 5,
-                java.util.concurrent.TimeUnit.SECONDS, new java.util.concurrent.LinkedBlockingQueue<>(), r -> {
+    private static ExecutorService background() {
+        ThreadPoolExecutor executor = new ThreadPoolExecutor(1, 1, 5,
+                TimeUnit.SECONDS, new LinkedBlockingQueue<>(), r -> {
                     Thread t = new Thread(r, "backpropfx-edit-losses");
                     t.setDaemon(true);
                     return t;

@@ -1,5 +1,7 @@
 package org.backpropfx.session;
 
+import org.backpropfx.engine.BatchMode;
+import org.backpropfx.engine.Loss;
 import org.backpropfx.session.i18n.Texts;
 import org.backpropfx.data.DataPresets;
 import org.backpropfx.engine.Activation;
@@ -11,6 +13,8 @@ import org.backpropfx.engine.Network;
 import org.backpropfx.engine.TrainingSettings;
 import org.backpropfx.lesson.Lesson;
 import org.backpropfx.notation.Notation;
+import java.util.ArrayList;
+import java.util.List;
 
 /** New lessons from the data presets, each with a network just big enough to learn its samples. */
 public final class NewLessons {
@@ -49,8 +53,8 @@ public final class NewLessons {
         DataSet training = data;
         DataSet test = null;
         if (preset == DataPresets.Preset.IRIS) {
-            java.util.List<Integer> kept = new java.util.ArrayList<>();
-            java.util.List<Integer> aside = new java.util.ArrayList<>();
+            List<Integer> kept = new ArrayList<>();
+            List<Integer> aside = new ArrayList<>();
             for (int s = 0; s < data.size(); s++) (s % 5 == 4 ? aside : kept).add(s);
             training = subset(data, kept);
             test = subset(data, aside);
@@ -59,12 +63,12 @@ public final class NewLessons {
                 new Activation[] {Activation.TANH, Activation.SOFTMAX}, BiasMode.TRAINABLE);
         Initializer.initialize(network, InitMethod.XAVIER, 1.0, SEED);
         TrainingSettings settings = new TrainingSettings(preset == DataPresets.Preset.IRIS ? 0.02 : 0.1, 0.0,
-                org.backpropfx.engine.BatchMode.ONLINE, 1, org.backpropfx.engine.Loss.CROSS_ENTROPY);
+                BatchMode.ONLINE, 1, Loss.CROSS_ENTROPY);
         return new Lesson(Texts.get("lesson.new", Texts.get("preset." + preset.name())), "", Notation.GRADIENT, network, training, test, settings,
                 InitMethod.XAVIER, 1.0, SEED, DataPresets.classNames(preset));
     }
 
-    private static DataSet subset(DataSet data, java.util.List<Integer> rows) {
+    private static DataSet subset(DataSet data, List<Integer> rows) {
         double[][] in = new double[rows.size()][];
         double[][] out = new double[rows.size()][];
         for (int k = 0; k < rows.size(); k++) {

@@ -3,6 +3,7 @@ package org.backpropfx.session;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
+import org.backpropfx.engine.Network;
 import org.backpropfx.session.i18n.Texts;
 
 /**
@@ -13,7 +14,7 @@ import org.backpropfx.session.i18n.Texts;
  */
 public final class NumberInput {
     /** The largest weight, bias or sample value a user may type (lesson files allow the same). */
-    public static final double MAX_MAGNITUDE = org.backpropfx.engine.Network.MAX_MAGNITUDE;
+    public static final double MAX_MAGNITUDE = Network.MAX_MAGNITUDE;
 
     private static final Pattern NUMBER = Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d+)?");
     private static final Pattern INFINITE = Pattern.compile("(?i)[+-]?(inf|infinity|∞)");

@@ -1,5 +1,6 @@
 package org.backpropfx.session;
 
+import org.backpropfx.engine.Layer;
 import org.backpropfx.engine.Network;
 import org.backpropfx.engine.Trainer;
 import org.backpropfx.engine.TrainerState;
@@ -38,8 +39,8 @@ record SessionState(Lesson lesson, Network network, TrainingSettings settings, T
     private static boolean configuredAlike(Network a, Network b) {
         if (a.biasMode() != b.biasMode() || a.layerCount() != b.layerCount()) return false;
         for (int l = 1; l <= a.layerCount(); l++) {
-            org.backpropfx.engine.Layer x = a.layer(l);
-            org.backpropfx.engine.Layer y = b.layer(l);
+            Layer x = a.layer(l);
+            Layer y = b.layer(l);
             if (x.activation() != y.activation() || x.inputs() != y.inputs() || x.outputs() != y.outputs()) return false;
             for (int j = 0; j < x.outputs(); j++) {
                 if (x.isBiasLocked(j) != y.isBiasLocked(j)) return false;

@@ -5,9 +5,11 @@ import java.util.List;
 import org.backpropfx.engine.Activation;
 import org.backpropfx.engine.Backprop;
 import org.backpropfx.engine.BiasMode;
+import org.backpropfx.engine.Classification;
 import org.backpropfx.engine.Layer;
 import org.backpropfx.engine.Network;
 import org.backpropfx.engine.PhaseRecorder;
+import org.backpropfx.engine.Regularisation;
 import org.backpropfx.engine.Trainer;
 import org.backpropfx.engine.TrainerState;
 import org.backpropfx.engine.TrainingDivergedException;
@@ -98,7 +100,7 @@ public final class SampleTrace {
                 }
             }
         }
-        penalty = org.backpropfx.engine.Regularisation.penalty(weightsBefore, settings.l1(), settings.l2());
+        penalty = Regularisation.penalty(weightsBefore, settings.l1(), settings.l2());
         epochSamplesBefore = trainer.epochSamples();
         epochCorrectBefore = trainer.epochCorrect();
         net = new double[layers + 1][];
@@ -187,7 +189,7 @@ public final class SampleTrace {
         @Override public void error(double[] t, double[] output, double sampleLoss) {
             loss = sampleLoss;
             errorRecorded = true;
-            correct = org.backpropfx.engine.Classification.isCorrect(output, t);
+            correct = Classification.isCorrect(output, t);
         }
 
         @Override public void backward(int layer, double[] d, double[] in, double[] sw, double[] sb) {

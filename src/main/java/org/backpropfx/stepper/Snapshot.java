@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.backpropfx.engine.Activation;
 import org.backpropfx.engine.BiasMode;
+import org.backpropfx.engine.Regularisation;
 import org.backpropfx.engine.TrainingDivergedException;
 import org.backpropfx.engine.TrainingSettings;
 
@@ -139,17 +140,17 @@ public final class Snapshot {
     public double regularisedGradient(int l, int j, int i) {
         double g = updateGradient(l, j, i);
         if (!trace.settings.isRegularised()) return g;
-        return org.backpropfx.engine.Regularisation.gradient(g, weightBefore(l, j, i), trace.settings.l1(),
+        return Regularisation.gradient(g, weightBefore(l, j, i), trace.settings.l1(),
                 trace.settings.l2());
     }
 
     /** Σw² and Σ|w| of the weights this sample starts from. */
     public double sumOfSquaredWeights() {
-        return org.backpropfx.engine.Regularisation.penalty(trace.weightsBefore, 0.0, 2.0);
+        return Regularisation.penalty(trace.weightsBefore, 0.0, 2.0);
     }
 
     public double sumOfAbsoluteWeights() {
-        return org.backpropfx.engine.Regularisation.penalty(trace.weightsBefore, 1.0, 0.0);
+        return Regularisation.penalty(trace.weightsBefore, 1.0, 0.0);
     }
 
     // --- backward --------------------------------------------------------------------------------

@@ -5,8 +5,11 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import org.backpropfx.engine.BiasMode;
+import org.backpropfx.engine.TrainingDivergedException;
 import org.backpropfx.stepper.Phase;
 import org.backpropfx.stepper.Snapshot;
+import java.util.Locale;
+import java.util.function.IntToDoubleFunction;
 
 /**
  * One phase as a JSON object. Numbers are the engine's doubles at full precision, in the engine's
@@ -19,14 +22,14 @@ final class PhaseJson {
     private PhaseJson() {}
 
     /** The closing record of a trace that stopped because training diverged. */
-    static ObjectNode diverged(org.backpropfx.engine.TrainingDivergedException e) {
+    static ObjectNode diverged(TrainingDivergedException e) {
         ObjectNode node = NODES.objectNode();
         node.put("stopped", "diverged");
         node.put("epoch", e.epoch() + 1);
         node.put("sample", e.sample() + 1);
-        node.put("cause", e.reason().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+        node.put("cause", e.reason().name().toLowerCase(Locale.ROOT).replace('_', '-'));
         if (e.layer() > 0) node.put("layer", e.layer());
-        node.put("value", e.reason() == org.backpropfx.engine.TrainingDivergedException.Cause.WEIGHT ? "out of range"
+        node.put("value", e.reason() == TrainingDivergedException.Cause.WEIGHT ? "out of range"
                 : e.notANumber() ? "not a number" : "infinite");
         node.put("message", e.getMessage());
         return node;
@@ -38,7 +41,7 @@ final class PhaseJson {
         node.put("epoch", s.epoch() + 1);
         node.put("sample", s.sample() + 1);
         node.put("sampleCount", s.sampleCount());
-        node.put("phase", phase.kind().name().toLowerCase(java.util.Locale.ROOT));
+        node.put("phase", phase.kind().name().toLowerCase(Locale.ROOT));
         if (phase.layer() > 0) node.put("layer", phase.layer());
         node.put("description", s.describePhase());
         int l = phase.layer();
@@ -92,7 +95,7 @@ final class PhaseJson {
 
     private interface Cell { double at(int j, int i); }
 
-    private static ArrayNode vector(int n, java.util.function.IntToDoubleFunction value) {
+    private static ArrayNode vector(int n, IntToDoubleFunction value) {
         ArrayNode array = NODES.arrayNode(n);
         for (int j = 0; j < n; j++) array.add(value.applyAsDouble(j));
         return array;

@@ -2,6 +2,7 @@ package org.backpropfx.trace;
 
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
+import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
@@ -13,10 +14,12 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.regex.Pattern;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import org.backpropfx.engine.BatchMode;
 import org.backpropfx.engine.TrainingDivergedException;
 import org.backpropfx.lesson.Lesson;
 import org.backpropfx.lesson.LessonFiles;
@@ -191,12 +194,12 @@ public final class TraceCommand {
 
     /** A JSON array written element by element, so that a long trace never waits in memory. */
     private static final class JsonSteps {
-        private final com.fasterxml.jackson.core.JsonGenerator generator;
+        private final JsonGenerator generator;
 
         JsonSteps(PrintStream out) {
             try {
                 generator = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).getFactory()
-                        .createGenerator(new java.io.FilterOutputStream(out) {
+                        .createGenerator(new FilterOutputStream(out) {
                             @Override public void close() throws IOException {
                                 // The stream belongs to the caller: flushed, not closed.
                                 flush();
@@ -237,7 +240,7 @@ public final class TraceCommand {
         for (int size : network.sizes()) shape.append(shape.length() == 0 ? "" : "-").append(size);
         String details = shape + " network, " + settings.loss().id() + " error, learning rate "
                 + settings.learningRate() + ", momentum " + settings.momentum() + ", " + settings.batchMode().id()
-                + (settings.batchMode() == org.backpropfx.engine.BatchMode.MINI_BATCH
+                + (settings.batchMode() == BatchMode.MINI_BATCH
                         ? " (batches of " + settings.batchSize() + ")" : "")
                 + ", bias " + network.biasMode().id() + ", " + notation.id() + " notation";
         return format == TraceOptions.Format.MARKDOWN

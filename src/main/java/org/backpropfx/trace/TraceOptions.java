@@ -2,6 +2,7 @@ package org.backpropfx.trace;
 
 import org.backpropfx.notation.Notation;
 import org.backpropfx.notation.SignificantFormat;
+import java.util.Locale;
 
 /**
  * The parsed command line of {@code trace}.
@@ -38,7 +39,7 @@ record TraceOptions(String lesson, Unit unit, long count, Format format, Notatio
             switch (arg) {
                 case "--steps", "--samples", "--epochs" -> {
                     if (unit != null) throw new UsageException("give only one of --steps, --samples and --epochs");
-                    unit = Unit.valueOf(arg.substring(2).toUpperCase(java.util.Locale.ROOT));
+                    unit = Unit.valueOf(arg.substring(2).toUpperCase(Locale.ROOT));
                     count = positive(arg, value(args, ++k, arg));
                 }
                 case "--format" -> format = switch (value(args, ++k, arg)) {

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import javafx.application.Platform;
+import javafx.beans.value.ChangeListener;
 import javafx.geometry.Insets;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
@@ -64,7 +65,7 @@ final class AppConventions {
         Window w = window.getScene() == null ? null : window.getScene().getWindow();
         if (w == null) return;
         // The window may close later, once a save the user chose has been written in the background.
-        javafx.beans.value.ChangeListener<Boolean> exitOnceClosed = (obs, was, showing) -> {
+        ChangeListener<Boolean> exitOnceClosed = (obs, was, showing) -> {
             // A host that keeps the toolkit alive between windows (a test harness) turns implicit exit off.
             if (!showing && Platform.isImplicitExit()) Platform.exit();
         };

@@ -1,5 +1,6 @@
 package org.backpropfx.ui;
 
+import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,7 +27,7 @@ public final class AppIcon {
             for (int size : SIZES) {
                 try (InputStream in = AppIcon.class.getResourceAsStream("icons/backpropfx-" + size + ".png")) {
                     if (in != null) loaded.add(new Image(in));
-                } catch (java.io.IOException e) {
+                } catch (IOException e) {
                     // A missing icon size only costs the desktop some sharpness; the window opens regardless.
                 }
             }

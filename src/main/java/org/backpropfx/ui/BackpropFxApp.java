@@ -5,18 +5,22 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 
+import javafx.animation.PauseTransition;
 import javafx.application.Application;
 import javafx.beans.binding.Bindings;
 import javafx.scene.Scene;
 import javafx.geometry.Rectangle2D;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
+import javafx.util.Duration;
 
 import org.backpropfx.session.LessonSession;
 import org.backpropfx.session.i18n.Language;
 import org.backpropfx.session.i18n.Texts;
-import org.backpropfx.ui.lecture.SettingsStore;
-import org.backpropfx.ui.lecture.WindowPrefs;
+import org.backpropfx.ui.lecture.ExplanationStrip;
+import org.backpropfx.ui.lecture.LessonNotePanel;
+import org.backpropfx.ui.prefs.SettingsStore;
+import org.backpropfx.ui.prefs.WindowPrefs;
 import org.backpropfx.ui.matrix.MatrixViewSetting;
 
 /** The desktop application: opens the lesson named on the command line (else XOR) in the main window. */
@@ -54,9 +58,9 @@ public class BackpropFxApp extends Application {
         window.lecture().themeProperty().set(prefs.theme());
         window.lecture().themeProperty().addListener((obs, old, theme) -> prefs.setTheme(theme));
         MatrixViewSetting.remember(window.matrixViewShownProperty(), SettingsStore.userPreferences());
-        org.backpropfx.ui.lecture.LessonNotePanel.remember(window.lessonNote().openProperty(),
+        LessonNotePanel.remember(window.lessonNote().openProperty(),
                 SettingsStore.userPreferences());
-        org.backpropfx.ui.lecture.ExplanationStrip.remember(window.lecture().explanation().expandedProperty(),
+        ExplanationStrip.remember(window.lecture().explanation().expandedProperty(),
                 SettingsStore.userPreferences());
         // Size and place are settled before the window first shows, remembered ones over the fitted ones.
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
@@ -103,7 +107,7 @@ public class BackpropFxApp extends Application {
      * its minimum size; the size asked for is put back once the window manager has placed the window.
      */
     static void keepFirstSize(Stage stage, double width, double height) {
-        javafx.animation.PauseTransition settle = new javafx.animation.PauseTransition(javafx.util.Duration.millis(400));
+        PauseTransition settle = new PauseTransition(Duration.millis(400));
         settle.setOnFinished(e -> {
             stage.setMinWidth(MIN_WIDTH);
             stage.setMinHeight(MIN_HEIGHT);

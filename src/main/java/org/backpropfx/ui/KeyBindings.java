@@ -12,6 +12,7 @@ import javafx.scene.control.ButtonBase;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.ComboBoxBase;
 import javafx.scene.control.ListView;
+import javafx.scene.control.MenuBar;
 import javafx.scene.control.Slider;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextInputControl;
@@ -181,7 +182,7 @@ final class KeyBindings implements EventHandler<KeyEvent> {
 
     private static boolean insideMenuBar(Node focus) {
         for (Node n = focus; n != null; n = n.getParent()) {
-            if (n instanceof javafx.scene.control.MenuBar) return true;
+            if (n instanceof MenuBar) return true;
         }
         return false;
     }

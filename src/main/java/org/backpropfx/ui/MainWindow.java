@@ -3,6 +3,7 @@ package org.backpropfx.ui;
 import java.util.Objects;
 
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.control.CheckMenuItem;
@@ -15,11 +16,14 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
 
 import org.backpropfx.session.LessonSession;
+import org.backpropfx.session.i18n.Language;
 import org.backpropfx.session.i18n.Texts;
 import org.backpropfx.ui.formula.FormulaPanel;
 import org.backpropfx.ui.lecture.Lecture;
+import org.backpropfx.ui.lecture.LessonNotePanel;
 import org.backpropfx.ui.lecture.PresenterMode;
 import org.backpropfx.ui.matrix.MatrixView;
+import org.backpropfx.ui.matrix.MatrixViewPlace;
 import org.backpropfx.ui.network.NetworkView;
 
 /**
@@ -37,13 +41,13 @@ public final class MainWindow extends BorderPane {
     private final AppMenus menus;
     private final Plots plots;
     private final Lecture lecture;
-    private final Tinkering tinkering;
+    private final LessonEditing tinkering;
     private final SamplesPanel samplesPanel;
     private final PngExport exports;
     private final MatrixView matrixView;
-    private final org.backpropfx.ui.matrix.MatrixViewPlace matrixPlace;
+    private final MatrixViewPlace matrixPlace;
     private final AppConventions conventions;
-    private org.backpropfx.ui.lecture.LessonNotePanel lessonNote;
+    private LessonNotePanel lessonNote;
     private final ProblemNotices notices;
     private final LanguageMenu language;
     private final org.backpropfx.ui.lecture.audience.AudienceMode audience;
@@ -72,7 +76,7 @@ public final class MainWindow extends BorderPane {
         formulasAndPlots.setId("formulaSplit");
         formulasAndPlots.setOrientation(Orientation.VERTICAL);
         formulasAndPlots.setDividerPositions(0.45);
-        matrixPlace = new org.backpropfx.ui.matrix.MatrixViewPlace(formulasAndPlots, formulas, matrixView);
+        matrixPlace = new MatrixViewPlace(formulasAndPlots, formulas, matrixView);
         SplitPane networkAndFormulas = new SplitPane(network, formulasAndPlots);
         networkAndFormulas.setId("networkSplit");
         networkAndFormulas.setDividerPositions(0.52);
@@ -95,10 +99,10 @@ public final class MainWindow extends BorderPane {
 
         keys = new KeyBindings(session);
         // File and Edit menus, undo/redo, typing and nudging weights, drag and drop, unsaved-edit prompts.
-        tinkering = new Tinkering(this, session, (NetworkView) network, menus, keys);
+        tinkering = new LessonEditing(this, session, (NetworkView) network, menus, keys);
         caption.showActivity(tinkering.fileWork().activityProperty(), tinkering.fileWork().progressProperty());
         // Data presets, CSV import and clicks on the decision map that add samples.
-        new DataTinkering(this, session, plots, menus, tinkering.fileWork());
+        new SampleEditing(this, session, plots, menus, tinkering.fileWork());
         samplesPanel = samples;
         sceneProperty().addListener((obs, old, scene) -> {
             if (old != null) keys.uninstall(old);
@@ -107,7 +111,7 @@ public final class MainWindow extends BorderPane {
 
         // Presenter mode, zoom, themes, explanations, quiz, gradient check, shortcut sheet.
         lecture = new Lecture(this, session, menus, keys::shortcuts);
-        lessonNote = new org.backpropfx.ui.lecture.LessonNotePanel(session);
+        lessonNote = new LessonNotePanel(session);
         top.getChildren().addAll(lessonNote, lecture.scriptPanel(), lecture.explanation(), lecture.quiz());
         lessonNote.hideWhile(lecture.presenter().activeProperty());
         caption.getChildren().add(lecture.presenterNotice());
@@ -142,7 +146,7 @@ public final class MainWindow extends BorderPane {
     }
 
     /** The language chosen under View › Language; it applies when the window is next built. */
-    public javafx.beans.property.ObjectProperty<org.backpropfx.session.i18n.Language> languageProperty() {
+    public ObjectProperty<Language> languageProperty() {
         return language.languageProperty();
     }
 
@@ -170,7 +174,7 @@ public final class MainWindow extends BorderPane {
     }
 
     /** "About this lesson": the lesson's note, collapsible. */
-    public org.backpropfx.ui.lecture.LessonNotePanel lessonNote() { return lessonNote; }
+    public LessonNotePanel lessonNote() { return lessonNote; }
 
     /** Whether the matrix view is open (View › Matrix view, Ctrl+M); closed until the user opens it. */
     public BooleanProperty matrixViewShownProperty() { return matrixPlace.shownProperty(); }
@@ -191,7 +195,7 @@ public final class MainWindow extends BorderPane {
     public Lecture lecture() { return lecture; }
 
     /** Editing by hand: the value editor on the network and the file commands. */
-    Tinkering tinkering() { return tinkering; }
+    LessonEditing tinkering() { return tinkering; }
 
     /** Export of the network view and the plots as PNG. */
     PngExport exports() { return exports; }

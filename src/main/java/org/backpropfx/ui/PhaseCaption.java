@@ -1,10 +1,15 @@
 package org.backpropfx.ui;
 
+import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableDoubleValue;
+import javafx.beans.value.ObservableStringValue;
 import javafx.geometry.Pos;
 import javafx.geometry.VPos;
 import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Region;
+import javafx.scene.text.Text;
 
 import org.backpropfx.session.i18n.Texts;
 import org.backpropfx.session.i18n.Words;
@@ -12,6 +17,8 @@ import org.backpropfx.notation.Notation;
 import org.backpropfx.notation.SignificantFormat;
 import org.backpropfx.session.LessonSession;
 import org.backpropfx.stepper.Snapshot;
+import org.backpropfx.ui.chart.AccuracyText;
+import java.util.List;
 
 /**
  * Where training stands, in words large enough for the back of a lecture room: the phase, the sample
@@ -28,7 +35,7 @@ public final class PhaseCaption extends FlowPane {
     private final Label accuracy = label("accuracyCaption", "loss-caption");
     private final Label status = wrapping("statusMessage", "status-message");
     /** Lays out the texts a label will show at the sample's other phases, to know their width. */
-    private final javafx.scene.text.Text measure = new javafx.scene.text.Text();
+    private final Text measure = new Text();
     private Object steadyFor;
 
     public PhaseCaption(LessonSession session) {
@@ -49,7 +56,7 @@ public final class PhaseCaption extends FlowPane {
         // A flow pane is at least as wide as its widest child wants to be: a long message asking for its
         // whole length on one line made the window wider than the screen at 1280×720.
         // (Only while there is a message: an empty one takes no row of its own.)
-        status.prefWidthProperty().bind(javafx.beans.binding.Bindings.when(status.textProperty().isEmpty())
+        status.prefWidthProperty().bind(Bindings.when(status.textProperty().isEmpty())
                 .then(Region.USE_COMPUTED_SIZE).otherwise(widthProperty().subtract(40)));
         getChildren().addAll(phase, position, loss, epochLoss, accuracy, status);
         // An empty label would still cost the bar a gap, and the gaps alone pushed it onto a second row at 1280.
@@ -68,13 +75,13 @@ public final class PhaseCaption extends FlowPane {
      * ({@code progress} from 0 to 1: "Opening big.json … 40 %" beside a filling circle), or a spinning
      * indicator while that is not known (below 0).
      */
-    void showActivity(javafx.beans.value.ObservableStringValue activity, javafx.beans.value.ObservableDoubleValue progress) {
-        javafx.scene.control.ProgressIndicator indicator = new javafx.scene.control.ProgressIndicator();
+    void showActivity(ObservableStringValue activity, ObservableDoubleValue progress) {
+        ProgressIndicator indicator = new ProgressIndicator();
         indicator.setPrefSize(16, 16);
         indicator.progressProperty().bind(progress);
         Label working = label("fileActivity", "status-activity");
         working.setGraphic(indicator);
-        working.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> {
+        working.textProperty().bind(Bindings.createStringBinding(() -> {
             String doing = activity.get();
             double done = progress.get();
             return doing.isEmpty() || done < 0 ? doing : Texts.get("files.progress", doing, Math.round(done * 100));
@@ -91,7 +98,7 @@ public final class PhaseCaption extends FlowPane {
         phase.setText(Words.phase(s));
         position.setText(Texts.get("caption.position", s.sample() + 1, s.sampleCount(), s.epoch() + 1));
         loss.setText(lossText(s, notation, format));
-        accuracy.setText(org.backpropfx.ui.plot.AccuracyText.of(session.classes().getCounts()));
+        accuracy.setText(AccuracyText.of(session.classes().getCounts()));
         double lastEpoch = session.epochLossProperty().get();
         epochLoss.setText(Double.isNaN(lastEpoch) ? ""
                 : Texts.get("caption.loss.epoch", notation.objectiveSymbol(), format.format(notation.objective(lastEpoch))));
@@ -114,7 +121,7 @@ public final class PhaseCaption extends FlowPane {
      * "Ready" and "P not computed yet" did).
      */
     private void keepStill(Snapshot s, Notation notation, SignificantFormat format) {
-        Object key = java.util.List.of(s.phases(), s.sample(), s.epoch(), notation, session.getDigits(),
+        Object key = List.of(s.phases(), s.sample(), s.epoch(), notation, session.getDigits(),
                 phase.getFont(), loss.getFont(), session.getLesson());
         if (key.equals(steadyFor)) return;
         steadyFor = key;

@@ -1,5 +1,6 @@
 package org.backpropfx.ui;
 
+import javafx.beans.binding.Bindings;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 
@@ -9,12 +10,15 @@ import org.backpropfx.session.PanelRole;
 import org.backpropfx.session.LossLog;
 import org.backpropfx.session.i18n.Texts;
 import org.backpropfx.stepper.NetworkElement;
-import org.backpropfx.ui.plot.ActivationPlot;
-import org.backpropfx.ui.plot.ConfusionMatrixView;
-import org.backpropfx.ui.plot.DecisionMapView;
-import org.backpropfx.ui.plot.LossCurves;
-import org.backpropfx.ui.plot.LossSeries;
-import org.backpropfx.ui.plot.WeightSlicePlot;
+import org.backpropfx.ui.chart.AccuracyText;
+import org.backpropfx.ui.chart.ActivationPlot;
+import org.backpropfx.ui.chart.ConfusionMatrixView;
+import org.backpropfx.ui.chart.DecisionMapView;
+import org.backpropfx.ui.chart.LossCurves;
+import org.backpropfx.ui.chart.LossSeries;
+import org.backpropfx.ui.chart.WeightSlicePlot;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The plots of the main window, wired to the session: the loss curves and the activation plot (always
@@ -65,13 +69,13 @@ public final class Plots {
         sliceTab = new Tab(Texts.get("plot.slice"), slice);
         mapTab = new Tab(Texts.get("plot.map"), map);
         confusion = new ConfusionMatrixView(session.classes(), session.snapshotProperty(), session.digitsProperty());
-        confusion.classNamesProperty().bind(javafx.beans.binding.Bindings.createObjectBinding(
+        confusion.classNamesProperty().bind(Bindings.createObjectBinding(
                 () -> session.getLesson().classNames(), session.lessonProperty()));
         confusion.setId("confusionMatrix");
         confusionTab = new Tab(Texts.get("plot.confusion"), confusion);
         confusionTab.setId("confusionTab");
-        loss.accuracyTextProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
-                () -> org.backpropfx.ui.plot.AccuracyText.of(session.classes().getCounts()),
+        loss.accuracyTextProperty().bind(Bindings.createStringBinding(
+                () -> AccuracyText.of(session.classes().getCounts()),
                 session.classes().countsProperty()));
         tabs = new TabPane(sliceTab, mapTab, confusionTab);
         tabs.setId("plotTabs");
@@ -115,7 +119,7 @@ public final class Plots {
     public TabPane tabs() { return tabs; }
 
     private static LossSeries[] epochSeries(LossLog losses, boolean penalty) {
-        java.util.List<LossSeries> series = new java.util.ArrayList<>();
+        List<LossSeries> series = new ArrayList<>();
         series.add(LossSeries.training(losses.epochs()));
         if (losses.hasTest()) series.add(LossSeries.test(losses.test(), losses.testEvery()));
         if (penalty) series.add(LossSeries.penalty(losses.epochPenalties()));

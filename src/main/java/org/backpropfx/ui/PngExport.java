@@ -2,6 +2,7 @@ package org.backpropfx.ui;
 
 import java.io.File;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -23,7 +24,7 @@ import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
 import org.backpropfx.session.i18n.Texts;
-import org.backpropfx.ui.plot.PlotExport;
+import org.backpropfx.ui.chart.PlotExport;
 
 /**
  * "Export as PNG" for the network view and every plot: a View › Export as PNG menu with one item per view
@@ -80,7 +81,7 @@ final class PngExport {
     /** One radio item per scale, following and setting {@link #scale}. */
     private List<MenuItem> scaleItems(String idPrefix) {
         ToggleGroup group = new ToggleGroup();
-        List<MenuItem> items = new java.util.ArrayList<>();
+        List<MenuItem> items = new ArrayList<>();
         for (int k : SCALES) {
             RadioMenuItem item = new RadioMenuItem(k == 1 ? Texts.get("png.scale.one") : Texts.get("png.scale.k", k));
             if (idPrefix != null) item.setId(idPrefix + k);

@@ -4,6 +4,7 @@ import org.backpropfx.session.i18n.Texts;
 import java.util.Objects;
 
 import javafx.scene.Node;
+import javafx.scene.shape.FillRule;
 import javafx.scene.shape.SVGPath;
 
 import org.backpropfx.session.LessonSession;
@@ -70,7 +71,7 @@ public final class ProblemNotices {
     private static Node warningSign() {
         SVGPath sign = new SVGPath();
         sign.setContent("M9 0 L18 16 H0 Z M8 5 V11 H10 V5 Z M8 12.5 V14.5 H10 V12.5 Z");
-        sign.setFillRule(javafx.scene.shape.FillRule.EVEN_ODD);
+        sign.setFillRule(FillRule.EVEN_ODD);
         sign.getStyleClass().add("problem-sign");
         return sign;
     }

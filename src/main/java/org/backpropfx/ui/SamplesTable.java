@@ -20,6 +20,7 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TablePosition;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
+import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 
@@ -144,7 +145,7 @@ final class SamplesTable extends TableView<SampleRow> {
     }
 
     private void bringIntoView(int row) {
-        if (lookup(".virtual-flow") instanceof javafx.scene.control.skin.VirtualFlow<?> flow) flow.scrollTo(row);
+        if (lookup(".virtual-flow") instanceof VirtualFlow<?> flow) flow.scrollTo(row);
         else scrollTo(row);
         layout();
     }

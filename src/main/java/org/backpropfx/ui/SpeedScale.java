@@ -2,6 +2,7 @@ package org.backpropfx.ui;
 
 import org.backpropfx.session.LessonSession;
 import org.backpropfx.session.i18n.Texts;
+import java.util.Locale;
 
 /**
  * The speed slider's scale: logarithmic, so that one phase per second and tens of thousands are both
@@ -30,7 +31,7 @@ final class SpeedScale {
         long rounded = Math.round(phasesPerSecond);
         if (rounded == 1) return Texts.get("speed.one");
         if (rounded >= 10_000) return Texts.get("speed.thousands", Long.toString(Math.round(phasesPerSecond / 1000.0)));
-        if (rounded >= 1_000) return Texts.get("speed.thousands", Texts.decimal(String.format(java.util.Locale.ROOT, "%.1f", phasesPerSecond / 1000.0)));
+        if (rounded >= 1_000) return Texts.get("speed.thousands", Texts.decimal(String.format(Locale.ROOT, "%.1f", phasesPerSecond / 1000.0)));
         return Texts.get("speed.many", Long.toString(rounded));
     }
 }

@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.backpropfx.engine.Loss;
 import org.backpropfx.export.CommandLine;
@@ -193,15 +195,15 @@ public final class Worksheets {
         return list;
     }
 
-    private static final java.util.regex.Pattern LAYER = java.util.regex.Pattern.compile(" of layer (\\d+)");
-    private static final java.util.regex.Pattern HIDDEN = java.util.regex.Pattern.compile("hidden layer (\\d+)");
+    private static final Pattern LAYER = Pattern.compile(" of layer (\\d+)");
+    private static final Pattern HIDDEN = Pattern.compile("hidden layer (\\d+)");
 
     /** "α₁ =", "∂P/∂w₁₁ =", and in the update, where every layer's weights meet, "w₁₁ (layer 2) =". */
     static String blankLabel(Snapshot s, Formula f) {
         String label = leftSide(f);
-        java.util.regex.Matcher layer = LAYER.matcher(f.topic());
+        Matcher layer = LAYER.matcher(f.topic());
         if (s.phase().kind() == PhaseKind.UPDATE && s.layerCount() > 1) {
-            java.util.regex.Matcher hidden = HIDDEN.matcher(f.topic());
+            Matcher hidden = HIDDEN.matcher(f.topic());
             if (layer.find()) label += " (layer " + layer.group(1) + ")";
             else if (hidden.find()) label += " (layer " + hidden.group(1) + ")";
             else if (f.topic().contains("output neuron")) label += " (layer " + s.layerCount() + ")";

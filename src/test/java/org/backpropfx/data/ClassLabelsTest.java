@@ -3,6 +3,7 @@ package org.backpropfx.data;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import org.backpropfx.engine.DataSet;
@@ -48,7 +49,7 @@ class ClassLabelsTest {
     @Test
     void irisAsShippedReadsAsThreeSpecies() throws Exception {
         String text = new String(DataPresets.class.getResourceAsStream("iris.csv").readAllBytes(),
-                java.nio.charset.StandardCharsets.UTF_8).replaceAll("(?m)^#.*\\n", "");
+                StandardCharsets.UTF_8).replaceAll("(?m)^#.*\\n", "");
         ClassLabels.Labelled iris = ClassLabels.read(CsvTable.parse(text), List.of(0, 1, 2, 3), 4);
         assertThat(iris.classes()).containsExactly("setosa", "versicolor", "virginica");
         assertThat(iris.data()).isEqualTo(DataPresets.create(DataPresets.Preset.IRIS, 0, 0, 0));

@@ -5,8 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
+import java.util.function.DoubleSupplier;
 
 import org.junit.jupiter.api.Test;
 
@@ -101,7 +103,7 @@ class FastKernelsTest {
     @Test
     void allWithinFindsAnyValueBeyondTheLimitInfinityOrNaN() {
         double[] values = new double[37];
-        java.util.Arrays.fill(values, -1e6);
+        Arrays.fill(values, -1e6);
         assertTrue(FastKernels.allWithin(values, 1e6));
         for (int k = 0; k < values.length; k++) {
             for (double bad : new double[] {Math.nextUp(1e6), -Math.nextUp(1e6), Double.POSITIVE_INFINITY,
@@ -171,7 +173,7 @@ class FastKernelsTest {
     }
 
     /** The loss's bits, or the divergence: both paths must give the same. */
-    private static String outcome(java.util.function.DoubleSupplier training) {
+    private static String outcome(DoubleSupplier training) {
         try {
             return Long.toHexString(Double.doubleToRawLongBits(training.getAsDouble()));
         } catch (TrainingDivergedException e) {

@@ -9,6 +9,7 @@ import org.backpropfx.engine.Loss;
 import org.backpropfx.engine.Regularisation;
 import org.backpropfx.engine.Trainer;
 import org.junit.jupiter.api.Test;
+import java.util.regex.Pattern;
 
 /** Softmax, the cross-entropies and L1/L2 in lesson files: read, written back, refused with their place. */
 class ClassificationLessonsTest {
@@ -125,7 +126,7 @@ class ClassificationLessonsTest {
 
     /** The message names the field, then its line and column in the file, then the problem. */
     private static void assertPlaced(String message, String field, String problem) {
-        assertThat(message).matches(java.util.regex.Pattern.quote(field) + " \\(line [1-9][0-9]*, column [1-9][0-9]*\\): "
-                + java.util.regex.Pattern.quote(problem));
+        assertThat(message).matches(Pattern.quote(field) + " \\(line [1-9][0-9]*, column [1-9][0-9]*\\): "
+                + Pattern.quote(problem));
     }
 }

@@ -2,10 +2,12 @@ package org.backpropfx.lesson;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
 
 import org.backpropfx.engine.DataSet;
 import org.junit.jupiter.api.Test;
@@ -27,7 +29,7 @@ class LargeLessonInWindowHeapTest {
                 "-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-XX:-UsePerfData",
                 "-cp", System.getProperty("java.class.path"), LargeLessonInWindowHeapTest.class.getName(), file.toString()));
         Process child = new ProcessBuilder(command).redirectErrorStream(true).start();
-        String said = new String(child.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        String said = new String(child.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(child.waitFor()).as(said).isZero();
         assertThat(said.trim()).isEqualTo("same " + SAMPLES + " samples");
         assertThat(Files.size(file)).as("a file of tens of megabytes").isGreaterThan(40L << 20);
@@ -41,7 +43,7 @@ class LargeLessonInWindowHeapTest {
                 + "0],\"target\":[0]}]}");
         double[][] x = new double[SAMPLES][INPUTS];
         double[][] d = new double[SAMPLES][1];
-        java.util.Random random = new java.util.Random(7);
+        Random random = new Random(7);
         for (int s = 0; s < SAMPLES; s++) {
             // Eighths and sixteenths, as a data file would hold: short numbers, as in a typical file.
             for (int i = 0; i < INPUTS; i++) x[s][i] = random.nextInt(33) / 16.0 - 1;

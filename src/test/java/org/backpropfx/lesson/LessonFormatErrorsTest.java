@@ -5,9 +5,12 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.function.Consumer;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -305,17 +308,17 @@ class LessonFormatErrorsTest {
     @Test void aFileOverTheLimitIsRefusedBeforeParsing(@TempDir Path dir) throws Exception {
         // A sparse file: its size is over the limit, its content never read (if it were, it would be a syntax error).
         Path file = dir.resolve("huge.json");
-        try (java.io.RandomAccessFile raf = new java.io.RandomAccessFile(file.toFile(), "rw")) {
+        try (RandomAccessFile raf = new RandomAccessFile(file.toFile(), "rw")) {
             raf.setLength(LessonFiles.MAX_FILE_BYTES + 1);
         }
         assertThatThrownBy(() -> LessonFiles.read(file)).isInstanceOf(LessonFormatException.class)
                 .hasMessage("file: 256.0 MiB; a lesson file may be at most 256 MiB");
         // A stream that never ends is read up to the limit, not forever.
-        java.io.InputStream endless = new java.io.InputStream() {
+        InputStream endless = new InputStream() {
             @Override public int read() { return '['; }
 
             @Override public int read(byte[] b, int off, int len) {
-                java.util.Arrays.fill(b, off, off + len, (byte) '[');
+                Arrays.fill(b, off, off + len, (byte) '[');
                 return len;
             }
         };

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.SplittableRandom;
 import java.util.regex.Pattern;
 
@@ -51,11 +52,11 @@ class LessonFuzzTest {
                 case 1 -> bytes[at] = (byte) random.nextInt(256);
                 case 2 -> bytes = splice(bytes, at, 1 + random.nextInt(20), new byte[0]);
                 case 3 -> bytes = splice(bytes, at, 0, new byte[] {SIGNIFICANT[random.nextInt(SIGNIFICANT.length)]});
-                case 4 -> bytes = java.util.Arrays.copyOf(bytes, at);
+                case 4 -> bytes = Arrays.copyOf(bytes, at);
                 case 5 -> {
                     int from = random.nextInt(bytes.length);
                     int length = Math.min(1 + random.nextInt(60), bytes.length - from);
-                    bytes = splice(bytes, at, 0, java.util.Arrays.copyOfRange(bytes, from, from + length));
+                    bytes = splice(bytes, at, 0, Arrays.copyOfRange(bytes, from, from + length));
                 }
                 default -> bytes = splice(bytes, at, 0, new byte[] {(byte) 0xED, (byte) 0xA0, (byte) 0x80});
             }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.SplittableRandom;
 
 import org.backpropfx.engine.Activation;
@@ -25,7 +26,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 /** What is written reads back equal, down to the last bit of every double. */
 class LessonRoundTripTest {
 
-    static java.util.List<String> shippedNames() { return LessonFiles.shippedNames(); }
+    static List<String> shippedNames() { return LessonFiles.shippedNames(); }
 
     @ParameterizedTest @MethodSource("shippedNames")
     void everyShippedLessonRoundTripsThroughAFile(String name, @TempDir Path dir) throws Exception {

@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 
+import org.backpropfx.engine.Activation;
+import org.backpropfx.engine.BiasMode;
+import org.backpropfx.engine.Network;
 import org.backpropfx.stepper.NetworkElement;
 import org.backpropfx.stepper.Phase;
 import org.backpropfx.stepper.PhaseKind;
@@ -118,9 +121,9 @@ class LessonScriptFileTest {
         Lesson read = LessonFiles.parse(withScript("""
                 [{"epoch": 1, "sample": 3, "phase": "backward", "layer": 2, "caption": "γ of the output",
                   "neurons": [[2, 0], [1, 1]]}]"""));
-        org.backpropfx.engine.Network smaller = new org.backpropfx.engine.Network(new int[] {2, 1},
-                new org.backpropfx.engine.Activation[] {org.backpropfx.engine.Activation.SIGMOID},
-                org.backpropfx.engine.BiasMode.TRAINABLE);
+        Network smaller = new Network(new int[] {2, 1},
+                new Activation[] {Activation.SIGMOID},
+                BiasMode.TRAINABLE);
         Lesson edited = read.withNetwork(smaller);
         ScriptStop stop = edited.script().get(0);
         assertThat(stop.caption()).isEqualTo("γ of the output");

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
@@ -106,9 +107,9 @@ class LessonWriteTest {
     @Test void aSaveKeepsTheFilesPermissions(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("private.json");
         LessonFiles.write(LessonFiles.loadShipped("xor"), file);
-        Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
         LessonFiles.write(LessonFiles.loadShipped("or"), file);
-        assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(file)))
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file)))
                 .isEqualTo("rw-------");
         assertThat(LessonFiles.read(file).title()).isEqualTo(LessonFiles.loadShipped("or").title());
     }

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -46,7 +47,7 @@ class ReadProgressTest {
                 + "\"layers\":[{\"neurons\":1,\"activation\":\"identity\"}]},\"samples\":[{\"input\":[1],\"target\":[0]},\n"
                 + "{\"input\":[\"x\"],\"target\":[0]}]}");
         List<Double> told = new ArrayList<>();
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> LessonFiles.read(file, told::add))
+        Assertions.assertThatThrownBy(() -> LessonFiles.read(file, told::add))
                 .isInstanceOf(LessonFormatException.class)
                 .hasMessageContaining("line 2").hasMessageContaining("expected a number, found a string");
         assertThat(told).isSorted();

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 import org.backpropfx.engine.Activation;
@@ -136,7 +137,7 @@ class ShippedLessonsTest {
         assertThat(data.size()).isBetween(40, 60);
         assertThat(lesson.testData()).isNotNull();
         assertThat(lesson.network().inputSize()).isEqualTo(2);
-        long ones = java.util.stream.IntStream.range(0, data.size()).filter(s -> data.target(s)[0] == 1.0).count();
+        long ones = IntStream.range(0, data.size()).filter(s -> data.target(s)[0] == 1.0).count();
         assertThat(ones).isEqualTo(data.size() / 2);
         Trainer trainer = lesson.newTrainer();
         for (int epoch = 0; epoch < 3000; epoch++) trainer.trainEpoch();

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 
+import org.assertj.core.api.Assertions;
 import org.backpropfx.engine.Activation;
 import org.backpropfx.engine.BatchMode;
 import org.backpropfx.engine.BiasMode;
@@ -44,7 +45,7 @@ class ClassificationFormulasTest {
         // (0.5/2)·0.8² + 0.1·|0.8| = 0.16 + 0.08 = 0.24
         assertThat(errors.get(1).toPlainText()).isEqualTo("penalty = (λ₂/2)·Σw² + λ₁·Σ|w| = (0.5/2) × 0.64 + 0.1 × 0.8 = 0.24");
         assertThat(errors.get(1).value()).isEqualTo(error.penalty());
-        assertThat(error.penalty()).isCloseTo(0.24, org.assertj.core.api.Assertions.within(1e-15));
+        assertThat(error.penalty()).isCloseTo(0.24, Assertions.within(1e-15));
 
         Snapshot s = stepTo(stepper, PhaseKind.UPDATE, 0);
         List<Formula> update = book.current(s, w);
@@ -111,7 +112,7 @@ class ClassificationFormulasTest {
         assertThat(delta.toPlainText()).isEqualTo("δ₁ = Σₖ∂E/∂aₖ · aₖ([k = 1] − a₁) = 0.5 × 0.5 × (1 − 0.5) + "
                 + "(−0.75) × 0.25 × (0 − 0.5) + 0.25 × 0.25 × (0 − 0.5) = 0.1875");
         assertThat(delta.value()).isEqualTo(back.delta(1, 0));
-        assertThat(back.delta(1, 0)).isCloseTo(0.125 + 0.09375 - 0.03125, org.assertj.core.api.Assertions.within(1e-15));
+        assertThat(back.delta(1, 0)).isCloseTo(0.125 + 0.09375 - 0.03125, Assertions.within(1e-15));
     }
 
     @Test

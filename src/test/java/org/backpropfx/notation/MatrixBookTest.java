@@ -3,8 +3,13 @@ package org.backpropfx.notation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
+import org.assertj.core.data.Offset;
 import org.backpropfx.engine.Activation;
 import org.backpropfx.engine.BatchMode;
 import org.backpropfx.engine.BiasMode;
@@ -16,6 +21,7 @@ import org.backpropfx.engine.TrainingSettings;
 import org.backpropfx.lesson.Lesson;
 import org.backpropfx.lesson.LessonFiles;
 import org.backpropfx.stepper.NetworkElement;
+import org.backpropfx.stepper.PhaseKind;
 import org.backpropfx.stepper.Snapshot;
 import org.backpropfx.stepper.Stepper;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -41,14 +47,14 @@ class MatrixBookTest {
     /** Every number the formula book writes for the phase has a cell with the same value and text. */
     static void assertEveryFormulaInMatrices(Snapshot s, Notation notation, int digits) {
         FormulaBook formulas = new FormulaBook(notation, digits);
-        java.util.Map<Double, java.util.Set<String>> shown = new java.util.HashMap<>();
+        Map<Double, Set<String>> shown = new HashMap<>();
         for (MatrixEquation.Cell c : cells(new MatrixBook(notation, digits).phase(s))) {
-            shown.computeIfAbsent(c.value() == 0.0 ? 0.0 : c.value(), v -> new java.util.HashSet<>()).add(c.text());
+            shown.computeIfAbsent(c.value() == 0.0 ? 0.0 : c.value(), v -> new HashSet<>()).add(c.text());
         }
         SignificantFormat format = new SignificantFormat(digits);
         for (Formula f : formulas.phase(s)) {
             String text = format.format(f.value());
-            boolean found = shown.getOrDefault(f.value() == 0.0 ? 0.0 : f.value(), java.util.Set.of()).contains(text);
+            boolean found = shown.getOrDefault(f.value() == 0.0 ? 0.0 : f.value(), Set.of()).contains(text);
             if (!found || !text.equals(f.result().toPlainText())) {
                 throw new AssertionError("not in the matrices: " + f.topic() + " at " + s.describePhase() + " ("
                         + notation + "): " + f.toPlainText());
@@ -128,7 +134,7 @@ class MatrixBookTest {
             // α = W·[−1; x] holds with the shown numbers.
             double sum = 0;
             for (int c = 0; c < w.cols(); c++) sum += w.cell(j, c).value() * x.cell(c, 0).value();
-            assertThat(sum).isCloseTo(blocks.get(0).cell(j, 0).value(), org.assertj.core.data.Offset.offset(1e-12));
+            assertThat(sum).isCloseTo(blocks.get(0).cell(j, 0).value(), Offset.offset(1e-12));
         }
         assertThat(net.shapes()).isEqualTo(hidden + "×1 = " + hidden + "×" + (inputs + 1) + " · " + (inputs + 1) + "×1");
     }
@@ -142,7 +148,7 @@ class MatrixBookTest {
         Snapshot hidden = null;
         while (hidden == null) {
             Snapshot next = stepper.stepForward();
-            if (next.phase().kind() == org.backpropfx.stepper.PhaseKind.BACKWARD && next.phase().layer() == 2) hidden = next;
+            if (next.phase().kind() == PhaseKind.BACKWARD && next.phase().layer() == 2) hidden = next;
         }
         MatrixEquation delta = new MatrixBook(Notation.GRADIENT, 4).phase(hidden).get(0);
         MatrixEquation.Block transposed = delta.blocks().get(1);

@@ -2,7 +2,10 @@ package org.backpropfx.plot;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
+import java.util.ArrayList;
+import java.util.List;
 
 class AxisTicksTest {
 
@@ -27,7 +30,7 @@ class AxisTicksTest {
                 double max = Math.pow(10, from + decades) * 0.9;
                 // Room for fewer ticks than decades: still every decade, nothing between.
                 double[] ticks = AxisTicks.log(min, max, 3);
-                java.util.List<Double> expected = new java.util.ArrayList<>();
+                List<Double> expected = new ArrayList<>();
                 for (int e = from + 1; e <= from + decades - 1; e++) expected.add(Double.parseDouble("1e" + e));
                 if (decades == 1) {
                     // No power of ten inside 1.3·10ᵏ … 9·10ᵏ: round steps inside the range instead.
@@ -43,7 +46,7 @@ class AxisTicksTest {
                     assertThat(ticks).as(decades + " decades from 1e" + from).contains(decadeTicks).hasSizeBetween(2, 3);
                     for (double t : ticks) {
                         double m = t / Math.pow(10, Math.floor(Math.log10(t) + 1e-9));
-                        assertThat(m).as("tick " + t).isCloseTo(t == decadeTicks[0] ? 1 : 5, org.assertj.core.api.Assertions.within(1e-9));
+                        assertThat(m).as("tick " + t).isCloseTo(t == decadeTicks[0] ? 1 : 5, Assertions.within(1e-9));
                     }
                 }
             }

@@ -2,6 +2,7 @@ package org.backpropfx.plot;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.assertj.core.api.Assertions;
 import org.backpropfx.engine.Activation;
 import org.backpropfx.engine.BiasMode;
 import org.backpropfx.engine.InitMethod;
@@ -34,7 +35,7 @@ class DecisionMapSoftmaxTest {
                         assertThat(values[k][r * 17 + c]).as("output %d at (%d, %d)", k, c, r).isEqualTo(out[k]);
                         sum += out[k];
                     }
-                    assertThat(sum).isCloseTo(1.0, org.assertj.core.api.Assertions.within(1e-12));
+                    assertThat(sum).isCloseTo(1.0, Assertions.within(1e-12));
                 }
             }
         }

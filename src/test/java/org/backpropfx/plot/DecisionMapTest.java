@@ -10,6 +10,8 @@ import org.backpropfx.engine.InitMethod;
 import org.backpropfx.engine.Initializer;
 import org.backpropfx.engine.Network;
 import org.junit.jupiter.api.Test;
+import java.util.HashSet;
+import java.util.Set;
 
 class DecisionMapTest {
     private static final DataSet XOR = new DataSet(new double[][] {{0, 0}, {0, 1}, {1, 0}, {1, 1}},
@@ -77,7 +79,7 @@ class DecisionMapTest {
             assertThat(argb[row * 7 + col]).as("sample %d", s).isEqualTo(colours.argb(output));
         }
         // The samples' colours differ, so a map painted in one colour would fail above.
-        java.util.Set<Integer> distinct = new java.util.HashSet<>();
+        Set<Integer> distinct = new HashSet<>();
         for (int s = 0; s < XOR.size(); s++) distinct.add(colours.argb(network.predict(XOR.input(s))[0]));
         assertThat(distinct).hasSizeGreaterThan(1);
     }

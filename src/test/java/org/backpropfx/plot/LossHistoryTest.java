@@ -3,6 +3,7 @@ package org.backpropfx.plot;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 
@@ -107,7 +108,7 @@ class LossHistoryTest {
     @Test
     void aMillionValuesDrawAtMostTwoPointsPerPixel() {
         LossHistory history = new LossHistory();
-        java.util.Random random = new java.util.Random(3);
+        Random random = new Random(3);
         double min = Double.POSITIVE_INFINITY, max = 0;
         int argMin = -1, argMax = -1;
         for (int k = 0; k < 1_000_000; k++) {
@@ -289,7 +290,7 @@ class LossHistoryTest {
 
         int stride = (int) history.stride();
         int exactFrom = (int) (n - history.exactCount());
-        List<Integer> bounds = new java.util.ArrayList<>();
+        List<Integer> bounds = new ArrayList<>();
         if (n - from <= 2 * width) {
             for (int k = from; k < n; k = k < exactFrom ? Math.min(exactFrom, (k / stride + 1) * stride) : k + 1) bounds.add(k);
         } else {

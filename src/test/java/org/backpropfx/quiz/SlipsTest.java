@@ -3,7 +3,9 @@ package org.backpropfx.quiz;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.SplittableRandom;
 
 import org.backpropfx.engine.Activation;
@@ -74,7 +76,7 @@ class SlipsTest {
             }
         }
         // The slips of softmax and the cross-entropies need those outputs and losses: SoftmaxSlipsTest makes them.
-        assertThat(named).contains(java.util.Arrays.stream(Slip.values()).filter(x -> !SoftmaxSlipsTest.CLASSIFICATION.contains(x))
+        assertThat(named).contains(Arrays.stream(Slip.values()).filter(x -> !SoftmaxSlipsTest.CLASSIFICATION.contains(x))
                 .toArray(Slip[]::new));
     }
 
@@ -91,7 +93,7 @@ class SlipsTest {
                     for (Question q : Quiz.questionsFor(next, notation)) {
                         double right = q.answer();
                         // Exactly right, and right to the four digits a student writes down.
-                        for (double given : new double[] {right, Double.parseDouble(String.format(java.util.Locale.ROOT, "%.4g", right))}) {
+                        for (double given : new double[] {right, Double.parseDouble(String.format(Locale.ROOT, "%.4g", right))}) {
                             assertThat(quiz.diagnose(q, given, s, notation, FORMAT)).as("%s %s", q.prompt(), given).isEmpty();
                         }
                     }

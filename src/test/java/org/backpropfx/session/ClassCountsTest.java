@@ -2,6 +2,7 @@ package org.backpropfx.session;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.assertj.core.api.Assertions;
 import org.backpropfx.engine.ConfusionMatrix;
 import org.backpropfx.engine.DataSet;
 import org.backpropfx.engine.Layer;
@@ -168,7 +169,7 @@ class ClassCountsTest {
             double expected = l2 / 2 * squares + l1 * absolutes;
             assertThat(session.losses().epochPenalties().count()).isEqualTo(e + 1);
             assertThat(session.losses().epochPenalties().last())
-                    .isCloseTo(expected, org.assertj.core.api.Assertions.within(1e-12 * Math.max(1, expected)));
+                    .isCloseTo(expected, Assertions.within(1e-12 * Math.max(1, expected)));
         }
         // Stepping a sample to its error records the penalty of the weights it starts from.
         session.stepForward();

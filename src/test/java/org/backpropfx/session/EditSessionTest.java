@@ -16,6 +16,7 @@ import org.backpropfx.notation.Notation;
 import org.backpropfx.stepper.NetworkElement;
 import org.backpropfx.stepper.Snapshot;
 import org.junit.jupiter.api.Test;
+import java.nio.file.Path;
 
 class EditSessionTest {
     private final ManualUiThread ui = new ManualUiThread();
@@ -255,7 +256,7 @@ class EditSessionTest {
 
     @Test
     void unsavedEditsAreTrackedUntilSavedAndAnUndoAfterSavingCountsAsAChange() {
-        java.nio.file.Path file = java.nio.file.Path.of("lesson.json");
+        Path file = Path.of("lesson.json");
         assertThat(session.history().isModified()).isFalse();
         session.apply(Edits.setWeight(1, 0, 0, 1.0));
         assertThat(session.history().isModified()).isTrue();

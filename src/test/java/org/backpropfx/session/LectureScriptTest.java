@@ -11,6 +11,7 @@ import java.util.Set;
 import org.backpropfx.lesson.Lesson;
 import org.backpropfx.lesson.LessonFiles;
 import org.backpropfx.lesson.ScriptStop;
+import org.backpropfx.notation.Notation;
 import org.backpropfx.stepper.NetworkElement;
 import org.backpropfx.stepper.Phase;
 import org.backpropfx.stepper.PhaseKind;
@@ -135,7 +136,7 @@ class LectureScriptTest {
     void theShippedLectureOnArticle003PlaysThroughStopByStop() {
         Lesson lesson = LessonFiles.loadShipped("article-003-lecture");
         assertThat(lesson.network().layerCount()).isEqualTo(3);
-        assertThat(lesson.notation()).isEqualTo(org.backpropfx.notation.Notation.MIT);
+        assertThat(lesson.notation()).isEqualTo(Notation.MIT);
         LessonSession session = new LessonSession(lesson, new ManualUiThread());
         LectureScript script = new LectureScript(session);
         assertThat(script.play()).isTrue();

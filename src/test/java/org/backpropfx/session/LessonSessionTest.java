@@ -7,9 +7,12 @@ import static org.backpropfx.stepper.SnapshotValues.assertSame;
 import org.backpropfx.engine.Network;
 import org.backpropfx.engine.Trainer;
 import org.backpropfx.engine.TrainingDivergedException;
+import org.backpropfx.engine.TrainingSettings;
 import org.backpropfx.lesson.Lesson;
+import org.backpropfx.lesson.LessonFiles;
 import org.backpropfx.notation.Notation;
 import org.backpropfx.stepper.NetworkElement;
+import org.backpropfx.stepper.PhaseKind;
 import org.backpropfx.stepper.Snapshot;
 import org.backpropfx.stepper.Stepper;
 import org.junit.jupiter.api.Test;
@@ -190,7 +193,7 @@ class LessonSessionTest {
         Snapshot diverging = session.getSnapshot();
         assertThat(diverging.divergence()).isNotNull();
         assertThat(diverging.phaseIndex()).isZero();
-        assertThat(diverging.phases()).extracting(p -> p.kind()).doesNotContain(org.backpropfx.stepper.PhaseKind.UPDATE);
+        assertThat(diverging.phases()).extracting(p -> p.kind()).doesNotContain(PhaseKind.UPDATE);
         while (!session.getSnapshot().isLastPhase()) session.stepForward();
         Snapshot last = session.getSnapshot();
         assertThat(last.delta(1, 0)).isFinite();
@@ -212,7 +215,7 @@ class LessonSessionTest {
     /** Issue 11's lesson: its first update would pass the limit of 10⁶, yet it opens, shows its numbers and saves. */
     @Test
     void aLessonWhoseFirstUpdateWouldPassTheLimitOpensWithItsNumbersUpToThatUpdate() throws Exception {
-        Lesson lesson = org.backpropfx.lesson.LessonFiles.parse("{\"format\":\"backpropfx-lesson\",\"version\":1,"
+        Lesson lesson = LessonFiles.parse("{\"format\":\"backpropfx-lesson\",\"version\":1,"
                 + "\"title\":\"t\",\"training\":{\"learningRate\":100},\"network\":{\"inputs\":1,\"layers\":"
                 + "[{\"neurons\":1,\"activation\":\"identity\",\"weights\":[[0.5]],\"biases\":[0]}]},"
                 + "\"samples\":[{\"input\":[1000000],\"target\":[0]}]}");
@@ -229,13 +232,13 @@ class LessonSessionTest {
         assertThat(session.losses().samples().size()).isEqualTo(1);
         assertThat(session.losses().samples().get(0)).isEqualTo(1.25e11);
         assertThat(session.losses().epochs().size()).isZero();
-        assertThat(org.backpropfx.lesson.LessonFiles.parse(org.backpropfx.lesson.LessonFiles.toJson(session.currentLesson())))
+        assertThat(LessonFiles.parse(LessonFiles.toJson(session.currentLesson())))
                 .isEqualTo(session.currentLesson());
-        assertThat(session.apply(Edits.setSettings(org.backpropfx.engine.TrainingSettings.plain(1e-13)))).isTrue();
+        assertThat(session.apply(Edits.setSettings(TrainingSettings.plain(1e-13)))).isTrue();
         assertThat(session.getStatus()).isEmpty();
         session.finishSample();
         assertThat(session.getSnapshot().isLastPhase()).isTrue();
-        assertThat(session.getSnapshot().phase().kind()).isEqualTo(org.backpropfx.stepper.PhaseKind.UPDATE);
+        assertThat(session.getSnapshot().phase().kind()).isEqualTo(PhaseKind.UPDATE);
     }
 
     @Test

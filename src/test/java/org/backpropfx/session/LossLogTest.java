@@ -9,6 +9,7 @@ import org.backpropfx.engine.DataSet;
 import org.backpropfx.engine.Trainer;
 import org.backpropfx.engine.TrainingDivergedException;
 import org.backpropfx.lesson.Lesson;
+import org.backpropfx.plot.EditMarks;
 import org.backpropfx.plot.LossHistory;
 import org.backpropfx.stepper.Snapshot;
 import org.junit.jupiter.api.Test;
@@ -196,9 +197,9 @@ class LossLogTest {
         engine.network().layer(2).setWeight(0, 1, 1.75);
         double epochLoss = engine.network().meanLoss(lesson.data(), lesson.settings().loss());
         double sampleLoss = engine.network().loss(lesson.data().input(0), lesson.data().target(0), lesson.settings().loss());
-        assertThat(log.epochEdits().marks()).containsExactly(new org.backpropfx.plot.EditMarks.Mark(2, epochLoss));
+        assertThat(log.epochEdits().marks()).containsExactly(new EditMarks.Mark(2, epochLoss));
         assertThat(log.sampleEdits().marks()).containsExactly(
-                new org.backpropfx.plot.EditMarks.Mark(samplesBefore + 1, sampleLoss));
+                new EditMarks.Mark(samplesBefore + 1, sampleLoss));
         // The curves themselves keep one value per epoch and per sample stepped.
         assertThat(log.epochs().count()).isEqualTo(1);
         assertThat(log.samples().count()).isEqualTo(samplesBefore);
@@ -229,9 +230,9 @@ class LossLogTest {
         double sampleLoss = engine.network().loss(lesson.data().input(0), lesson.data().target(0), lesson.settings().loss());
         // The sample's own loss is one forward pass: marked at once.
         assertThat(log.sampleEdits().marks()).containsExactly(
-                new org.backpropfx.plot.EditMarks.Mark(samplesBefore + 1, sampleLoss));
+                new EditMarks.Mark(samplesBefore + 1, sampleLoss));
         ui.framesUntil(() -> !log.epochEdits().marks().isEmpty());
-        assertThat(log.epochEdits().marks()).containsExactly(new org.backpropfx.plot.EditMarks.Mark(1, epochLoss));
+        assertThat(log.epochEdits().marks()).containsExactly(new EditMarks.Mark(1, epochLoss));
 
         // A restart before the background is done: the old run's mark never reaches the new run's curves.
         assertThat(session.apply(Edits.setWeight(8, 3, 5, -2.5))).isTrue();
@@ -240,7 +241,7 @@ class LossLogTest {
         ui.framesUntil(() -> !log.epochEdits().marks().isEmpty());
         engine = lesson.newTrainer();
         engine.network().layer(8).setWeight(3, 5, 1.5);
-        assertThat(log.epochEdits().marks()).containsExactly(new org.backpropfx.plot.EditMarks.Mark(1,
+        assertThat(log.epochEdits().marks()).containsExactly(new EditMarks.Mark(1,
                 engine.network().meanLoss(lesson.data(), lesson.settings().loss())));
     }
 }

@@ -4,11 +4,13 @@ import org.backpropfx.engine.Activation;
 import org.backpropfx.engine.BiasMode;
 import org.backpropfx.engine.DataSet;
 import org.backpropfx.engine.InitMethod;
+import org.backpropfx.engine.Initializer;
 import org.backpropfx.engine.Layer;
 import org.backpropfx.engine.Network;
 import org.backpropfx.engine.TrainingSettings;
 import org.backpropfx.lesson.Lesson;
 import org.backpropfx.notation.Notation;
+import java.util.SplittableRandom;
 
 /** Small lessons built in code, so session and window tests do not depend on lesson files. */
 public final class TestLessons {
@@ -49,8 +51,8 @@ public final class TestLessons {
      */
     public static Lesson eightBySixtyFour(int samples) {
         Network network = Network.of(Activation.SIGMOID, BiasMode.TRAINABLE, 64, 64, 64, 64, 64, 64, 64, 64, 64);
-        org.backpropfx.engine.Initializer.initialize(network, InitMethod.XAVIER, 1.0, 5L);
-        java.util.SplittableRandom random = new java.util.SplittableRandom(17);
+        Initializer.initialize(network, InitMethod.XAVIER, 1.0, 5L);
+        SplittableRandom random = new SplittableRandom(17);
         double[][] inputs = new double[samples][64];
         double[][] targets = new double[samples][64];
         for (int s = 0; s < samples; s++) {

@@ -2,6 +2,8 @@ package org.backpropfx.stepper;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.stream.Stream;
 
 import org.backpropfx.engine.Activation;
@@ -77,7 +79,7 @@ class ClassificationSteppingTest {
     @MethodSource("cases")
     void steppingBackRecordsTheSameBits(Activation output, TrainingSettings settings) {
         Stepper stepper = new Stepper(new Trainer(network(output), THREE_CLASSES, settings));
-        java.util.List<java.util.List<Long>> forward = new java.util.ArrayList<>();
+        List<List<Long>> forward = new ArrayList<>();
         for (int k = 0; k < 60; k++) forward.add(SnapshotValues.of(stepper.stepForward()));
         for (int k = 58; k >= 0; k--) {
             stepper.stepBack();

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -22,6 +23,7 @@ import org.backpropfx.engine.Trainer;
 import org.backpropfx.engine.TrainerState;
 import org.backpropfx.engine.TrainingDivergedException;
 import org.backpropfx.engine.TrainingSettings;
+import org.backpropfx.session.TestLessons;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -176,7 +178,7 @@ class StepperTest {
 
     @Test
     void aRunThatDivergesLeavesTrainerAndCursorExactlyWhereTheyWere() {
-        Stepper stepper = new Stepper(org.backpropfx.session.TestLessons.divergent().newTrainer());
+        Stepper stepper = new Stepper(TestLessons.divergent().newTrainer());
         for (int k = 0; k < 40; k++) stepper.stepForward();
         List<Long> shown = SnapshotValues.of(stepper.snapshot());
         TrainerState before = stepper.trainer().saveState();
@@ -184,9 +186,9 @@ class StepperTest {
         assertThrows(TrainingDivergedException.class, () -> stepper.runSamples(1_000));
 
         TrainerState after = stepper.trainer().saveState();
-        assertTrue(java.util.Arrays.deepEquals(before.weights(), after.weights()), "weights");
-        assertTrue(java.util.Arrays.deepEquals(before.biases(), after.biases()), "biases");
-        assertTrue(java.util.Arrays.deepEquals(before.velocityW(), after.velocityW()), "velocities");
+        assertTrue(Arrays.deepEquals(before.weights(), after.weights()), "weights");
+        assertTrue(Arrays.deepEquals(before.biases(), after.biases()), "biases");
+        assertTrue(Arrays.deepEquals(before.velocityW(), after.velocityW()), "velocities");
         assertEquals(before.nextSample(), after.nextSample());
         assertEquals(before.samplesSeen(), after.samplesSeen());
         assertEquals(before.epoch(), after.epoch());
@@ -194,7 +196,7 @@ class StepperTest {
         assertEquals(Double.doubleToLongBits(before.lastSampleLoss()), Double.doubleToLongBits(after.lastSampleLoss()));
         assertEquals(shown, SnapshotValues.of(stepper.snapshot()));
         // and it goes on from there as if the failed run never happened
-        Stepper fresh = new Stepper(org.backpropfx.session.TestLessons.divergent().newTrainer());
+        Stepper fresh = new Stepper(TestLessons.divergent().newTrainer());
         for (int k = 0; k < 40; k++) fresh.stepForward();
         stepper.runSamples(3);
         fresh.runSamples(3);

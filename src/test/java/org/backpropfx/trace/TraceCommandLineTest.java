@@ -6,6 +6,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -137,7 +138,7 @@ class TraceCommandLineTest {
 
     @Test
     void reasonsForUnreadableFilesAreWords() {
-        assertThat(TraceCommand.reasonOf(new java.nio.file.AccessDeniedException("x.json"))).isEqualTo("permission denied");
+        assertThat(TraceCommand.reasonOf(new AccessDeniedException("x.json"))).isEqualTo("permission denied");
         assertThat(TraceCommand.reasonOf(new IOException("Input/output error"))).isEqualTo("Input/output error");
     }
 

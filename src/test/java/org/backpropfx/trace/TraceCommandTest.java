@@ -15,6 +15,8 @@ import java.util.List;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import org.backpropfx.engine.Layer;
+import org.backpropfx.engine.Network;
 import org.backpropfx.engine.PhaseRecorder;
 import org.backpropfx.engine.Trainer;
 import org.backpropfx.lesson.Lesson;
@@ -211,10 +213,10 @@ class TraceCommandTest {
         Result result = trace("weight-decay", "--format", "json", "--samples", "2");
         assertEquals(0, result.status(), result.err());
         JsonNode phases = new ObjectMapper().readTree(result.out());
-        org.backpropfx.lesson.Lesson lesson = LessonFiles.loadShipped("weight-decay");
-        org.backpropfx.engine.Network network = lesson.network();
+        Lesson lesson = LessonFiles.loadShipped("weight-decay");
+        Network network = lesson.network();
         double squares = 0;
-        for (org.backpropfx.engine.Layer layer : network.layers()) for (double w : layer.weightsCopy()) squares += w * w;
+        for (Layer layer : network.layers()) for (double w : layer.weightsCopy()) squares += w * w;
         List<JsonNode> errors = new ArrayList<>();
         for (JsonNode phase : phases) if (phase.get("phase").asText().equals("error")) errors.add(phase);
         assertEquals(2, errors.size());

@@ -3,6 +3,7 @@ package org.backpropfx.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.backpropfx.ui.FxTest.onFx;
 
+import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 
 import javafx.application.Platform;
@@ -14,14 +15,17 @@ import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 
+import org.backpropfx.lesson.LessonFiles;
 import org.backpropfx.session.Edits;
 import org.backpropfx.session.LessonSession;
 import org.backpropfx.session.TestLessons;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.matcher.control.LabeledMatchers;
 import org.testfx.util.WaitForAsyncUtils;
 
 @ExtendWith(ApplicationExtension.class)
@@ -63,10 +67,10 @@ class AppConventionsTest {
     }
 
     @Test
-    void quitAndSaveClosesTheWindowOnceTheSaveHasBeenWritten(FxRobot robot, @org.junit.jupiter.api.io.TempDir java.nio.file.Path folder)
+    void quitAndSaveClosesTheWindowOnceTheSaveHasBeenWritten(FxRobot robot, @TempDir Path folder)
             throws Exception {
-        java.nio.file.Path file = folder.resolve("mine.json");
-        org.backpropfx.lesson.LessonFiles.write(TestLessons.xor(), file);
+        Path file = folder.resolve("mine.json");
+        LessonFiles.write(TestLessons.xor(), file);
         Stage own = onFx(() -> {
             Stage s = new Stage();
             LessonSession opened = new LessonSession(TestLessons.xor());
@@ -78,11 +82,11 @@ class AppConventionsTest {
             return s;
         });
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".dialog-pane .button")
-                .match(org.testfx.matcher.control.LabeledMatchers.hasText("Save")).tryQuery().isPresent());
+                .match(LabeledMatchers.hasText("Save")).tryQuery().isPresent());
         robot.clickOn(robot.lookup(".dialog-pane .button")
-                .match(org.testfx.matcher.control.LabeledMatchers.hasText("Save")).queryButton());
+                .match(LabeledMatchers.hasText("Save")).queryButton());
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !onFx(own::isShowing));
-        assertThat(org.backpropfx.lesson.LessonFiles.read(file).network().layer(1).weight(0, 1)).isEqualTo(0.5);
+        assertThat(LessonFiles.read(file).network().layer(1).weight(0, 1)).isEqualTo(0.5);
         assertThat(onFx(stage::isShowing)).as("other windows stay").isTrue();
     }
 

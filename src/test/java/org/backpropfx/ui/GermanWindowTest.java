@@ -17,13 +17,14 @@ import javafx.stage.Stage;
 
 import org.backpropfx.engine.Network;
 import org.backpropfx.lesson.Lesson;
+import org.backpropfx.notation.SignificantFormat;
 import org.backpropfx.session.LessonSession;
 import org.backpropfx.session.TestLessons;
 import org.backpropfx.session.i18n.Language;
 import org.backpropfx.session.i18n.Texts;
 import org.backpropfx.stepper.NetworkElement;
-import org.backpropfx.ui.lecture.SettingsStore;
-import org.backpropfx.ui.lecture.WindowPrefs;
+import org.backpropfx.ui.prefs.SettingsStore;
+import org.backpropfx.ui.prefs.WindowPrefs;
 import org.backpropfx.ui.network.NetworkView;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -99,7 +100,7 @@ class GermanWindowTest {
         double engine = expected.predict(lesson.data().input(0))[0];
         assertThat(onFx(() -> session.getSnapshot().out(2, 0))).isEqualTo(engine);
         assertThat(onFx(() -> view.neuronLabel(2, 0))).as("the output written with a comma")
-                .isEqualTo(new org.backpropfx.notation.SignificantFormat(LessonSession.DEFAULT_DIGITS).format(engine)
+                .isEqualTo(new SignificantFormat(LessonSession.DEFAULT_DIGITS).format(engine)
                         .replace('.', ','));
     }
 

@@ -6,8 +6,8 @@ import java.util.Locale;
 
 import org.backpropfx.session.i18n.Language;
 import org.backpropfx.session.i18n.Texts;
-import org.backpropfx.ui.lecture.SettingsStore;
-import org.backpropfx.ui.lecture.WindowPrefs;
+import org.backpropfx.ui.prefs.SettingsStore;
+import org.backpropfx.ui.prefs.WindowPrefs;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 

@@ -7,6 +7,7 @@ import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
+import javafx.scene.text.Text;
 import javafx.stage.Stage;
 
 import org.backpropfx.lesson.Lesson;
@@ -44,7 +45,7 @@ class LongMessageFitsTest {
         Bounds message = onFx(() -> status.localToScene(status.getBoundsInLocal()));
         assertThat(message.getMaxX()).as("the message's right edge").isLessThanOrEqualTo(1280.0);
         // Wrapped onto as many lines as it needs, not cut short with an ellipsis.
-        javafx.scene.text.Text shown = (javafx.scene.text.Text) onFx(() -> status.lookup(".text"));
+        Text shown = (Text) onFx(() -> status.lookup(".text"));
         assertThat(onFx(shown::getText).replace("\n", " ").replaceAll("\\s+", " "))
                 .as("the text the label shows").isEqualTo(onFx(status::getText).replaceAll("\\s+", " "));
         Node strip = robot.lookup(".explanation-strip").query();

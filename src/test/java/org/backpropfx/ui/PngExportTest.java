@@ -22,7 +22,7 @@ import org.backpropfx.session.LessonSession;
 import org.backpropfx.session.TestLessons;
 import org.backpropfx.stepper.NetworkElement;
 import org.backpropfx.ui.network.NetworkView;
-import org.backpropfx.ui.plot.LossPlot;
+import org.backpropfx.ui.chart.LossPlot;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;

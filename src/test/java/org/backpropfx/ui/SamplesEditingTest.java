@@ -18,7 +18,7 @@ import org.backpropfx.lesson.Lesson;
 import org.backpropfx.notation.SignificantFormat;
 import org.backpropfx.session.TestLessons;
 import org.backpropfx.session.LessonSession;
-import org.backpropfx.ui.plot.DecisionMapView;
+import org.backpropfx.ui.chart.DecisionMapView;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;

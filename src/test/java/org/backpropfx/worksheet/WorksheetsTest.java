@@ -12,12 +12,14 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.backpropfx.lesson.Lesson;
 import org.backpropfx.lesson.LessonFiles;
+import org.backpropfx.notation.SignificantFormat;
 import org.backpropfx.trace.TraceCommand;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -59,7 +61,7 @@ class WorksheetsTest {
         String[] lines = out.toString(StandardCharsets.UTF_8).split("\n");
         return Arrays.stream(lines, 2, lines.length)
                 .filter(line -> !line.matches("\\s*Layer \\d+, into .*:"))
-                .collect(java.util.stream.Collectors.joining("\n"));
+                .collect(Collectors.joining("\n"));
     }
 
     private static List<String> numbers(String text) {
@@ -145,7 +147,7 @@ class WorksheetsTest {
     }
 
     private static String format(double v) {
-        return new org.backpropfx.notation.SignificantFormat(4).format(v);
+        return new SignificantFormat(4).format(v);
     }
 
     @Test

@@ -2,8 +2,11 @@ package org.backpropfx.ui.formula;
 
 import java.util.List;
 
+import javafx.application.Platform;
 import javafx.beans.InvalidationListener;
 import javafx.beans.WeakInvalidationListener;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.SimpleDoubleProperty;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -19,10 +22,12 @@ import org.backpropfx.notation.FormulaBook;
 import org.backpropfx.notation.MathText;
 import org.backpropfx.session.LessonSession;
 import org.backpropfx.session.PanelRole;
+import org.backpropfx.session.i18n.FormulaTopics;
 import org.backpropfx.session.i18n.Texts;
 import org.backpropfx.session.i18n.Words;
 import org.backpropfx.stepper.NetworkElement;
 import org.backpropfx.stepper.Phase;
+import org.backpropfx.stepper.PhaseKind;
 import org.backpropfx.stepper.Snapshot;
 
 /**
@@ -47,8 +52,8 @@ public final class FormulaPanel extends ScrollPane {
     private boolean dirty = true;
     private double fontSize = MIN_FONT;
 
-    private final javafx.beans.property.DoubleProperty fontScale =
-            new javafx.beans.property.SimpleDoubleProperty(this, "fontScale", 1.0);
+    private final DoubleProperty fontScale =
+            new SimpleDoubleProperty(this, "fontScale", 1.0);
 
     public FormulaPanel(LessonSession session) {
         this.session = session;
@@ -87,7 +92,7 @@ public final class FormulaPanel extends ScrollPane {
 
     private void markDirtyAnyway() {
         dirty = true;
-        javafx.application.Platform.requestNextPulse();
+        Platform.requestNextPulse();
     }
 
     private void rebuildIfDirty() {
@@ -95,7 +100,7 @@ public final class FormulaPanel extends ScrollPane {
     }
 
     /** Multiplies the size of the formulas' text (presenter zoom); 1 by default. */
-    public javafx.beans.property.DoubleProperty fontScaleProperty() { return fontScale; }
+    public DoubleProperty fontScaleProperty() { return fontScale; }
 
     /** The element whose formulas are shown: the selected one, else the hovered one (null: none). */
     public NetworkElement shownElement() {
@@ -144,7 +149,7 @@ public final class FormulaPanel extends ScrollPane {
             Phase phase = s.phase();
             if (phase.layer() > 0) formulas = book.current(s, new NetworkElement.Neuron(phase.layer(), 0));
         }
-        if (s.phase().kind() == org.backpropfx.stepper.PhaseKind.UPDATE) {
+        if (s.phase().kind() == PhaseKind.UPDATE) {
             // A neuron's update is its bias; the update the lesson is about is a weight's.
             formulas = book.current(s, new NetworkElement.Weight(s.layerCount(), 0, 0));
         }
@@ -169,7 +174,7 @@ public final class FormulaPanel extends ScrollPane {
 
     private void addFormulas(List<Formula> formulas) {
         for (Formula f : formulas) {
-            Label topic = new Label(capitalised(org.backpropfx.session.i18n.FormulaTopics.of(f.topic())));
+            Label topic = new Label(capitalised(FormulaTopics.of(f.topic())));
             topic.getStyleClass().add("formula-topic");
             topic.setFont(Font.font(Font.getDefault().getFamily(), fontSize * 0.78));
             topic.setWrapText(true);

@@ -7,6 +7,7 @@ import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
 
 import org.backpropfx.notation.MathText;
+import java.util.Locale;
 
 /**
  * Sets a {@link MathText} as a {@link TextFlow}: variables italic, indices and exponents in a smaller
@@ -24,7 +25,7 @@ final class MathFlow {
         FontWeight weight = bold ? FontWeight.BOLD : FontWeight.NORMAL;
         for (MathText.Run run : math.runs()) {
             Text text = new Text(run.text());
-            text.getStyleClass().add("math-" + run.style().name().toLowerCase(java.util.Locale.ROOT));
+            text.getStyleClass().add("math-" + run.style().name().toLowerCase(Locale.ROOT));
             switch (run.style()) {
                 case NORMAL -> text.setFont(Font.font(family, weight, FontPosture.REGULAR, size));
                 case SYMBOL -> text.setFont(Font.font(family, weight, FontPosture.ITALIC, size));

@@ -1,11 +1,14 @@
 package org.backpropfx.ui.lecture;
 
+import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.geometry.Pos;
+import javafx.scene.control.ButtonBase;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
@@ -18,6 +21,7 @@ import org.backpropfx.session.i18n.Explanations;
 import org.backpropfx.session.LessonSession;
 import org.backpropfx.session.i18n.Texts;
 import org.backpropfx.stepper.Snapshot;
+import org.backpropfx.ui.prefs.SettingsStore;
 
 /**
  * What the current phase computes and why, in a few plain sentences under the phase caption, in the
@@ -73,7 +77,7 @@ public final class ExplanationStrip extends HBox {
         more.setMinWidth(Region.USE_PREF_SIZE);
         more.setTooltip(new Tooltip(Texts.get("explanation.more.tip")));
         more.selectedProperty().bindBidirectional(expanded);
-        more.textProperty().bind(javafx.beans.binding.Bindings.when(expanded)
+        more.textProperty().bind(Bindings.when(expanded)
                 .then(Texts.get("explanation.less")).otherwise(Texts.get("explanation.more")));
         // The button keeps its room when it is not needed, so that the text's width, and so its wrapping, stays.
         more.setVisible(false);
@@ -92,7 +96,7 @@ public final class ExplanationStrip extends HBox {
     }
 
     /** Puts a button at the strip's end, after "More" ("About this lesson": the phase bar has no room left at 1280). */
-    public void addButton(javafx.scene.control.ButtonBase button) {
+    public void addButton(ButtonBase button) {
         button.setMinWidth(Region.USE_PREF_SIZE);
         getChildren().add(getChildren().indexOf(measure), button);
     }
@@ -126,7 +130,7 @@ public final class ExplanationStrip extends HBox {
     private void fit() {
         double width = text.getWidth();
         if (width <= 0) return;
-        double lines = heightOf(String.join("\n", java.util.Collections.nCopies(LINES, LINE)), -1);
+        double lines = heightOf(String.join("\n", Collections.nCopies(LINES, LINE)), -1);
         double longest = tallest(width);
         boolean overflows = longest > lines + 0.5;
         more.setVisible(overflows);

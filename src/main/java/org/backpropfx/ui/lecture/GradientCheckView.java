@@ -1,5 +1,6 @@
 package org.backpropfx.ui.lecture;
 
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 
@@ -20,6 +21,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
+import org.backpropfx.engine.BiasMode;
 import org.backpropfx.notation.Notation;
 import org.backpropfx.notation.SignificantFormat;
 import org.backpropfx.session.GradientCheckRows;
@@ -159,7 +161,7 @@ public final class GradientCheckView extends VBox {
 
     private static int parameters(Snapshot s) {
         int count = 0;
-        boolean biases = s.biasMode() != org.backpropfx.engine.BiasMode.NONE;
+        boolean biases = s.biasMode() != BiasMode.NONE;
         for (int l = 1; l <= s.layerCount(); l++) count += s.size(l) * s.size(l - 1) + (biases ? s.size(l) : 0);
         return count;
     }
@@ -168,7 +170,7 @@ public final class GradientCheckView extends VBox {
         shown = rows;
         heading.setText(describe(s, notation));
         String d = GradientCheckRows.derivative(notation);
-        table.getColumns().setAll(java.util.List.of(
+        table.getColumns().setAll(List.of(
                 text(Texts.get("gradient.column.parameter"), r -> r.parameter()),
                 text(Texts.get("gradient.column.into"), GradientCheckRows.Row::into),
                 text(Texts.get("gradient.column.from"), GradientCheckRows.Row::from),

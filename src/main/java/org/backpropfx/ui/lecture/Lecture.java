@@ -6,10 +6,12 @@ import java.util.Objects;
 import java.util.Random;
 import java.util.function.Supplier;
 
+import javafx.animation.PauseTransition;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.scene.Scene;
 import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.RadioMenuItem;
@@ -22,12 +24,17 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.Pane;
+import javafx.scene.shape.FillRule;
+import javafx.scene.shape.SVGPath;
 import javafx.stage.Stage;
+import javafx.util.Duration;
 
+import org.backpropfx.session.LectureScript;
 import org.backpropfx.session.i18n.Texts;
 import org.backpropfx.session.LessonSession;
 import org.backpropfx.ui.AppMenus;
 import org.backpropfx.ui.Shortcut;
+import org.backpropfx.ui.prefs.Theme;
 
 /**
  * What an instructor in front of a room and a student alone need beyond stepping: presenter mode, zoom,
@@ -59,13 +66,13 @@ public final class Lecture {
     private final ShortcutSheet sheet;
     private final ExplanationStrip explanation;
     private final QuizPanel quiz;
-    private final org.backpropfx.session.LectureScript script;
+    private final LectureScript script;
     private final ScriptPanel scriptPanel;
     private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(this, "theme", Theme.LIGHT);
     private final ToggleButton presenterToggle = new ToggleButton();
-    private final javafx.scene.control.Label notice = new javafx.scene.control.Label(Texts.get("presenter.notice"));
-    private final javafx.animation.PauseTransition noticeTimer =
-            new javafx.animation.PauseTransition(javafx.util.Duration.seconds(NOTICE_SECONDS));
+    private final Label notice = new Label(Texts.get("presenter.notice"));
+    private final PauseTransition noticeTimer =
+            new PauseTransition(Duration.seconds(NOTICE_SECONDS));
     private final MenuBarReveal menuReveal;
     private final ThemedWindows themed;
     private Stage gradientStage;
@@ -81,7 +88,7 @@ public final class Lecture {
         sheet = new ShortcutSheet(window, windowKeys, menus);
         explanation = new ExplanationStrip(session);
         quiz = new QuizPanel(session, new Random(), Texts.locale());
-        script = new org.backpropfx.session.LectureScript(session);
+        script = new LectureScript(session);
         scriptPanel = new ScriptPanel(session, script);
 
         themed = new ThemedWindows(window, theme);
@@ -91,9 +98,9 @@ public final class Lecture {
         presenterToggle.getStyleClass().add("presenter-toggle");
         presenterToggle.setTooltip(new Tooltip(Texts.get("presenter.tip")));
         // A projector screen drawn, not written: the toolbar has no room left for a word.
-        javafx.scene.shape.SVGPath screen = new javafx.scene.shape.SVGPath();
+        SVGPath screen = new SVGPath();
         screen.setContent("M0 0h18v12H0z M2 2v8h14V2z M8 12h2v3H8z M4 15h10v1.6H4z");
-        screen.setFillRule(javafx.scene.shape.FillRule.EVEN_ODD);
+        screen.setFillRule(FillRule.EVEN_ODD);
         screen.getStyleClass().add("presenter-icon");
         presenterToggle.setGraphic(screen);
         presenterToggle.setAccessibleText(Texts.get("presenter.name"));
@@ -143,7 +150,7 @@ public final class Lecture {
     public QuizPanel quiz() { return quiz; }
 
     /** The lesson's lecture script, played and recorded. */
-    public org.backpropfx.session.LectureScript script() { return script; }
+    public LectureScript script() { return script; }
 
     /** The script's caption and controls, above the network. */
     public ScriptPanel scriptPanel() { return scriptPanel; }
@@ -152,7 +159,7 @@ public final class Lecture {
     public ObjectProperty<Theme> themeProperty() { return theme; }
 
     /** The notice of how to leave presenter mode, for the phase bar. */
-    public javafx.scene.control.Label presenterNotice() { return notice; }
+    public Label presenterNotice() { return notice; }
 
     /** Whether the menu bar is back for the moment while presenting. */
     public boolean isMenuBarRevealed() { return menuReveal.isRevealed(); }

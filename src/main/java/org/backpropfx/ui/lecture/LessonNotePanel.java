@@ -4,6 +4,7 @@ import org.backpropfx.session.i18n.Texts;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.value.ObservableBooleanValue;
+import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
@@ -11,6 +12,7 @@ import javafx.scene.layout.StackPane;
 
 import org.backpropfx.lesson.Lesson;
 import org.backpropfx.session.LessonSession;
+import org.backpropfx.ui.prefs.SettingsStore;
 
 /**
  * "About this lesson": the lesson's teaching text (its {@code note}) under the phase caption, opened and
@@ -59,8 +61,8 @@ public final class LessonNotePanel extends StackPane {
      * View › About this lesson: opens and collapses the note like its button, also while the explanations,
      * where the button sits, are hidden; there only when the button is.
      */
-    public javafx.scene.control.CheckMenuItem menuItem() {
-        javafx.scene.control.CheckMenuItem item = new javafx.scene.control.CheckMenuItem(Texts.get("lessonNote.button"));
+    public CheckMenuItem menuItem() {
+        CheckMenuItem item = new CheckMenuItem(Texts.get("lessonNote.button"));
         item.setId("menuLessonNote");
         item.selectedProperty().bindBidirectional(open);
         item.visibleProperty().bind(button.visibleProperty());

@@ -2,6 +2,8 @@ package org.backpropfx.ui.lecture;
 
 import java.util.Objects;
 
+import javafx.application.Platform;
+import javafx.collections.ListChangeListener;
 import javafx.event.EventHandler;
 import javafx.scene.Scene;
 import javafx.scene.control.Menu;
@@ -34,7 +36,7 @@ final class MenuBarReveal {
         bar.sceneProperty().addListener((o, was, now) -> moveTo(was, now));
         moveTo(null, bar.getScene());
         for (Menu m : bar.getMenus()) m.setOnHidden(e -> menuClosed());
-        bar.getMenus().addListener((javafx.collections.ListChangeListener<Menu>) c -> {
+        bar.getMenus().addListener((ListChangeListener<Menu>) c -> {
             for (Menu m : bar.getMenus()) m.setOnHidden(e -> menuClosed());
         });
     }
@@ -68,7 +70,7 @@ final class MenuBarReveal {
     private void menuClosed() {
         closedJustNow = true;
         // The key that closed the menu is passed on within this same event dispatch; after it, forget.
-        javafx.application.Platform.runLater(() -> closedJustNow = false);
+        Platform.runLater(() -> closedJustNow = false);
         concealUnlessInUse();
     }
 

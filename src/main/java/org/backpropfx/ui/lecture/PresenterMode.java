@@ -1,18 +1,24 @@
 package org.backpropfx.ui.lecture;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.stream.Stream;
 
+import javafx.application.Platform;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.value.ChangeListener;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.SplitPane;
+import javafx.scene.input.KeyCombination;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 
@@ -131,10 +137,10 @@ public final class PresenterMode {
                 dividersBeforePresenting.clear();
             }
             // Once now, and once more after the other listeners (zoom, style classes) changed the text sizes.
-            java.util.Map<SplitPane, double[]> again = new IdentityHashMap<>(settling);
+            Map<SplitPane, double[]> again = new IdentityHashMap<>(settling);
             settle();
             if (!now && !again.isEmpty()) {
-                javafx.application.Platform.runLater(() -> {
+                Platform.runLater(() -> {
                     settling.putAll(again);
                     settle();
                 });
@@ -159,7 +165,7 @@ public final class PresenterMode {
      */
     /** The bundle key of a panel's title: "Samples table" is under "panel.samples-table". */
     public static String titleKey(String name) {
-        return "panel." + name.toLowerCase(java.util.Locale.ROOT).replace(' ', '-');
+        return "panel." + name.toLowerCase(Locale.ROOT).replace(' ', '-');
     }
 
     public Panel addPanel(String name, Node node, SplitPane split, boolean presented) {
@@ -202,7 +208,7 @@ public final class PresenterMode {
         apply(containers);
     }
 
-    private void apply(java.util.Collection<Panel> group) {
+    private void apply(Collection<Panel> group) {
         List<Panel> toHide = new ArrayList<>();
         List<Panel> toShow = new ArrayList<>();
         for (Panel p : group) {
@@ -257,7 +263,7 @@ public final class PresenterMode {
             }
             p.split.getItems().add(at, p.node);
         }
-        boolean anyStillHidden = java.util.stream.Stream.concat(panels.values().stream(), containers.stream())
+        boolean anyStillHidden = Stream.concat(panels.values().stream(), containers.stream())
                 .anyMatch(o -> o.split == p.split && o.hidden);
         if (!anyStillHidden) {
             double[] dividers = savedDividers.remove(p.split);
@@ -286,7 +292,7 @@ public final class PresenterMode {
                 // The window says how to leave in a corner that covers nothing (the notice in the phase bar),
                 // and Esc is ours: pressed to close an open menu it must not also end the talk.
                 stage.setFullScreenExitHint("");
-                stage.setFullScreenExitKeyCombination(javafx.scene.input.KeyCombination.NO_MATCH);
+                stage.setFullScreenExitKeyCombination(KeyCombination.NO_MATCH);
                 enteredFullScreen = true;
                 stage.setFullScreen(true);
             } else if (!on && enteredFullScreen) {
@@ -299,7 +305,7 @@ public final class PresenterMode {
     }
 
     /** The platform's own Esc ends full screen; presenter mode ends with it. */
-    private final javafx.beans.value.ChangeListener<Boolean> platformExit = (obs, was, now) -> {
+    private final ChangeListener<Boolean> platformExit = (obs, was, now) -> {
         if (was && !now && enteredFullScreen) {
             enteredFullScreen = false;
             active.set(false);

@@ -14,6 +14,7 @@ import java.util.random.RandomGenerator;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
@@ -120,7 +121,7 @@ public final class QuizPanel extends VBox {
         HBox question = new HBox(title, student, askFor, focus, gap, answer, check, skip, score, exportRecord);
         question.getStyleClass().add("quiz-row");
         question.setAlignment(Pos.CENTER_LEFT);
-        for (javafx.scene.Node control : question.getChildren()) {
+        for (Node control : question.getChildren()) {
             if (control instanceof Region region && control != gap) region.setMinWidth(Region.USE_PREF_SIZE);
         }
 

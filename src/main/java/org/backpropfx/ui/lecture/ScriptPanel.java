@@ -3,10 +3,12 @@ package org.backpropfx.ui.lecture;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
+import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
@@ -110,7 +112,7 @@ public final class ScriptPanel extends VBox {
         update();
     }
 
-    private static HBox row(javafx.scene.Node... nodes) {
+    private static HBox row(Node... nodes) {
         HBox row = new HBox(8, nodes);
         row.setAlignment(Pos.CENTER_LEFT);
         return row;
@@ -127,7 +129,7 @@ public final class ScriptPanel extends VBox {
     /** The clicker while a script plays: PageDown/PageUp go stop to stop. Returns whether it took the key. */
     public boolean intercept(KeyEvent event) {
         if (!script.isPlaying() || event.getEventType() != KeyEvent.KEY_PRESSED) return false;
-        if (event.getTarget() instanceof javafx.scene.control.TextInputControl) return false;
+        if (event.getTarget() instanceof TextInputControl) return false;
         if (event.getCode() == KeyCode.PAGE_DOWN) {
             script.next();
         } else if (event.getCode() == KeyCode.PAGE_UP) {

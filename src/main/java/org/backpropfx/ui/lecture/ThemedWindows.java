@@ -6,10 +6,12 @@ import javafx.beans.value.ObservableValue;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.stage.PopupWindow;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import org.backpropfx.ui.prefs.Theme;
 
 /**
  * Keeps the theme on everything the main window opens. The window node itself carries the theme's
@@ -47,7 +49,7 @@ final class ThemedWindows {
     }
 
     private ObservableList<String> nodeSheets() {
-        return ((javafx.scene.Parent) window).getStylesheets();
+        return ((Parent) window).getStylesheets();
     }
 
     private void apply(Scene scene) {

@@ -2,7 +2,7 @@ package org.backpropfx.ui.matrix;
 
 import javafx.beans.property.BooleanProperty;
 
-import org.backpropfx.ui.lecture.SettingsStore;
+import org.backpropfx.ui.prefs.SettingsStore;
 
 /** Whether the matrix view is open is remembered between runs; it starts closed the first time. */
 public final class MatrixViewSetting {

@@ -1,5 +1,7 @@
 package org.backpropfx.ui.network;
 
+import javafx.geometry.Point2D;
+
 /** An axis-aligned rectangle in the view's coordinates, for label placement and hit testing. */
 record Box(double x, double y, double w, double h) {
 
@@ -35,8 +37,8 @@ record Box(double x, double y, double w, double h) {
     }
 
     /** The point of the box nearest to p (p itself if inside). */
-    javafx.geometry.Point2D nearestTo(javafx.geometry.Point2D p) {
-        return new javafx.geometry.Point2D(Math.max(x, Math.min(x + w, p.getX())), Math.max(y, Math.min(y + h, p.getY())));
+    Point2D nearestTo(Point2D p) {
+        return new Point2D(Math.max(x, Math.min(x + w, p.getX())), Math.max(y, Math.min(y + h, p.getY())));
     }
 
     double centreX() { return x + w / 2; }

@@ -5,9 +5,11 @@ import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
 
+import org.backpropfx.engine.BiasMode;
 import org.backpropfx.session.i18n.Texts;
 import org.backpropfx.stepper.NetworkElement;
 import org.backpropfx.stepper.Snapshot;
+import java.util.Set;
 
 /**
  * The facts one frame of the network view is built from: layout, texts, what is pointed at, colours
@@ -23,7 +25,7 @@ final class Frame {
     final NetworkElement selected;
     final NetworkElement hovered;
     /** The elements a lecture script's stop points at, ringed like the selection. */
-    final java.util.Set<NetworkElement> highlighted;
+    final Set<NetworkElement> highlighted;
     final NetworkStyle style;
     final Font valueFont;
     final Font smallFont;
@@ -35,11 +37,11 @@ final class Frame {
 
     Frame(NetworkLayout layout, NetworkLabels text, Snapshot snapshot, NetworkElement selected,
           NetworkElement hovered, NetworkStyle style) {
-        this(layout, text, snapshot, selected, hovered, java.util.Set.of(), style);
+        this(layout, text, snapshot, selected, hovered, Set.of(), style);
     }
 
     Frame(NetworkLayout layout, NetworkLabels text, Snapshot snapshot, NetworkElement selected,
-          NetworkElement hovered, java.util.Set<NetworkElement> highlighted, NetworkStyle style) {
+          NetworkElement hovered, Set<NetworkElement> highlighted, NetworkStyle style) {
         this.highlighted = highlighted;
         this.layout = layout;
         this.text = text;
@@ -132,7 +134,7 @@ final class Frame {
     }
 
     boolean biasLocked(int l, int j) {
-        return s.biasMode() == org.backpropfx.engine.BiasMode.LOCKED || s.isBiasLocked(l, j);
+        return s.biasMode() == BiasMode.LOCKED || s.isBiasLocked(l, j);
     }
 
     static String layerName(int l, int layers) {

@@ -5,6 +5,7 @@ import java.util.Objects;
 
 import javafx.scene.AccessibleAttribute;
 import javafx.scene.AccessibleRole;
+import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 
 import org.backpropfx.engine.BiasMode;
@@ -63,7 +64,7 @@ public final class NetworkKeys {
             case LEFT -> current == null ? first() : left(current, s);
             default -> null;
         };
-        if (e.getCode() == javafx.scene.input.KeyCode.ENTER) {
+        if (e.getCode() == KeyCode.ENTER) {
             // Handled by the editing part of the window, as F2 is; nothing to move.
             return;
         }

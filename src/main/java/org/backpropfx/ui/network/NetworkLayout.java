@@ -1,6 +1,7 @@
 package org.backpropfx.ui.network;
 
 import javafx.geometry.Point2D;
+import java.util.Arrays;
 
 /**
  * Where everything goes for one network shape at one view size: one column per layer, neurons spread
@@ -144,7 +145,7 @@ final class NetworkLayout {
     boolean fits(int[] otherSizes, boolean otherBias, double otherWidth, double otherHeight, double otherScale,
                  Zoom otherZoom) {
         return otherZoom.equals(zoom) && otherScale == fontScale && otherBias == biasNodes && otherWidth == width && otherHeight == height
-                && java.util.Arrays.equals(otherSizes, sizes);
+                && Arrays.equals(otherSizes, sizes);
     }
 
     private static double clamp(double v, double lo, double hi) { return Math.max(lo, Math.min(hi, v)); }

@@ -7,6 +7,7 @@ import javafx.geometry.Point2D;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
+import javafx.scene.shape.ArcType;
 import javafx.scene.shape.StrokeLineCap;
 import javafx.scene.text.Font;
 import javafx.scene.text.TextAlignment;
@@ -244,7 +245,7 @@ final class NetworkPainter {
         gc.fillRect(cx - w / 2, cy - h / 2 + size * 0.15, w, h);
         gc.setStroke(f.style.text());
         gc.setLineWidth(Math.max(1.2, size * 0.12));
-        gc.strokeArc(cx - w * 0.32, cy - size * 0.5, w * 0.64, size * 0.7, 0, 180, javafx.scene.shape.ArcType.OPEN);
+        gc.strokeArc(cx - w * 0.32, cy - size * 0.5, w * 0.64, size * 0.7, 0, 180, ArcType.OPEN);
     }
 
     private void paintNeurons(GraphicsContext gc) {
@@ -454,6 +455,4 @@ final class NetworkPainter {
             x += needed;
         }
     }
-
-    // --- geometry ----------------------------------------------------------------------------------
 }

@@ -1,6 +1,7 @@
 package org.backpropfx.ui.network;
 
 import java.util.List;
+import java.util.Set;
 
 import javafx.geometry.Point2D;
 import javafx.scene.canvas.GraphicsContext;
@@ -24,12 +25,12 @@ final class NetworkPicture {
 
     NetworkPicture(NetworkLayout layout, NetworkLabels text, Snapshot snapshot, NetworkElement selected,
                    NetworkElement hovered, NetworkStyle style, TextMeasure measure, Backdrop backdrop) {
-        this(layout, text, snapshot, selected, hovered, java.util.Set.of(), style, measure, backdrop);
+        this(layout, text, snapshot, selected, hovered, Set.of(), style, measure, backdrop);
     }
 
     /** With the elements a lecture script's stop points at ringed like the selection. */
     NetworkPicture(NetworkLayout layout, NetworkLabels text, Snapshot snapshot, NetworkElement selected,
-                   NetworkElement hovered, java.util.Set<NetworkElement> highlighted, NetworkStyle style,
+                   NetworkElement hovered, Set<NetworkElement> highlighted, NetworkStyle style,
                    TextMeasure measure, Backdrop backdrop) {
         this.f = new Frame(layout, text, snapshot, selected, hovered, highlighted, style);
         this.layout = layout;

@@ -3,7 +3,9 @@ package org.backpropfx.ui.network;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Objects;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 import javafx.beans.InvalidationListener;
 import javafx.beans.WeakInvalidationListener;
@@ -153,7 +155,7 @@ public final class NetworkView extends Region {
 
     private void hover(double canvasX, double canvasY) {
         NetworkElement under = elementAt(toViewX(canvasX), toViewY(canvasY));
-        if (!java.util.Objects.equals(under, session.hoveredProperty().get())) session.hoveredProperty().set(under);
+        if (!Objects.equals(under, session.hoveredProperty().get())) session.hoveredProperty().set(under);
         setCursor(under == null ? Cursor.DEFAULT : Cursor.HAND);
     }
 
@@ -435,7 +437,7 @@ public final class NetworkView extends Region {
     public ObjectProperty<Color> labelBackgroundColorProperty() { return labelBackgroundColor; }
 
     private ObjectProperty<Color> colour(String name, Color initial,
-                                         java.util.function.Supplier<CssMetaData<NetworkView, Color>> meta) {
+                                         Supplier<CssMetaData<NetworkView, Color>> meta) {
         // The metadata is looked up lazily: the static Css holder refers back to these fields.
         return new StyleableObjectProperty<>(initial) {
             @Override public CssMetaData<NetworkView, Color> getCssMetaData() { return meta.get(); }

@@ -1,5 +1,6 @@
 package org.backpropfx.ui.tinker;
 
+import java.io.IOException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
@@ -49,7 +50,7 @@ public final class BackgroundFileWork implements FileWork {
             try {
                 read = Outcome.of(job, reporter());
             } catch (OutOfMemoryError e) {
-                read = new Outcome<>(null, new java.io.IOException(Texts.get("files.noMemory")));
+                read = new Outcome<>(null, new IOException(Texts.get("files.noMemory")));
             }
             Outcome<T> outcome = read;
             Platform.runLater(() -> {

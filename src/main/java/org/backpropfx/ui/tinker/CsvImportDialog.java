@@ -15,6 +15,7 @@ import javafx.collections.FXCollections;
 import javafx.event.ActionEvent;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Dialog;
@@ -25,6 +26,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
+import org.backpropfx.data.ClassLabels;
 import org.backpropfx.data.CsvFormatException;
 import org.backpropfx.data.CsvImport;
 import org.backpropfx.data.CsvTable;
@@ -193,7 +195,7 @@ public final class CsvImportDialog extends VBox {
             if (labels.isEmpty()) {
                 data = CsvImport.toDataSet(table, inputs, targets);
             } else {
-                org.backpropfx.data.ClassLabels.Labelled read = org.backpropfx.data.ClassLabels.read(table, inputs, labels.get(0));
+                ClassLabels.Labelled read = ClassLabels.read(table, inputs, labels.get(0));
                 data = read.data();
                 classNames = read.classes();
             }
@@ -218,7 +220,7 @@ public final class CsvImportDialog extends VBox {
         dialog.initOwner(owner);
         dialog.setResizable(true);
         dialog.getDialogPane().setContent(this);
-        ButtonType importButton = new ButtonType(Texts.get("csv.import"), javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
+        ButtonType importButton = new ButtonType(Texts.get("csv.import"), ButtonBar.ButtonData.OK_DONE);
         dialog.getDialogPane().getButtonTypes().addAll(importButton, ButtonType.CANCEL);
         Button ok = (Button) dialog.getDialogPane().lookupButton(importButton);
         ok.setDisable(!isLoaded());

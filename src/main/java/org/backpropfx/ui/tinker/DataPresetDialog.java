@@ -1,6 +1,7 @@
 package org.backpropfx.ui.tinker;
 
 
+import javafx.beans.binding.Bindings;
 import javafx.collections.FXCollections;
 import javafx.event.ActionEvent;
 import javafx.geometry.Insets;
@@ -22,6 +23,7 @@ import org.backpropfx.session.LessonSession;
 import org.backpropfx.session.NewLessons;
 import org.backpropfx.session.NumberInput;
 import org.backpropfx.session.i18n.Texts;
+import java.math.BigDecimal;
 
 /**
  * Replaces the training samples with a ready-made set (AND, OR, XOR, the single-weight example, circle,
@@ -60,7 +62,7 @@ public final class DataPresetDialog extends GridPane {
         noise.setText(Double.toString(NewLessons.RANDOM_NOISE));
         seed.setText(Long.toString(session.getLesson().seed()));
         for (TextField f : new TextField[] {size, noise, seed}) {
-            f.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
+            f.disableProperty().bind(Bindings.createBooleanBinding(
                     () -> preset.getValue() == null || !preset.getValue().isRandom(), preset.valueProperty()));
         }
         checks.add(size, Texts.get("field.size"), problems[1], FieldChecks.number(2, DataPresets.MAX_SAMPLES,
@@ -107,7 +109,7 @@ public final class DataPresetDialog extends GridPane {
             seedValue = SettingsDialog.parseSeed(seed.getText());
         }
         DataSet data = DataPresets.create(chosen, n, level, seedValue);
-        String noiseText = java.math.BigDecimal.valueOf(level).stripTrailingZeros().toPlainString();
+        String noiseText = BigDecimal.valueOf(level).stripTrailingZeros().toPlainString();
         String presetName = Texts.get("preset." + chosen.name());
         String label = chosen.isRandom()
                 ? Texts.get("presets.useLabel.random", presetName, n, Texts.decimal(noiseText), seedValue)

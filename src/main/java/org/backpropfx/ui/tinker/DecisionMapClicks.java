@@ -20,7 +20,7 @@ import org.backpropfx.notation.SignificantFormat;
 import org.backpropfx.session.Edits;
 import org.backpropfx.session.LessonSession;
 import org.backpropfx.session.i18n.Texts;
-import org.backpropfx.ui.plot.DecisionMapView;
+import org.backpropfx.ui.chart.DecisionMapView;
 
 /**
  * Clicking on the decision map adds a training sample there, of the class chosen in the map's bar. With one
@@ -46,7 +46,7 @@ public final class DecisionMapClicks {
         this.session = Objects.requireNonNull(session, "session");
         this.map = Objects.requireNonNull(map, "map");
         // Joined buttons, one of the two always chosen: clicking the chosen one again keeps it.
-        org.controlsfx.control.SegmentedButton oneOrZero = org.backpropfx.ui.plot.Segments.of(classOne, classZero);
+        org.controlsfx.control.SegmentedButton oneOrZero = org.backpropfx.ui.chart.Segments.of(classOne, classZero);
         ToggleGroup group = oneOrZero.getToggleGroup();
         classOne.setId("mapClassOne");
         classZero.setId("mapClassZero");
@@ -57,7 +57,7 @@ public final class DecisionMapClicks {
         hint.textProperty().bind(Bindings.createStringBinding(this::hintText, group.selectedToggleProperty(),
                 manyGroup.selectedToggleProperty(), session.lessonProperty(), session.notationProperty(),
                 map.outputProperty()));
-        org.backpropfx.ui.plot.Segments.keepOneChosen(classChoice);
+        org.backpropfx.ui.chart.Segments.keepOneChosen(classChoice);
         Label adds = new Label(Texts.get("map.clickAdds"));
         for (ToggleButton b : new ToggleButton[] {classOne, classZero}) {
             // Compact: the bar takes its height from the map.

@@ -3,13 +3,16 @@ package org.backpropfx.ui.tinker;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.DoubleFunction;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
+import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 
+import org.backpropfx.session.NumberInput;
 import org.backpropfx.session.i18n.Texts;
 import org.controlsfx.validation.ValidationMessage;
 import org.controlsfx.validation.ValidationResult;
@@ -76,9 +79,9 @@ public final class FieldChecks {
     }
 
     /** A number from {@code min} to {@code max} as the window reads numbers (a decimal comma in German), then {@code extra}'s condition (null: good). */
-    static Check number(double min, double max, java.util.function.DoubleFunction<String> extra) {
+    static Check number(double min, double max, DoubleFunction<String> extra) {
         return text -> {
-            org.backpropfx.session.NumberInput.Result result = org.backpropfx.session.NumberInput.parse(text, min, max);
+            NumberInput.Result result = NumberInput.parse(text, min, max);
             return result.isValid() ? extra.apply(result.value()) : result.problem();
         };
     }
@@ -99,7 +102,7 @@ public final class FieldChecks {
     }
 
     /** Whether any field holds a value it cannot take, as the decorations show it. */
-    javafx.beans.property.ReadOnlyBooleanProperty invalidProperty() { return support.invalidProperty(); }
+    ReadOnlyBooleanProperty invalidProperty() { return support.invalidProperty(); }
 
     private void showAll() {
         for (Map.Entry<TextField, Entry> e : fields.entrySet()) {

@@ -23,6 +23,7 @@ import org.backpropfx.session.LessonSession;
 import org.backpropfx.session.i18n.Texts;
 import org.backpropfx.session.i18n.Words;
 import org.backpropfx.stepper.Phase;
+import java.util.Locale;
 
 /**
  * The network's make-up: hidden layers (add, remove, neurons), the activation of every layer and the bias
@@ -123,7 +124,7 @@ public final class NetworkDialog extends VBox {
     private static <T extends Enum<T>> StringConverter<T> ids() {
         return new StringConverter<>() {
             @Override public String toString(T value) {
-                return value == null ? "" : value.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+                return value == null ? "" : value.name().toLowerCase(Locale.ROOT).replace('_', ' ');
             }
 
             @Override public T fromString(String s) { return null; }

@@ -1,16 +1,19 @@
 package org.backpropfx.ui.tinker;
 
 import java.util.function.DoubleFunction;
+import java.util.function.Function;
 
 import javafx.collections.FXCollections;
 import javafx.event.ActionEvent;
 import javafx.geometry.Insets;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
+import javafx.scene.control.TextInputDialog;
 import javafx.scene.layout.GridPane;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
@@ -96,7 +99,7 @@ public final class SettingsDialog extends GridPane {
 
     /** Asks for a seed and draws new weights with the lesson's initialisation. */
     public static void randomise(LessonSession session, Window owner) {
-        javafx.scene.control.TextInputDialog ask = new javafx.scene.control.TextInputDialog(
+        TextInputDialog ask = new TextInputDialog(
                 Long.toString(session.getLesson().seed() + 1));
         ask.setTitle(Texts.get("settings.randomise"));
         ask.setHeaderText(Texts.get("settings.randomise.header", session.getLesson().initMethod().id()));
@@ -175,7 +178,7 @@ public final class SettingsDialog extends GridPane {
         }
     }
 
-    private void row(int r, String label, javafx.scene.Node control) {
+    private void row(int r, String label, Node control) {
         problems[r] = FormRows.add(this, r, label, control, "problem" + r);
     }
 
@@ -183,7 +186,7 @@ public final class SettingsDialog extends GridPane {
         return FormRows.field(id);
     }
 
-    private static <T> StringConverter<T> ids(java.util.function.Function<T, String> id) {
+    private static <T> StringConverter<T> ids(Function<T, String> id) {
         return new StringConverter<>() {
             @Override public String toString(T value) { return value == null ? "" : id.apply(value); }
 

@@ -2,15 +2,19 @@ package org.backpropfx.ui.tinker;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 import org.backpropfx.export.CommandLine;
+import org.backpropfx.export.NetworkDrawing;
 import org.backpropfx.export.VectorExport;
 import org.backpropfx.export.WorkedSample;
 import org.backpropfx.session.LessonSession;
 import org.backpropfx.session.i18n.Texts;
+import org.backpropfx.stepper.PhaseKind;
 import org.backpropfx.stepper.Snapshot;
 import org.backpropfx.worksheet.Worksheets;
 
@@ -46,7 +50,7 @@ public final class TeachingExports {
     /** Asks where, then writes the network as the view shows it now. */
     public boolean exportNetwork(VectorExport.Format format) {
         Snapshot s = session.getSnapshot();
-        String name = baseName() + "-" + org.backpropfx.export.NetworkDrawing.describe(s) + format.extension();
+        String name = baseName() + "-" + NetworkDrawing.describe(s) + format.extension();
         Path file = dialogs.chooseSaveLocation(format == VectorExport.Format.SVG ? Texts.get("export.svg")
                 : Texts.get("export.tikz"), name, format.extension());
         return file != null && writeNetwork(format, LessonFileCommands.withExtension(file, format.extension()));
@@ -80,14 +84,14 @@ public final class TeachingExports {
     }
 
     /** Worksheets of the lesson as it is now (the weights before the current sample) for a class. */
-    public Worksheets.Request worksheetRequest(int students, long seed, java.util.Set<org.backpropfx.stepper.PhaseKind> phases) {
+    public Worksheets.Request worksheetRequest(int students, long seed, Set<PhaseKind> phases) {
         return new Worksheets.Request(session.currentLesson(), students, seed, phases, session.getNotation(),
                 session.getDigits());
     }
 
     /** Writes the worksheets (on the calling thread: the window calls it beside the JavaFX thread). */
     public static List<Path> writeWorksheets(Worksheets.Request request, Path dir) throws IOException {
-        java.nio.file.Files.createDirectories(dir);
+        Files.createDirectories(dir);
         return Worksheets.write(request, dir);
     }
 

@@ -1,6 +1,7 @@
 package org.backpropfx.ui.tinker;
 
 import java.io.File;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.List;
@@ -10,6 +11,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
 import javafx.application.Platform;
+import javafx.event.ActionEvent;
 import javafx.geometry.Insets;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
@@ -73,7 +75,7 @@ public final class WorksheetDialog {
         dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
         Label problem = new Label();
         grid.add(problem, 0, 3, 2, 1);
-        dialog.getDialogPane().lookupButton(ButtonType.OK).addEventFilter(javafx.event.ActionEvent.ACTION, e -> {
+        dialog.getDialogPane().lookupButton(ButtonType.OK).addEventFilter(ActionEvent.ACTION, e -> {
             String error = check();
             problem.setText(error == null ? "" : error);
             if (error != null) e.consume();
@@ -119,7 +121,7 @@ public final class WorksheetDialog {
                 ok = true;
                 message = Texts.get("worksheets.wrote", written.size(), dir, Worksheets.lessonFile(1, request.students()),
                         Worksheets.WORKSHEETS, Worksheets.ANSWERS_PDF, Worksheets.ANSWERS_TEX);
-            } catch (java.io.IOException e) {
+            } catch (IOException e) {
                 ok = false;
                 message = Texts.get("worksheets.writeFailed", dir, CommandLine.reason(e));
             } catch (RuntimeException e) {

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.MessageFormat;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
 import java.util.Set;
@@ -17,6 +18,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import org.backpropfx.data.DataPresets;
+import org.backpropfx.quiz.Slip;
+import org.backpropfx.ui.lecture.PresenterMode;
+import org.backpropfx.ui.lecture.QuizFocus;
+import org.backpropfx.ui.prefs.Theme;
 import org.junit.jupiter.api.Test;
 
 import org.backpropfx.session.i18n.Texts;
@@ -77,16 +83,16 @@ class BundlesTest {
     /** The keys put together from a name: one per theme, language, preset, slip, quiz focus, menu and panel. */
     @Test
     void everyKeyPutTogetherFromANameIsInBothBundles() throws IOException {
-        List<String> keys = new java.util.ArrayList<>();
+        List<String> keys = new ArrayList<>();
         for (Language l : Language.values()) keys.add("language." + l.id());
-        for (org.backpropfx.ui.lecture.Theme t : org.backpropfx.ui.lecture.Theme.values()) keys.add("theme." + t.id());
-        for (org.backpropfx.ui.lecture.QuizFocus f : org.backpropfx.ui.lecture.QuizFocus.values()) keys.add("quiz.focus." + f.name());
-        for (org.backpropfx.data.DataPresets.Preset p : org.backpropfx.data.DataPresets.Preset.values()) keys.add("preset." + p.name());
-        for (org.backpropfx.quiz.Slip s : org.backpropfx.quiz.Slip.values()) keys.add("slip." + s.id());
+        for (Theme t : Theme.values()) keys.add("theme." + t.id());
+        for (QuizFocus f : QuizFocus.values()) keys.add("quiz.focus." + f.name());
+        for (DataPresets.Preset p : DataPresets.Preset.values()) keys.add("preset." + p.name());
+        for (Slip s : Slip.values()) keys.add("slip." + s.id());
         for (String menu : List.of("File", "Edit", "View", "Train", "Lecture", "Help")) keys.add("menu." + menu);
         for (String panel : List.of("Toolbar", "Formulas", "Weight slice and decision map", "Samples table", "Loss curve",
                 "Activation plot", "Explanations", "Quiz", "Menu bar")) {
-            keys.add(org.backpropfx.ui.lecture.PresenterMode.titleKey(panel));
+            keys.add(PresenterMode.titleKey(panel));
         }
         for (Properties p : List.of(bundle(""), bundle("_de"))) {
             assertThat(p.stringPropertyNames()).containsAll(keys);

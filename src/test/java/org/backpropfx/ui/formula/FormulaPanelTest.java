@@ -3,7 +3,11 @@ package org.backpropfx.ui.formula;
 import static org.backpropfx.ui.FxTest.onFx;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
 
 import javafx.scene.Scene;
@@ -71,7 +75,7 @@ class FormulaPanelTest {
         double net = 0.6 + 0.4 * h1 - 0.45 * h2;
         String text = onFx(() -> panel.text());
         assertThat(text).contains("Net input of output neuron 1").contains("− w10 = ")
-                .contains(String.format(java.util.Locale.ROOT, "= %.4f", net));
+                .contains(String.format(Locale.ROOT, "= %.4f", net));
     }
 
     @Test
@@ -116,7 +120,7 @@ class FormulaPanelTest {
     }
 
     private static String significant(double v, int digits) {
-        return new java.math.BigDecimal(v).round(new java.math.MathContext(digits, java.math.RoundingMode.HALF_UP))
+        return new BigDecimal(v).round(new MathContext(digits, RoundingMode.HALF_UP))
                 .stripTrailingZeros().toPlainString().replace('-', '−');
     }
 }

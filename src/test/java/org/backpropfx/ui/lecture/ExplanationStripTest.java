@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.backpropfx.ui.FxTest.onFx;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -12,6 +13,7 @@ import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
+import javafx.scene.shape.MoveTo;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
 
@@ -137,9 +139,9 @@ class ExplanationStripTest {
 
     /** How many lines the text is wrapped into: the distinct heights its characters stand at. */
     private static int lines(Text text) {
-        Set<Long> tops = new java.util.HashSet<>();
+        Set<Long> tops = new HashSet<>();
         for (int i = 0; i < text.getText().length(); i++) {
-            tops.add(Math.round(text.caretShape(i, true)[0] instanceof javafx.scene.shape.MoveTo m ? m.getY() : Double.NaN));
+            tops.add(Math.round(text.caretShape(i, true)[0] instanceof MoveTo m ? m.getY() : Double.NaN));
         }
         return tops.size();
     }

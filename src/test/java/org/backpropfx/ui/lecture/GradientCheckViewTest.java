@@ -5,6 +5,7 @@ import static org.backpropfx.ui.lecture.PresenterModeTest.on;
 
 import java.util.List;
 
+import javafx.event.Event;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
@@ -125,7 +126,7 @@ class GradientCheckViewTest {
                     new KeyEvent(KeyEvent.KEY_PRESSED, "w", "w", KeyCode.W, false, false, false, true)));
             if (key.isMetaDown() != isMac && key.getCode() == KeyCode.W) continue;
             assertThat(on(() -> view.getScene().getWindow().isShowing())).isTrue();
-            robot.interact(() -> javafx.event.Event.fireEvent(view.table(), key.copyFor(view.table(), view.table())));
+            robot.interact(() -> Event.fireEvent(view.table(), key.copyFor(view.table(), view.table())));
             assertThat(on(() -> view.getScene().getWindow().isShowing())).as(key.toString()).isFalse();
         }
     }

@@ -9,11 +9,13 @@ import java.util.List;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.control.Label;
 import javafx.stage.Stage;
 
 import org.backpropfx.lesson.LessonFiles;
 import org.backpropfx.session.LessonSession;
 import org.backpropfx.ui.MainWindow;
+import org.backpropfx.ui.prefs.SettingsStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -54,7 +56,7 @@ class LessonNotePanelTest {
             robot.clickOn("#lessonNoteButton");
             WaitForAsyncUtils.waitForFxEvents();
             assertThat(onFx(() -> window.lessonNote().isVisible())).as("opened by its button").isTrue();
-            assertThat(onFx(() -> ((javafx.scene.control.Label) window.lookup("#lessonNoteText")).getText())).isEqualTo(note);
+            assertThat(onFx(() -> ((Label) window.lookup("#lessonNoteText")).getText())).isEqualTo(note);
             // Open, its height stays the same while stepping.
             Bounds first = onFx(() -> window.lessonNote().localToScene(window.lessonNote().getLayoutBounds()));
             LessonSession session = window.session();

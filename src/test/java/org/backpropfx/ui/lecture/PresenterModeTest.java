@@ -2,13 +2,22 @@ package org.backpropfx.ui.lecture;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicBoolean;
 
+import javafx.geometry.Bounds;
 import javafx.scene.Node;
+import javafx.scene.Scene;
 import javafx.scene.control.Label;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
+import javafx.scene.layout.Pane;
 import javafx.stage.Stage;
 
+import org.assertj.core.data.Offset;
 import org.backpropfx.lesson.Lesson;
 import org.backpropfx.session.LessonSession;
 import org.backpropfx.session.TestLessons;
@@ -86,7 +95,7 @@ class PresenterModeTest {
         robot.type(KeyCode.ESCAPE);
         assertThat(on(() -> window.lecture().presenter().isActive())).isFalse();
         assertThat(shown(robot, "#formulaPanel")).isTrue();
-        assertThat(robot.lookup("#presenterToggle").queryAs(javafx.scene.control.ToggleButton.class).isSelected())
+        assertThat(robot.lookup("#presenterToggle").queryAs(ToggleButton.class).isSelected())
                 .isFalse();
     }
 
@@ -158,9 +167,9 @@ class PresenterModeTest {
         robot.push(KeyCode.CONTROL, KeyCode.EQUALS);
         double zoomed = on(() -> window.lecture().zoom().scale());
         assertThat(zoomed).isEqualTo(1.3);
-        assertThat(fontSize(robot, "#phaseCaption")).isCloseTo(caption * 1.3, org.assertj.core.data.Offset.offset(0.05));
+        assertThat(fontSize(robot, "#phaseCaption")).isCloseTo(caption * 1.3, Offset.offset(0.05));
         assertThat(fontSize(robot, "#explanationText")).isCloseTo(explanation * 1.3,
-                org.assertj.core.data.Offset.offset(0.05));
+                Offset.offset(0.05));
         assertThat(on(() -> network.fontScaleProperty().get())).isEqualTo(1.3);
         assertThat(on(() -> formulas.fontScaleProperty().get())).isEqualTo(1.3);
 
@@ -169,7 +178,7 @@ class PresenterModeTest {
         assertThat(on(() -> network.fontScaleProperty().get())).isEqualTo(1.0);
 
         robot.push(KeyCode.CONTROL, KeyCode.MINUS);
-        assertThat(fontSize(robot, "#phaseCaption")).isCloseTo(caption * 0.9, org.assertj.core.data.Offset.offset(0.05));
+        assertThat(fontSize(robot, "#phaseCaption")).isCloseTo(caption * 0.9, Offset.offset(0.05));
         assertThat(fontSize(robot, "#explanationText")).isLessThan(explanation);
         assertThat(on(() -> formulas.fontScaleProperty().get())).isEqualTo(0.9);
 
@@ -181,10 +190,10 @@ class PresenterModeTest {
     @Test
     void theNetworkTakesOverHalfTheScreenWithLargeTextAt1280x720And1920x1080(FxRobot robot) {
         for (int[] size : new int[][] {{1280, 720}, {1920, 1080}}) {
-            java.util.concurrent.atomic.AtomicBoolean noticeClear = new java.util.concurrent.atomic.AtomicBoolean();
+            AtomicBoolean noticeClear = new AtomicBoolean();
             robot.interact(() -> {
-                window.getScene().setRoot(new javafx.scene.layout.Pane());
-                stage.setScene(new javafx.scene.Scene(window, size[0], size[1]));
+                window.getScene().setRoot(new Pane());
+                stage.setScene(new Scene(window, size[0], size[1]));
                 stage.sizeToScene();
                 window.lecture().presenter().activeProperty().set(true);
                 // The first forward phase has the longest explanation: four lines or more.
@@ -202,7 +211,7 @@ class PresenterModeTest {
             WaitForAsyncUtils.waitForFxEvents();
             double share = on(() -> {
                 window.layout();
-                javafx.geometry.Bounds b = robot.lookup("#networkView").query().getLayoutBounds();
+                Bounds b = robot.lookup("#networkView").query().getLayoutBounds();
                 return b.getWidth() * b.getHeight() / (size[0] * (double) size[1]);
             });
             assertThat(share).as("network's share of " + size[0] + "×" + size[1]).isGreaterThanOrEqualTo(0.55);
@@ -238,7 +247,7 @@ class PresenterModeTest {
     @Test
     void leavingPresenterModeRestoresTheExactLayout(FxRobot robot) {
         String[] splits = {"#networkSplit", "#formulaSplit", "#plotStrip", "#dataSplit"};
-        java.util.List<Object> before = on(() -> layoutOf(robot, splits));
+        List<Object> before = on(() -> layoutOf(robot, splits));
         robot.type(KeyCode.F5);
         robot.interact(() -> window.lecture().presenter().panel("Loss curve").presentedProperty().set(true));
         robot.interact(() -> window.lecture().presenter().panel("Loss curve").presentedProperty().set(false));
@@ -248,10 +257,10 @@ class PresenterModeTest {
     }
 
     /** Each split pane's items (by id) and divider positions, to four decimals. */
-    private static java.util.List<Object> layoutOf(FxRobot robot, String[] ids) {
-        java.util.List<Object> all = new java.util.ArrayList<>();
+    private static List<Object> layoutOf(FxRobot robot, String[] ids) {
+        List<Object> all = new ArrayList<>();
         for (String id : ids) {
-            javafx.scene.control.SplitPane split = robot.lookup(id).queryAs(javafx.scene.control.SplitPane.class);
+            SplitPane split = robot.lookup(id).queryAs(SplitPane.class);
             for (Node n : split.getItems()) all.add(n.getId());
             for (double d : split.getDividerPositions()) all.add(Math.round(d * 10_000) / 10_000.0);
         }

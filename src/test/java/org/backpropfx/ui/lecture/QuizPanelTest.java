@@ -3,17 +3,29 @@ package org.backpropfx.ui.lecture;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.backpropfx.ui.lecture.PresenterModeTest.on;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 
+import javafx.scene.Node;
+import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
 import javafx.scene.input.KeyCode;
+import javafx.scene.text.Text;
 import javafx.stage.Stage;
 
 import org.backpropfx.lesson.Lesson;
 import org.backpropfx.notation.SignificantFormat;
 import org.backpropfx.quiz.Quantity;
 import org.backpropfx.quiz.Question;
+import org.backpropfx.quiz.Slip;
+import org.backpropfx.quiz.SlipLog;
 import org.backpropfx.session.LessonSession;
 import org.backpropfx.session.TestLessons;
 import org.backpropfx.stepper.NetworkElement;
@@ -23,9 +35,11 @@ import org.backpropfx.ui.FxTest;
 import org.backpropfx.ui.MainWindow;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 
 @ExtendWith(ApplicationExtension.class)
 class QuizPanelTest {
@@ -64,14 +78,14 @@ class QuizPanelTest {
         robot.interact(() -> quiz.activeProperty().set(true));
         robot.type(KeyCode.RIGHT);
         assertThat(on(() -> quiz.pending())).as("a question is asked").isNotNull();
-        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
-        java.util.List<String> cut = on(() -> {
-            java.util.List<String> shortened = new java.util.ArrayList<>();
-            for (javafx.scene.Node node : quiz.lookupAll("*")) {
-                if (!(node instanceof javafx.scene.control.Labeled labeled) || !labeled.isVisible()
+        WaitForAsyncUtils.waitForFxEvents();
+        List<String> cut = on(() -> {
+            List<String> shortened = new ArrayList<>();
+            for (Node node : quiz.lookupAll("*")) {
+                if (!(node instanceof Labeled labeled) || !labeled.isVisible()
                         || labeled.getText() == null || labeled.getText().isEmpty()) continue;
-                javafx.scene.Node text = labeled.lookup(".text");
-                if (text instanceof javafx.scene.text.Text shown
+                Node text = labeled.lookup(".text");
+                if (text instanceof Text shown
                         && !shown.getText().replaceAll("\\s+", " ").equals(labeled.getText().replaceAll("\\s+", " "))) {
                     shortened.add(labeled.getText() + " → " + shown.getText());
                 }
@@ -149,7 +163,7 @@ class QuizPanelTest {
     void theInstructorsChoiceOfKindOnlyAsksForThatKind(FxRobot robot) {
         robot.interact(() -> {
             quiz.activeProperty().set(true);
-            robot.lookup("#germanQuiz #quizFocus").<javafx.scene.control.ChoiceBox<QuizFocus>>query()
+            robot.lookup("#germanQuiz #quizFocus").<ChoiceBox<QuizFocus>>query()
                     .setValue(QuizFocus.DELTAS);
         });
         Stepper engine = new Stepper(lesson.newTrainer());
@@ -171,12 +185,12 @@ class QuizPanelTest {
     }
 
     @Test
-    void aWrongDeltaWithoutTheSlopeIsNamedAndRecordedForTheStudent(FxRobot robot, @org.junit.jupiter.api.io.TempDir
-            java.nio.file.Path dir) throws Exception {
+    void aWrongDeltaWithoutTheSlopeIsNamedAndRecordedForTheStudent(FxRobot robot, @TempDir
+            Path dir) throws Exception {
         robot.interact(() -> {
             quiz.activeProperty().set(true);
             quiz.studentField().setText("Ada, L.");
-            robot.lookup("#germanQuiz #quizFocus").<javafx.scene.control.ChoiceBox<QuizFocus>>query()
+            robot.lookup("#germanQuiz #quizFocus").<ChoiceBox<QuizFocus>>query()
                     .setValue(QuizFocus.DELTAS);
         });
         Stepper engine = new Stepper(lesson.newTrainer());
@@ -194,7 +208,7 @@ class QuizPanelTest {
         assertThat(text(robot, "#germanQuiz #quizVerdict")).startsWith("Not quite")
                 .contains("β(1−β)").contains("left out").contains(FORMAT.format(s.target(0)));
         assertThat(on(() -> quiz.record().counts("Ada, L.")))
-                .containsEntry(org.backpropfx.quiz.Slip.SLOPE_LEFT_OUT, 1);
+                .containsEntry(Slip.SLOPE_LEFT_OUT, 1);
 
         // The next delta answered right is recorded as right, with no slip.
         robot.interact(session::stepForward);
@@ -204,17 +218,17 @@ class QuizPanelTest {
                 valueOf(engine.snapshot(), hidden))).type(KeyCode.ENTER);
         assertThat(text(robot, "#germanQuiz #quizVerdict")).startsWith("Right");
 
-        java.nio.file.Path csv = dir.resolve("record.csv");
+        Path csv = dir.resolve("record.csv");
         robot.interact(() -> {
             try {
                 quiz.writeRecord(csv);
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
         });
-        java.util.List<String> lines = java.nio.file.Files.readAllLines(csv);
+        List<String> lines = Files.readAllLines(csv);
         assertThat(lines).hasSize(3);
-        assertThat(lines.get(0)).isEqualTo(org.backpropfx.quiz.SlipLog.CSV_HEADER);
+        assertThat(lines.get(0)).isEqualTo(SlipLog.CSV_HEADER);
         assertThat(lines.get(1)).startsWith("\"Ada, L.\",1,").endsWith(",slip,slope-left-out");
         assertThat(lines.get(1)).contains(Double.toString(-s.delta(2, 0)));
         assertThat(lines.get(2)).startsWith("\"Ada, L.\",2,").endsWith(",right,");

@@ -8,6 +8,7 @@ import org.backpropfx.engine.Network;
 import org.backpropfx.lesson.Lesson;
 import org.backpropfx.lesson.LessonFiles;
 import org.backpropfx.notation.Notation;
+import org.backpropfx.plot.SnapshotNetwork;
 import org.backpropfx.session.GradientCheckRows;
 import org.backpropfx.stepper.Snapshot;
 import org.backpropfx.stepper.Stepper;
@@ -38,7 +39,7 @@ class RegularisedGradientCheckTest {
         for (int k = 0; k < 3; k++) stepper.finishSample();
         Snapshot s = stepper.snapshot();
         GradientCheckRows rows = GradientCheckRows.of(s, Notation.GRADIENT);
-        Network network = org.backpropfx.plot.SnapshotNetwork.inForce(s);
+        Network network = SnapshotNetwork.inForce(s);
         double h = 1e-5;
         int weights = 0;
         for (GradientCheckRows.Row row : rows.rows()) {

@@ -6,8 +6,13 @@ import static org.backpropfx.ui.lecture.PresenterModeTest.on;
 import java.util.List;
 
 import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.scene.control.ButtonBase;
+import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Control;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.Slider;
+import javafx.scene.control.Spinner;
 import javafx.scene.control.ToolBar;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -64,12 +69,12 @@ class ShortcutSheetTest {
     @Test
     void everyToolbarControlHasATooltip(FxRobot robot) {
         List<Node> items = on(() -> robot.lookup(".step-toolbar").queryAs(ToolBar.class).getItems());
-        long controls = items.stream().filter(n -> n instanceof ButtonBase || n instanceof javafx.scene.control.Slider
-                || n instanceof javafx.scene.control.ChoiceBox || n instanceof javafx.scene.control.Spinner).count();
+        long controls = items.stream().filter(n -> n instanceof ButtonBase || n instanceof Slider
+                || n instanceof ChoiceBox || n instanceof Spinner).count();
         assertThat(controls).isGreaterThanOrEqualTo(8);
         for (Node n : items) {
-            if (n instanceof ButtonBase || n instanceof javafx.scene.control.Slider
-                    || n instanceof javafx.scene.control.ChoiceBox || n instanceof javafx.scene.control.Spinner) {
+            if (n instanceof ButtonBase || n instanceof Slider
+                    || n instanceof ChoiceBox || n instanceof Spinner) {
                 assertThat(((Control) n).getTooltip()).as(n.getId() + " has a tooltip").isNotNull();
             }
         }
@@ -77,8 +82,8 @@ class ShortcutSheetTest {
 
     private static String labels(Node node) {
         StringBuilder sb = new StringBuilder();
-        if (node instanceof javafx.scene.control.Labeled l) sb.append(l.getText()).append('\n');
-        if (node instanceof javafx.scene.Parent p) for (Node c : p.getChildrenUnmodifiable()) sb.append(labels(c));
+        if (node instanceof Labeled l) sb.append(l.getText()).append('\n');
+        if (node instanceof Parent p) for (Node c : p.getChildrenUnmodifiable()) sb.append(labels(c));
         return sb.toString();
     }
 }

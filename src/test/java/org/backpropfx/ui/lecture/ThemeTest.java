@@ -15,14 +15,19 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import javafx.css.CssMetaData;
 import javafx.css.CssParser;
+import javafx.css.Styleable;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ContextMenu;
+import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.RadioButton;
+import javafx.scene.control.Toggle;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.layout.BackgroundFill;
 import javafx.scene.layout.Region;
@@ -30,14 +35,17 @@ import javafx.scene.paint.Color;
 import javafx.scene.paint.LinearGradient;
 import javafx.scene.paint.Paint;
 import javafx.scene.paint.Stop;
+import javafx.scene.shape.Shape;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
+import javafx.stage.Window;
 
 import org.backpropfx.session.LessonSession;
 import org.backpropfx.session.TestLessons;
 import org.backpropfx.ui.FxTest;
 import org.backpropfx.ui.MainWindow;
 import org.backpropfx.ui.network.NetworkView;
+import org.backpropfx.ui.prefs.Theme;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -68,7 +76,7 @@ class ThemeTest {
     @AfterEach
     void closeExtraWindows(FxRobot robot) {
         robot.interact(() -> {
-            for (javafx.stage.Window w : new ArrayList<>(javafx.stage.Window.getWindows())) {
+            for (Window w : new ArrayList<>(Window.getWindows())) {
                 if (w != stage) w.hide();
             }
         });
@@ -94,7 +102,7 @@ class ThemeTest {
             return classes;
         });
         Set<String> ours = new TreeSet<>(used);
-        ours.removeAll(classesIn(text(javafx.scene.control.Control.class
+        ours.removeAll(classesIn(text(Control.class
                 .getResource("/com/sun/javafx/scene/control/skin/modena/modena.css"))));
         ours.removeAll(JAVAFX_UNSTYLED);
         assertThat(ours).contains("main-window", "phase-caption", "network-view", "formula-panel", "quiz-panel",
@@ -173,7 +181,7 @@ class ThemeTest {
         for (Theme theme : Theme.values()) {
             robot.interact(() -> window.lecture().themeProperty().set(theme));
             for (ToggleButton toggle : toggles) {
-                if (toggle instanceof javafx.scene.control.RadioButton radio) {
+                if (toggle instanceof RadioButton radio) {
                     // A radio button shows its state by the dot in its circle.
                     Color[] dot = onFx(() -> dot(radio));
                     assertThat(Wcag.contrast(dot[0], dot[1])).as(theme + " radio " + radio.getText() + ": dot")
@@ -190,7 +198,7 @@ class ThemeTest {
                         found.add(new Color[] {off[0], off[1], on[0], on[1]});
                     } else if (toggle.isSelected()) {
                         window.applyCss();
-                        for (javafx.scene.control.Toggle t : toggle.getToggleGroup().getToggles()) {
+                        for (Toggle t : toggle.getToggleGroup().getToggles()) {
                             if (t != toggle && t instanceof ToggleButton b && b.getScene() != null) {
                                 found.add(new Color[] {fill(b), textColour(b), fill(toggle), textColour(toggle)});
                             }
@@ -250,7 +258,7 @@ class ThemeTest {
         WaitForAsyncUtils.waitForFxEvents();
         List<Color> backgrounds = onFx(() -> {
             List<Color> found = new ArrayList<>();
-            for (javafx.stage.Window w : javafx.stage.Window.getWindows()) {
+            for (Window w : Window.getWindows()) {
                 if (w == stage || w.getScene() == null) continue;
                 Parent root = w.getScene().getRoot();
                 root.applyCss();
@@ -266,10 +274,10 @@ class ThemeTest {
     // --- reading colours off the scene graph -------------------------------------------------------
 
     private static Color plotColour(Region plot, String property) {
-        for (javafx.css.CssMetaData<? extends javafx.css.Styleable, ?> m : plot.getCssMetaData()) {
+        for (CssMetaData<? extends Styleable, ?> m : plot.getCssMetaData()) {
             if (m.getProperty().equals(property)) {
                 @SuppressWarnings("unchecked")
-                javafx.css.CssMetaData<Region, ?> meta = (javafx.css.CssMetaData<Region, ?>) m;
+                CssMetaData<Region, ?> meta = (CssMetaData<Region, ?>) m;
                 return (Color) meta.getStyleableProperty(plot).getValue();
             }
         }
@@ -279,10 +287,10 @@ class ThemeTest {
     /** The face colour of a toggle and its text colour, in the given state. */
     private Color[] face(ToggleButton toggle, boolean selected) {
         boolean was = toggle.isSelected();
-        javafx.scene.control.Toggle other = null;
+        Toggle other = null;
         if (!selected && toggle.getToggleGroup() != null) {
             // In a group that always keeps one chosen, the way to unselect one is to choose another.
-            for (javafx.scene.control.Toggle t : toggle.getToggleGroup().getToggles()) if (t != toggle) other = t;
+            for (Toggle t : toggle.getToggleGroup().getToggles()) if (t != toggle) other = t;
             if (other != null) other.setSelected(true);
         }
         toggle.setSelected(selected);
@@ -295,7 +303,7 @@ class ThemeTest {
     }
 
     /** The selected radio button's dot colour and the circle's fill behind it. */
-    private Color[] dot(javafx.scene.control.RadioButton radio) {
+    private Color[] dot(RadioButton radio) {
         boolean was = radio.isSelected();
         radio.setSelected(true);
         window.applyCss();
@@ -309,11 +317,11 @@ class ThemeTest {
 
     private static Color textColour(ToggleButton toggle) {
         boolean drawn = toggle.getText() == null || toggle.getText().isEmpty();
-        if (drawn && toggle.getGraphic() instanceof javafx.scene.shape.Shape s && s.getFill() instanceof Color c) return c;
+        if (drawn && toggle.getGraphic() instanceof Shape s && s.getFill() instanceof Color c) return c;
         for (Node n : toggle.lookupAll(".text")) {
             if (n instanceof Text t && t.getFill() instanceof Color c) return c;
         }
-        if (toggle.getGraphic() instanceof javafx.scene.shape.Shape s && s.getFill() instanceof Color c) return c;
+        if (toggle.getGraphic() instanceof Shape s && s.getFill() instanceof Color c) return c;
         return (Color) toggle.getTextFill();
     }
 

@@ -11,6 +11,9 @@ import javafx.scene.Scene;
 import javafx.scene.layout.Pane;
 import javafx.stage.Stage;
 
+import org.backpropfx.ui.prefs.SettingsStore;
+import org.backpropfx.ui.prefs.Theme;
+import org.backpropfx.ui.prefs.WindowPrefs;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;

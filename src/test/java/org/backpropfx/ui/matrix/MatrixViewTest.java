@@ -3,6 +3,7 @@ package org.backpropfx.ui.matrix;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.backpropfx.ui.FxTest.onFx;
 
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -12,6 +13,7 @@ import java.util.Set;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
 import javafx.scene.Scene;
+import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 
 import org.backpropfx.lesson.LessonFiles;
@@ -23,7 +25,7 @@ import org.backpropfx.session.LessonSession;
 import org.backpropfx.stepper.NetworkElement;
 import org.backpropfx.stepper.Snapshot;
 import org.backpropfx.ui.MainWindow;
-import org.backpropfx.ui.lecture.SettingsStore;
+import org.backpropfx.ui.prefs.SettingsStore;
 import org.backpropfx.ui.network.NetworkView;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -104,7 +106,7 @@ class MatrixViewTest {
             // The farthest cells can be scrolled to and then are wholly in sight.
             MatrixView.ShownCell last = seen.cells.get(seen.cells.size() - 1);
             MatrixView.ShownCell widest = seen.cells.stream()
-                    .max(java.util.Comparator.comparingDouble(c -> c.box().getMaxX())).orElseThrow();
+                    .max(Comparator.comparingDouble(c -> c.box().getMaxX())).orElseThrow();
             assertThat(onFx(() -> {
                 view.reveal(last.box());
                 boolean lastInSight = view.isInSight(last.box());
@@ -235,8 +237,8 @@ class MatrixViewTest {
         assertThat(onFx(() -> first.matrixViewShownProperty().get())).isFalse();
         robot.interact(() -> stage.setScene(new Scene(first, 1280, 720)));
         robot.interact(() -> stage.show());
-        robot.press(javafx.scene.input.KeyCode.CONTROL).press(javafx.scene.input.KeyCode.M)
-                .release(javafx.scene.input.KeyCode.M).release(javafx.scene.input.KeyCode.CONTROL);
+        robot.press(KeyCode.CONTROL).press(KeyCode.M)
+                .release(KeyCode.M).release(KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(onFx(() -> first.matrixViewShownProperty().get())).as("Ctrl+M opens it").isTrue();
         assertThat(onFx(() -> first.matrixView().getScene() != null)).isTrue();

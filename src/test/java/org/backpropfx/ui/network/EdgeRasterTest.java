@@ -6,6 +6,7 @@ import java.util.Random;
 
 import javafx.scene.paint.Color;
 
+import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
 
 /** The network view's own rasteriser, pixel by pixel, on a white 100 × 60 image. */
@@ -101,7 +102,7 @@ class EdgeRasterTest {
                 int d = (dst >> shift) & 0xff;
                 int s = (src >> shift) & 0xff;
                 double exact = d + (s - d) * coverage / 256.0;
-                assertThat((double) ((mixed >> shift) & 0xff)).isCloseTo(exact, org.assertj.core.data.Offset.offset(1.0));
+                assertThat((double) ((mixed >> shift) & 0xff)).isCloseTo(exact, Offset.offset(1.0));
             }
         }
     }

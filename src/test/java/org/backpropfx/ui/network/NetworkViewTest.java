@@ -8,12 +8,16 @@ import java.math.MathContext;
 import java.math.RoundingMode;
 import java.util.concurrent.TimeUnit;
 
+import javafx.event.Event;
 import javafx.geometry.Point2D;
+import javafx.scene.Node;
 import javafx.scene.input.MouseButton;
 import javafx.scene.Scene;
+import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.stage.Stage;
 
+import org.assertj.core.data.Offset;
 import org.backpropfx.notation.Notation;
 import org.backpropfx.session.LessonSession;
 import org.backpropfx.session.TestLessons;
@@ -224,12 +228,12 @@ class NetworkViewTest {
         robot.interact(() -> {
             Point2D scene = view.localToScene(pointer);
             Point2D screen = view.localToScreen(pointer);
-            javafx.scene.Node canvas = view.getChildrenUnmodifiable().get(0);
-            javafx.event.Event.fireEvent(canvas, new javafx.scene.input.ScrollEvent(
-                    javafx.scene.input.ScrollEvent.SCROLL, scene.getX(), scene.getY(), screen.getX(), screen.getY(),
+            Node canvas = view.getChildrenUnmodifiable().get(0);
+            Event.fireEvent(canvas, new ScrollEvent(
+                    ScrollEvent.SCROLL, scene.getX(), scene.getY(), screen.getX(), screen.getY(),
                     false, true, false, false, false, false, 0, 80, 0, 80,
-                    javafx.scene.input.ScrollEvent.HorizontalTextScrollUnits.NONE, 0,
-                    javafx.scene.input.ScrollEvent.VerticalTextScrollUnits.NONE, 0, 0, null));
+                    ScrollEvent.HorizontalTextScrollUnits.NONE, 0,
+                    ScrollEvent.VerticalTextScrollUnits.NONE, 0, 0, null));
         });
         WaitForAsyncUtils.waitForFxEvents();
         double scale = onFx(() -> view.zoomScale());
@@ -237,7 +241,7 @@ class NetworkViewTest {
         Point2D zoomedOutput = onFx(() -> view.neuronCentre(2, 0));
         // The point under the pointer stays put: everything else moves away from it by the scale.
         assertThat(zoomedOutput.getX()).isCloseTo(pointer.getX() + (output.getX() - pointer.getX()) * scale,
-                org.assertj.core.data.Offset.offset(0.5));
+                Offset.offset(0.5));
         assertThat(onFx(() -> view.lookup("#networkFitButton").isVisible())).as("fit button while zoomed").isTrue();
 
         // A drag pans and selects nothing.
@@ -246,7 +250,7 @@ class NetworkViewTest {
         robot.drag(from, MouseButton.PRIMARY).dropBy(-40, 0);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(onFx(() -> view.neuronCentre(2, 0).getX())).isCloseTo(zoomedOutput.getX() - 40,
-                org.assertj.core.data.Offset.offset(1.0));
+                Offset.offset(1.0));
         assertThat(onFx(() -> session.selectionProperty().get())).isNull();
         assertThat(onFx(() -> view.zoomScale())).isEqualTo(scale);
 

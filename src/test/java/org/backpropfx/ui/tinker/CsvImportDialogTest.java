@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 
@@ -122,7 +123,7 @@ class CsvImportDialogTest {
     void aFileIsReadAndParsedOffTheJavaFxThreadThenShown(FxRobot robot) throws Exception {
         Path file = folder.resolve("and.csv");
         Files.writeString(file, "a,b,out\n0,0,0\n0,1,0\n1,0,0\n1,1,1\n");
-        assertThat(javafx.application.Platform.isFxApplicationThread()).isFalse();
+        assertThat(Platform.isFxApplicationThread()).isFalse();
         CsvImportDialog.Read read = CsvImportDialog.read(file);
         assertThat(read.problem()).isNull();
         assertThat(read.table().rowCount()).isEqualTo(4);

@@ -10,6 +10,7 @@ import org.backpropfx.engine.Network;
 import org.backpropfx.lesson.Lesson;
 import org.backpropfx.session.LessonSession;
 import org.backpropfx.session.TestLessons;
+import org.backpropfx.ui.FxTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -42,7 +43,7 @@ class DataPresetDialogTest {
         assertThat(form.problem(1)).isEqualTo("“abc” is not a number.");
         assertThat(form.problem(2)).isEqualTo("“2” is outside the range 0 to 1.");
         assertThat(form.problem(3)).isEqualTo("“1.5” is not a whole number.");
-        org.backpropfx.ui.FxTest.waitUntil("the fields are marked, naming them",
+        FxTest.waitUntil("the fields are marked, naming them",
                 () -> form.decoration(form.noise).equals("Noise: “2” is outside the range 0 to 1.")
                         && form.decoration(form.seed).equals("Seed: “1.5” is not a whole number.")
                         && form.decoration(form.size).equals("Size: “abc” is not a number."));

@@ -7,12 +7,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.LinkedList;
 import java.util.List;
 import java.util.prefs.Preferences;
 
 import org.backpropfx.data.DataPresets;
 import org.backpropfx.lesson.Lesson;
 import org.backpropfx.lesson.LessonFiles;
+import org.backpropfx.notation.SignificantFormat;
 import org.backpropfx.session.Edits;
 import org.backpropfx.session.LessonSession;
 import org.backpropfx.session.TestLessons;
@@ -31,7 +33,7 @@ class LessonFileCommandsTest {
 
     /** Answers the questions from a script and records them. */
     static final class ScriptedDialogs implements FileDialogs {
-        final Deque<Object> answers = new java.util.LinkedList<>();
+        final Deque<Object> answers = new LinkedList<>();
         final List<String> asked = new ArrayList<>();
         final List<String> errors = new ArrayList<>();
 
@@ -170,7 +172,7 @@ class LessonFileCommandsTest {
         assertThat(markdown).startsWith("## XOR test").contains("### Epoch 1, sample 1 of 4 — Forward — layer 1 of 2")
                 .contains("$");
         double net = session.getSnapshot().net(1, 0);
-        assertThat(markdown).contains(new org.backpropfx.notation.SignificantFormat(4).format(net));
+        assertThat(markdown).contains(new SignificantFormat(4).format(net));
 
         dialogs.answers.add(folder.resolve("step.tex"));
         assertThat(files.exportLatex()).isTrue();

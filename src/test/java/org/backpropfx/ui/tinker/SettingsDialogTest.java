@@ -3,6 +3,7 @@ package org.backpropfx.ui.tinker;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import javafx.scene.Scene;
+import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 
 import org.backpropfx.engine.BatchMode;
@@ -11,6 +12,7 @@ import org.backpropfx.engine.TrainingSettings;
 import org.backpropfx.lesson.Lesson;
 import org.backpropfx.session.LessonSession;
 import org.backpropfx.session.TestLessons;
+import org.backpropfx.ui.FxTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -35,17 +37,17 @@ class SettingsDialogTest {
     void aBadTypedValueMarksTheFieldWithAMessageNamingItAsItIsTyped(FxRobot robot) {
         robot.interact(() -> form.momentum.setText(""));
         robot.clickOn(form.momentum).write("1");
-        org.backpropfx.ui.FxTest.waitUntil("the field is marked", () -> form.momentum.getStyleClass().contains("field-problem"));
-        assertThat(org.backpropfx.ui.FxTest.onFx(() -> form.decoration(form.momentum)))
+        FxTest.waitUntil("the field is marked", () -> form.momentum.getStyleClass().contains("field-problem"));
+        assertThat(FxTest.onFx(() -> form.decoration(form.momentum)))
                 .isEqualTo("Momentum: The momentum must be below 1.");
         assertThat(form.problem(1)).as("the same words beside the field, before OK").isEqualTo("The momentum must be below 1.");
-        assertThat(org.backpropfx.ui.FxTest.onFx(() -> form.decoration(form.rate))).as("a good field is not marked").isEmpty();
+        assertThat(FxTest.onFx(() -> form.decoration(form.rate))).as("a good field is not marked").isEmpty();
 
         robot.write(".");
-        robot.type(javafx.scene.input.KeyCode.BACK_SPACE, javafx.scene.input.KeyCode.BACK_SPACE).write("0.5");
-        org.backpropfx.ui.FxTest.waitUntil("the mark goes once the value is good",
+        robot.type(KeyCode.BACK_SPACE, KeyCode.BACK_SPACE).write("0.5");
+        FxTest.waitUntil("the mark goes once the value is good",
                 () -> !form.momentum.getStyleClass().contains("field-problem"));
-        assertThat(org.backpropfx.ui.FxTest.onFx(() -> form.decoration(form.momentum))).isEmpty();
+        assertThat(FxTest.onFx(() -> form.decoration(form.momentum))).isEmpty();
         assertThat(form.problem(1)).isEmpty();
         assertThat(session.getSnapshot().settings()).as("nothing applied while typing").isEqualTo(lesson.settings());
     }

@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.List;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -70,9 +72,9 @@ class TeachingExportsTest {
         assertThat(Files.readString(tex)).contains("\\begin{document}").contains("Update weights");
     }
 
-    private java.util.List<Snapshot> everyPhase() {
+    private List<Snapshot> everyPhase() {
         Snapshot any = session.getSnapshot();
-        java.util.List<Snapshot> list = new java.util.ArrayList<>();
+        List<Snapshot> list = new ArrayList<>();
         for (int p = 0; p < any.phases().size(); p++) list.add(any.atPhase(p));
         return list;
     }

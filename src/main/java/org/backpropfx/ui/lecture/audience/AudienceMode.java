@@ -31,7 +31,7 @@ import org.backpropfx.session.i18n.Texts;
 import org.backpropfx.ui.AppMenus;
 import org.backpropfx.ui.lecture.Lecture;
 import org.backpropfx.ui.lecture.PresenterMode;
-import org.backpropfx.ui.lecture.Theme;
+import org.backpropfx.ui.prefs.Theme;
 
 /**
  * Lecture › Audience window: the class's view on the projector and the lecturer's console on the laptop,

@@ -1,0 +1,246 @@
+package org.backpropfx.ui.chart;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+import javafx.application.Platform;
+import javafx.beans.InvalidationListener;
+import javafx.beans.WeakInvalidationListener;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.value.ObservableValue;
+import javafx.css.CssMetaData;
+import javafx.css.StyleConverter;
+import javafx.css.Styleable;
+import javafx.css.StyleableObjectProperty;
+import javafx.css.StyleableProperty;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.SnapshotParameters;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.image.WritableImage;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
+import javafx.scene.paint.Color;
+
+import org.backpropfx.session.i18n.Texts;
+
+/**
+ * The draw lifecycle every plot shares: inputs change → the plot is marked dirty and a pulse is
+ * requested → the plot redraws its canvas once, after that pulse's layout pass. However many times
+ * the inputs change between two frames (training can change them thousands of times), the plot is
+ * drawn at most once per frame. Controls (toggles) sit in a bar above the canvas.
+ */
+abstract class PlotCanvas extends Region {
+    private final Canvas canvas = new Canvas();
+    private final HBox controls = new HBox(6);
+    private final Runnable afterLayout = this::redrawIfDirty;
+    private final InvalidationListener invalidation = o -> invalidatePlot();
+    private final List<ObservableValue<?>> watched = new ArrayList<>();
+    private boolean dirty = true;
+    private volatile int redraws;
+
+    PlotCanvas() {
+        getStyleClass().add("plot");
+        controls.setPadding(new Insets(2, 4, 2, 4));
+        controls.setManaged(true);
+        getChildren().addAll(controls, canvas);
+        setMinSize(160, 120);
+        sceneProperty().addListener((o, before, after) -> moveTo(before, after));
+        for (ObjectProperty<Color> colour : List.of(background, text, muted, grid, axis, point)) {
+            colour.addListener(o -> invalidatePlot());
+        }
+    }
+
+    /** Redraws whenever one of these changes. Weakly held: the plot can be dropped while they live on. */
+    final void watch(ObservableValue<?>... sources) {
+        InvalidationListener weak = new WeakInvalidationListener(invalidation);
+        for (ObservableValue<?> source : sources) {
+            if (source == null) continue;
+            source.addListener(weak);
+            watched.add(source);
+        }
+    }
+
+    /** Reads every watched value, so that the next change fires an invalidation again. */
+    private void revalidate() {
+        for (ObservableValue<?> source : watched) source.getValue();
+    }
+
+    /** Asks for one redraw on the next frame. Safe to call any number of times. */
+    final void invalidatePlot() {
+        dirty = true;
+        if (getScene() != null) Platform.requestNextPulse();
+    }
+
+    /** Adds controls to the bar above the canvas. */
+    final void addControls(Node... nodes) { controls.getChildren().addAll(nodes); }
+
+    private void moveTo(Scene before, Scene after) {
+        if (before != null) before.removePostLayoutPulseListener(afterLayout);
+        if (after != null) {
+            after.addPostLayoutPulseListener(afterLayout);
+            invalidatePlot();
+        }
+    }
+
+    @Override protected void layoutChildren() {
+        Insets in = getInsets();
+        double x = in.getLeft();
+        double y = in.getTop();
+        double w = Math.max(0, getWidth() - in.getLeft() - in.getRight());
+        double h = Math.max(0, getHeight() - in.getTop() - in.getBottom());
+        double barHeight = controls.getChildren().isEmpty() ? 0 : controls.prefHeight(w);
+        controls.resizeRelocate(x, y, w, barHeight);
+        double canvasHeight = Math.max(0, h - barHeight);
+        if (canvas.getWidth() != w || canvas.getHeight() != canvasHeight) {
+            canvas.setWidth(Math.floor(w));
+            canvas.setHeight(Math.floor(canvasHeight));
+            dirty = true;
+        }
+        canvas.relocate(x, y + barHeight);
+    }
+
+    final void redrawIfDirty() {
+        if (dataChanged()) dirty = true;
+        // A plot on a tab not chosen, or in a panel hidden in presenter mode, waits until it shows again:
+        // during training it would otherwise redraw every frame for nobody.
+        if (!dirty || !isShown()) return;
+        dirty = false;
+        revalidate();
+        GraphicsContext g = canvas.getGraphicsContext2D();
+        g.clearRect(0, 0, canvas.getWidth(), canvas.getHeight());
+        g.save();
+        try {
+            draw(g, canvas.getWidth(), canvas.getHeight());
+            redraws++;
+        } catch (RuntimeException e) {
+            // A failing plot must not stop the pulse: the other plots and the rest of the window still draw.
+            g.restore();
+            g.save();
+            g.clearRect(0, 0, canvas.getWidth(), canvas.getHeight());
+            PlotArea.message(g, ink(), canvas.getWidth(), canvas.getHeight(), Texts.get("plot.failed", e.getMessage()));
+            Thread thread = Thread.currentThread();
+            thread.getUncaughtExceptionHandler().uncaughtException(thread, e);
+        } finally {
+            g.restore();
+        }
+    }
+
+    /**
+     * The plot drawn afresh at {@code scale} times its size on screen, for print: the same drawing with every
+     * length scaled, without the controls above it and without marks of the pointer. Must be called on the
+     * JavaFX thread; null while the plot has no size.
+     */
+    public final WritableImage printImage(double scale) {
+        double w = canvas.getWidth();
+        double h = canvas.getHeight();
+        if (w <= 0 || h <= 0) return null;
+        Canvas print = new Canvas(Math.round(w * scale), Math.round(h * scale));
+        GraphicsContext g = print.getGraphicsContext2D();
+        PlotStyle.Ink ink = ink();
+        printing = true;
+        g.save();
+        try {
+            g.scale(scale, scale);
+            draw(g, w, h);
+        } finally {
+            g.restore();
+            printing = false;
+        }
+        SnapshotParameters parameters = new SnapshotParameters();
+        parameters.setFill(ink.background());
+        return print.snapshot(parameters, null);
+    }
+
+    /** True while {@link #printImage} draws: pointer marks (a cross-hair) are left out. */
+    final boolean isPrinting() { return printing; }
+
+    private boolean printing;
+
+    private boolean isShown() {
+        for (Node n = this; n != null; n = n.getParent()) {
+            if (!n.isVisible()) return false;
+        }
+        return getScene() != null;
+    }
+
+    /**
+     * Asked on every pulse: a plot whose data is not an observable value (the loss history) answers
+     * true when that data has changed since it was last drawn.
+     */
+    boolean dataChanged() { return false; }
+
+    /** Draws the whole picture into a cleared canvas of the given size. */
+    abstract void draw(GraphicsContext g, double width, double height);
+
+    /** How many drawings have completed: for tests of the lifecycle. */
+    final int redrawCount() { return redraws; }
+
+    final Canvas canvas() { return canvas; }
+
+    // --- colours, from the theme's stylesheet ------------------------------------------------------
+
+    private final ObjectProperty<Color> background = colour("plotBackground", PlotStyle.Ink.LIGHT.background(), () -> Css.BACKGROUND);
+    private final ObjectProperty<Color> text = colour("plotText", PlotStyle.Ink.LIGHT.text(), () -> Css.TEXT);
+    private final ObjectProperty<Color> muted = colour("plotMuted", PlotStyle.Ink.LIGHT.muted(), () -> Css.MUTED);
+    private final ObjectProperty<Color> grid = colour("plotGrid", PlotStyle.Ink.LIGHT.grid(), () -> Css.GRID);
+    private final ObjectProperty<Color> axis = colour("plotAxis", PlotStyle.Ink.LIGHT.axis(), () -> Css.AXIS);
+    private final ObjectProperty<Color> point = colour("plotPoint", PlotStyle.Ink.LIGHT.point(), () -> Css.POINT);
+
+    /** The neutral colours this plot draws with now: {@code -bp-plot-background}, {@code -bp-plot-text} and friends. */
+    final PlotStyle.Ink ink() {
+        return new PlotStyle.Ink(background.get(), text.get(), muted.get(), grid.get(), axis.get(), point.get());
+    }
+
+    private ObjectProperty<Color> colour(String name, Color initial, Supplier<CssMetaData<PlotCanvas, Color>> meta) {
+        // The metadata is looked up lazily: the static Css holder refers back to these fields.
+        return new StyleableObjectProperty<>(initial) {
+            @Override public CssMetaData<PlotCanvas, Color> getCssMetaData() { return meta.get(); }
+
+            @Override public Object getBean() { return PlotCanvas.this; }
+
+            @Override public String getName() { return name; }
+        };
+    }
+
+    private static final class Css {
+        static final CssMetaData<PlotCanvas, Color> BACKGROUND = meta("-bp-plot-background", PlotStyle.Ink.LIGHT.background(), p -> p.background);
+        static final CssMetaData<PlotCanvas, Color> TEXT = meta("-bp-plot-text", PlotStyle.Ink.LIGHT.text(), p -> p.text);
+        static final CssMetaData<PlotCanvas, Color> MUTED = meta("-bp-plot-muted", PlotStyle.Ink.LIGHT.muted(), p -> p.muted);
+        static final CssMetaData<PlotCanvas, Color> GRID = meta("-bp-plot-grid", PlotStyle.Ink.LIGHT.grid(), p -> p.grid);
+        static final CssMetaData<PlotCanvas, Color> AXIS = meta("-bp-plot-axis", PlotStyle.Ink.LIGHT.axis(), p -> p.axis);
+        static final CssMetaData<PlotCanvas, Color> POINT = meta("-bp-plot-point", PlotStyle.Ink.LIGHT.point(), p -> p.point);
+        static final List<CssMetaData<? extends Styleable, ?>> ALL;
+
+        static {
+            List<CssMetaData<? extends Styleable, ?>> all = new ArrayList<>(Region.getClassCssMetaData());
+            all.addAll(List.of(BACKGROUND, TEXT, MUTED, GRID, AXIS, POINT));
+            ALL = Collections.unmodifiableList(all);
+        }
+
+        @SuppressWarnings("unchecked")
+        private static CssMetaData<PlotCanvas, Color> meta(String property, Color initial,
+                                                           Function<PlotCanvas, ObjectProperty<Color>> field) {
+            return new CssMetaData<>(property, StyleConverter.getColorConverter(), initial) {
+                @Override public boolean isSettable(PlotCanvas plot) { return !field.apply(plot).isBound(); }
+
+                @Override public StyleableProperty<Color> getStyleableProperty(PlotCanvas plot) {
+                    return (StyleableProperty<Color>) field.apply(plot);
+                }
+            };
+        }
+    }
+
+    public static List<CssMetaData<? extends Styleable, ?>> getClassCssMetaData() { return Css.ALL; }
+
+    @Override public List<CssMetaData<? extends Styleable, ?>> getCssMetaData() { return getClassCssMetaData(); }
+
+    @Override protected double computePrefWidth(double height) { return 420; }
+
+    @Override protected double computePrefHeight(double width) { return 280; }
+}
