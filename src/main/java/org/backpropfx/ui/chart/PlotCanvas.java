@@ -6,9 +6,6 @@ import java.util.List;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
-import javafx.application.Platform;
-import javafx.beans.InvalidationListener;
-import javafx.beans.WeakInvalidationListener;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.value.ObservableValue;
 import javafx.css.CssMetaData;
@@ -18,7 +15,6 @@ import javafx.css.StyleableObjectProperty;
 import javafx.css.StyleableProperty;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.SnapshotParameters;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
@@ -28,20 +24,21 @@ import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 
 import org.backpropfx.session.i18n.Texts;
+import org.backpropfx.ui.draw.RedrawOnPulse;
 
 /**
  * The draw lifecycle every plot shares: inputs change → the plot is marked dirty and a pulse is
  * requested → the plot redraws its canvas once, after that pulse's layout pass. However many times
  * the inputs change between two frames (training can change them thousands of times), the plot is
- * drawn at most once per frame. Controls (toggles) sit in a bar above the canvas.
+ * drawn at most once per frame ({@link RedrawOnPulse}). Controls (toggles) sit in a bar above the canvas.
  */
 abstract class PlotCanvas extends Region {
     private final Canvas canvas = new Canvas();
     private final HBox controls = new HBox(6);
-    private final Runnable afterLayout = this::redrawIfDirty;
-    private final InvalidationListener invalidation = o -> invalidatePlot();
-    private final List<ObservableValue<?>> watched = new ArrayList<>();
-    private boolean dirty = true;
+    // A plot on a tab not chosen, or in a panel hidden in presenter mode, waits until it shows again:
+    // during training it would otherwise redraw every frame for nobody.
+    private final RedrawOnPulse redraw = new RedrawOnPulse(this, RedrawOnPulse.Timing.AFTER_LAYOUT, this::paint)
+            .onlyWhen(this::isShown).dirtyWhen(this::dataChanged);
     private volatile int redraws;
 
     PlotCanvas() {
@@ -50,43 +47,19 @@ abstract class PlotCanvas extends Region {
         controls.setManaged(true);
         getChildren().addAll(controls, canvas);
         setMinSize(160, 120);
-        sceneProperty().addListener((o, before, after) -> moveTo(before, after));
         for (ObjectProperty<Color> colour : List.of(background, text, muted, grid, axis, point)) {
             colour.addListener(o -> invalidatePlot());
         }
     }
 
     /** Redraws whenever one of these changes. Weakly held: the plot can be dropped while they live on. */
-    final void watch(ObservableValue<?>... sources) {
-        InvalidationListener weak = new WeakInvalidationListener(invalidation);
-        for (ObservableValue<?> source : sources) {
-            if (source == null) continue;
-            source.addListener(weak);
-            watched.add(source);
-        }
-    }
-
-    /** Reads every watched value, so that the next change fires an invalidation again. */
-    private void revalidate() {
-        for (ObservableValue<?> source : watched) source.getValue();
-    }
+    final void watch(ObservableValue<?>... sources) { redraw.watch(sources); }
 
     /** Asks for one redraw on the next frame. Safe to call any number of times. */
-    final void invalidatePlot() {
-        dirty = true;
-        if (getScene() != null) Platform.requestNextPulse();
-    }
+    final void invalidatePlot() { redraw.markDirty(); }
 
     /** Adds controls to the bar above the canvas. */
     final void addControls(Node... nodes) { controls.getChildren().addAll(nodes); }
-
-    private void moveTo(Scene before, Scene after) {
-        if (before != null) before.removePostLayoutPulseListener(afterLayout);
-        if (after != null) {
-            after.addPostLayoutPulseListener(afterLayout);
-            invalidatePlot();
-        }
-    }
 
     @Override protected void layoutChildren() {
         Insets in = getInsets();
@@ -100,18 +73,14 @@ abstract class PlotCanvas extends Region {
         if (canvas.getWidth() != w || canvas.getHeight() != canvasHeight) {
             canvas.setWidth(Math.floor(w));
             canvas.setHeight(Math.floor(canvasHeight));
-            dirty = true;
+            redraw.markDirtyDuringLayout();
         }
         canvas.relocate(x, y + barHeight);
     }
 
-    final void redrawIfDirty() {
-        if (dataChanged()) dirty = true;
-        // A plot on a tab not chosen, or in a panel hidden in presenter mode, waits until it shows again:
-        // during training it would otherwise redraw every frame for nobody.
-        if (!dirty || !isShown()) return;
-        dirty = false;
-        revalidate();
+    final void redrawIfDirty() { redraw.redrawIfDirty(); }
+
+    private void paint() {
         GraphicsContext g = canvas.getGraphicsContext2D();
         g.clearRect(0, 0, canvas.getWidth(), canvas.getHeight());
         g.save();

@@ -2,9 +2,6 @@ package org.backpropfx.ui.formula;
 
 import java.util.List;
 
-import javafx.application.Platform;
-import javafx.beans.InvalidationListener;
-import javafx.beans.WeakInvalidationListener;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.geometry.Insets;
@@ -29,6 +26,7 @@ import org.backpropfx.stepper.NetworkElement;
 import org.backpropfx.stepper.Phase;
 import org.backpropfx.stepper.PhaseKind;
 import org.backpropfx.stepper.Snapshot;
+import org.backpropfx.ui.draw.RedrawOnPulse;
 
 /**
  * The working behind the element the user picked (the selected one, else the one under the mouse):
@@ -36,7 +34,7 @@ import org.backpropfx.stepper.Snapshot;
  * digits. With nothing picked it says what to click and shows the phase's main formula for the first
  * output neuron.
  *
- * <p>Like the network view it rebuilds at most once per pulse: changes only mark it dirty. Long working
+ * <p>It rebuilds at most once per pulse ({@link RedrawOnPulse}): changes only mark it dirty. Long working
  * scrolls rather than being cut short.
  */
 public final class FormulaPanel extends ScrollPane {
@@ -46,10 +44,9 @@ public final class FormulaPanel extends ScrollPane {
     static final String MATH_FAMILY = "Serif";
 
     private final LessonSession session;
-    private final InvalidationListener invalidation = o -> markDirty();
-    private final Runnable pulseListener = this::rebuildIfDirty;
     private final VBox body = new VBox(6);
-    private boolean dirty = true;
+    // Rebuilt before the layout pass: it changes the panel's children, which that pass then lays out.
+    private final RedrawOnPulse redraw = new RedrawOnPulse(this, RedrawOnPulse.Timing.BEFORE_LAYOUT, this::rebuild);
     private double fontSize = MIN_FONT;
 
     private final DoubleProperty fontScale =
@@ -57,7 +54,7 @@ public final class FormulaPanel extends ScrollPane {
 
     public FormulaPanel(LessonSession session) {
         this.session = session;
-        fontScale.addListener(invalidation);
+        redraw.watch(fontScale);
         getStyleClass().add("formula-panel");
         body.getStyleClass().add("formula-body");
         body.setPadding(new Insets(10, 12, 10, 12));
@@ -66,38 +63,16 @@ public final class FormulaPanel extends ScrollPane {
         setFitToWidth(true);
         setHbarPolicy(ScrollBarPolicy.NEVER);
         setMinWidth(0);
-        WeakInvalidationListener weak = new WeakInvalidationListener(invalidation);
-        session.panelSnapshotProperty(PanelRole.FORMULAS).addListener(weak);
-        session.notationProperty().addListener(weak);
-        session.digitsProperty().addListener(weak);
-        session.selectionProperty().addListener(weak);
-        session.hoveredProperty().addListener(weak);
+        redraw.watch(session.panelSnapshotProperty(PanelRole.FORMULAS), session.notationProperty(),
+                session.digitsProperty(), session.selectionProperty(), session.hoveredProperty());
+        // The font follows the window's height.
         sceneProperty().addListener((obs, old, scene) -> {
-            if (old != null) {
-                old.removePreLayoutPulseListener(pulseListener);
-                old.heightProperty().removeListener(invalidation);
-            }
-            if (scene != null) {
-                scene.addPreLayoutPulseListener(pulseListener);
-                scene.heightProperty().addListener(invalidation);
-                markDirtyAnyway();
-            }
+            if (old != null) old.heightProperty().removeListener(redraw.listener());
+            if (scene != null) scene.heightProperty().addListener(redraw.listener());
         });
     }
 
-    private void markDirty() {
-        if (dirty) return;
-        markDirtyAnyway();
-    }
-
-    private void markDirtyAnyway() {
-        dirty = true;
-        Platform.requestNextPulse();
-    }
-
-    private void rebuildIfDirty() {
-        if (dirty) rebuild();
-    }
+    private void rebuildIfDirty() { redraw.redrawIfDirty(); }
 
     /** Multiplies the size of the formulas' text (presenter zoom); 1 by default. */
     public DoubleProperty fontScaleProperty() { return fontScale; }
@@ -120,7 +95,6 @@ public final class FormulaPanel extends ScrollPane {
     }
 
     private void rebuild() {
-        dirty = false;
         Scene scene = getScene();
         double height = scene == null ? 720 : scene.getHeight();
         fontSize = Math.max(MIN_FONT, Math.min(MAX_FONT, height / 46)) * fontScale.get();
