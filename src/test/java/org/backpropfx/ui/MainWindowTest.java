@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
@@ -130,7 +131,7 @@ class MainWindowTest {
     @Test
     void clickingATableRowMakesItTheNextSample(FxRobot robot) {
         robot.type(KeyCode.RIGHT, KeyCode.RIGHT);
-        robot.clickOn(outputCell(robot, 2));
+        robot.clickOn(onFx(() -> outputCell(robot, 2)));
 
         assertThat(shown(robot).phase()).isEqualTo("Ready");
         assertThat(shown(robot).position()).isEqualTo("sample 3 of 4 · epoch 1");
@@ -140,7 +141,7 @@ class MainWindowTest {
         engine.stepForward();
         engine.stepForward();
         assertShows(robot, engine.snapshot());
-        assertThat(outputCell(robot, 2).getText()).isEqualTo(FOUR_DIGITS.format(engine.snapshot().out(2, 0)));
+        assertThat(onFx(() -> outputCell(robot, 2).getText())).isEqualTo(FOUR_DIGITS.format(engine.snapshot().out(2, 0)));
     }
 
     @Test
@@ -157,20 +158,20 @@ class MainWindowTest {
 
     @Test
     void theTitleNamesTheLesson(FxRobot robot) {
-        assertThat(stage.getTitle()).isEqualTo("BackpropFX — XOR test");
+        assertThat(onFx(stage::getTitle)).isEqualTo("BackpropFX — XOR test");
         robot.interact(() -> session.load(TestLessons.divergent()));
-        assertThat(stage.getTitle()).isEqualTo("BackpropFX — Divergent test");
-        assertThat(robot.lookup("#samples").queryTableView().getItems()).hasSize(2);
+        assertThat(onFx(stage::getTitle)).isEqualTo("BackpropFX — Divergent test");
+        assertThat(onFx(() -> robot.lookup("#samples").queryTableView().getItems().size())).isEqualTo(2);
     }
 
     @Test
     void theWindowOpensAt1280By720(FxRobot robot) {
-        Scene scene = stage.getScene();
-        assertThat(scene.getWidth()).isEqualTo(BackpropFxApp.DEFAULT_WIDTH);
-        assertThat(scene.getHeight()).isEqualTo(BackpropFxApp.DEFAULT_HEIGHT);
-        Label caption = robot.lookup("#phaseCaption").queryAs(Label.class);
-        assertThat(caption.getFont().getSize()).as("readable on a projector").isGreaterThanOrEqualTo(24);
-        assertThat(caption.localToScene(caption.getBoundsInLocal()).getMaxX()).isLessThan(scene.getWidth());
+        Scene scene = onFx(stage::getScene);
+        assertThat(onFx(scene::getWidth)).isEqualTo(BackpropFxApp.DEFAULT_WIDTH);
+        assertThat(onFx(scene::getHeight)).isEqualTo(BackpropFxApp.DEFAULT_HEIGHT);
+        Label caption = onFx(() -> robot.lookup("#phaseCaption").queryAs(Label.class));
+        assertThat(onFx(() -> caption.getFont().getSize())).as("readable on a projector").isGreaterThanOrEqualTo(24);
+        assertThat(onFx(() -> caption.localToScene(caption.getBoundsInLocal()).getMaxX())).isLessThan(onFx(scene::getWidth));
     }
 
     // --- helpers ---------------------------------------------------------------------------------
@@ -187,15 +188,15 @@ class MainWindowTest {
         }
         int last = expected.layerCount();
         assertThat(shown.output()).isEqualTo(expected.hasForward(last) ? FOUR_DIGITS.format(expected.out(last, 0)) : "");
-        assertThat(outputCell(robot, expected.sample()).getTableRow().getPseudoClassStates())
+        assertThat(onFx(() -> Set.copyOf(outputCell(robot, expected.sample()).getTableRow().getPseudoClassStates())))
                 .contains(SamplesTable.CURRENT);
     }
 
     private Shown shown(FxRobot robot) {
         WaitForAsyncUtils.waitForFxEvents();
         int sample = onFx(() -> session.getSnapshot().sample());
-        return new Shown(text(robot, "#phaseCaption"), text(robot, "#positionCaption"), text(robot, "#lossCaption"),
-                outputCell(robot, sample).getText());
+        return onFx(() -> new Shown(text(robot, "#phaseCaption"), text(robot, "#positionCaption"),
+                text(robot, "#lossCaption"), outputCell(robot, sample).getText()));
     }
 
     private static String text(FxRobot robot, String query) {
