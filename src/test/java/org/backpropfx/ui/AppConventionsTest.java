@@ -37,9 +37,9 @@ class AppConventionsTest {
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        session = new LessonSession(TestLessons.xor());
-        window = new MainWindow(session);
-        BackpropFxApp.show(stage, window);
+        MainWindowFixture opened = MainWindowFixture.show(stage, TestLessons.xor());
+        session = opened.session();
+        window = opened.window();
     }
 
     @Test

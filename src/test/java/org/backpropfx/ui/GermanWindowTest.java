@@ -44,9 +44,9 @@ class GermanWindowTest {
     @Start
     void start(Stage stage) {
         Texts.use(Locale.GERMANY);
-        session = new LessonSession(lesson);
-        window = new MainWindow(session);
-        BackpropFxApp.show(stage, window);
+        MainWindowFixture opened = MainWindowFixture.show(stage, lesson);
+        session = opened.session();
+        window = opened.window();
     }
 
     @AfterEach

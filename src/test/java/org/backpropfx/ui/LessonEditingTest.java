@@ -43,9 +43,9 @@ class LessonEditingTest {
 
     @Start
     void start(Stage stage) {
-        session = new LessonSession(lesson);
-        window = new MainWindow(session);
-        BackpropFxApp.show(stage, window);
+        MainWindowFixture opened = MainWindowFixture.show(stage, lesson);
+        session = opened.session();
+        window = opened.window();
     }
 
     private NetworkView view(FxRobot robot) { return robot.lookup("#networkView").queryAs(NetworkView.class); }

@@ -40,8 +40,7 @@ class MainWindowTest {
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        session = new LessonSession(lesson);
-        BackpropFxApp.show(stage, new MainWindow(session));
+        session = MainWindowFixture.show(stage, lesson).session();
     }
 
     /** What the window shows at one step: the captions and the current sample's output cell. */

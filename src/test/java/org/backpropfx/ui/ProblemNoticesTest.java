@@ -33,9 +33,9 @@ class ProblemNoticesTest {
 
     @Start
     void start(Stage stage) {
-        session = new LessonSession(TestLessons.divergent());
-        window = new MainWindow(session);
-        BackpropFxApp.show(stage, window);
+        MainWindowFixture opened = MainWindowFixture.show(stage, TestLessons.divergent());
+        session = opened.session();
+        window = opened.window();
     }
 
     private NotificationPane pane(FxRobot robot) { return robot.lookup("#notificationPane").queryAs(NotificationPane.class); }

@@ -34,9 +34,9 @@ class SamplesEditingTest {
 
     @Start
     void start(Stage stage) {
-        session = new LessonSession(lesson);
-        window = new MainWindow(session);
-        BackpropFxApp.show(stage, window);
+        MainWindowFixture opened = MainWindowFixture.show(stage, lesson);
+        session = opened.session();
+        window = opened.window();
     }
 
     @Test
