@@ -3,6 +3,7 @@ package org.backpropfx.ui.matrix;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.backpropfx.ui.FxTest.onFx;
 
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -13,6 +14,9 @@ import java.util.Set;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
 import javafx.scene.Scene;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.image.PixelFormat;
+import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 
@@ -23,6 +27,7 @@ import org.backpropfx.notation.Notation;
 import org.backpropfx.notation.SignificantFormat;
 import org.backpropfx.session.LessonSession;
 import org.backpropfx.stepper.NetworkElement;
+import org.backpropfx.stepper.PhaseKind;
 import org.backpropfx.stepper.Snapshot;
 import org.backpropfx.ui.MainWindow;
 import org.backpropfx.ui.prefs.SettingsStore;
@@ -116,20 +121,25 @@ class MatrixViewTest {
         }
     }
 
-    @Test
-    void theUpdateReadsWithoutScrollingSidewaysInTheNarrowestColumnA1280WindowGivesIt(FxRobot robot) {
-        // Maximised at 1280×720 under a window manager, the formulas' column is about 460 px wide: the
-        // update's longest line (ΔW = 0.5 × ΔW′ − 0.5 × ∂E/∂W with numbers like 2.159×10⁻⁵) continues below.
-        MainWindow window = open(robot, "article-003", 975, 690);
+    /** Article 003 at its update phase with 4 digits, in a window of this size with the matrix view open. */
+    private MainWindow openAtTheUpdate(FxRobot robot, double width, double height) {
+        MainWindow window = open(robot, "article-003", width, height);
         LessonSession session = window.session();
         robot.interact(() -> {
             session.setDigits(4);
-            while (session.getSnapshot().phase() == null
-                    || session.getSnapshot().phase().kind() != org.backpropfx.stepper.PhaseKind.UPDATE) {
+            while (session.getSnapshot().phase() == null || session.getSnapshot().phase().kind() != PhaseKind.UPDATE) {
                 session.stepForward();
             }
         });
         WaitForAsyncUtils.waitForFxEvents();
+        return window;
+    }
+
+    @Test
+    void theUpdateReadsWithoutScrollingSidewaysInTheNarrowestColumnA1280WindowGivesIt(FxRobot robot) {
+        // Maximised at 1280×720 under a window manager, the formulas' column is about 460 px wide: the
+        // update's longest line (ΔW = 0.5 × ΔW′ − 0.5 × ∂E/∂W with numbers like 2.159×10⁻⁵) continues below.
+        MainWindow window = openAtTheUpdate(robot, 975, 690);
         MatrixView view = window.matrixView();
         assertThat(onFx(view::getWidth)).as("the matrix view's width").isBetween(440.0, 480.0);
         assertThat(onFx(view::scrollsSideways)).as("the update scrolls sideways").isFalse();
@@ -137,19 +147,10 @@ class MatrixViewTest {
 
     @Test
     void inPresenterModeTheNumbersAreAsLargeAsTheExplanationsAndLongLinesContinueBelow(FxRobot robot) {
-        MainWindow window = open(robot, "article-003", 1920, 1080);
-        LessonSession session = window.session();
-        robot.interact(() -> {
-            session.setDigits(4);
-            while (session.getSnapshot().phase() == null
-                    || session.getSnapshot().phase().kind() != org.backpropfx.stepper.PhaseKind.UPDATE) {
-                session.stepForward();
-            }
-        });
-        WaitForAsyncUtils.waitForFxEvents();
+        MainWindow window = openAtTheUpdate(robot, 1920, 1080);
         MatrixView view = window.matrixView();
         double inWindow = onFx(view::numberSize);
-        robot.type(javafx.scene.input.KeyCode.F5);
+        robot.type(KeyCode.F5);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(onFx(() -> window.lecture().presenter().isActive())).isTrue();
         assertThat(onFx(() -> view.getScene() != null && view.isVisible())).as("the matrix view stays").isTrue();
@@ -209,8 +210,8 @@ class MatrixViewTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(onFx(view::fullDraws)).isEqualTo(whole + 1);
         int[] whole2 = onFx(() -> pixels(view));
-        int width = (int) Math.round(onFx(() -> ((javafx.scene.canvas.Canvas) view.getChildrenUnmodifiable().get(0)).getWidth()));
-        java.util.List<String> differing = new java.util.ArrayList<>();
+        int width = (int) Math.round(onFx(() -> ((Canvas) view.getChildrenUnmodifiable().get(0)).getWidth()));
+        List<String> differing = new ArrayList<>();
         for (int k = 0; k < partly.length; k++) {
             if (partly[k] != whole2[k] && differing.size() < 10) differing.add((k % width) + "," + (k / width));
         }
@@ -218,12 +219,12 @@ class MatrixViewTest {
     }
 
     private static int[] pixels(MatrixView view) {
-        javafx.scene.canvas.Canvas canvas = (javafx.scene.canvas.Canvas) view.getChildrenUnmodifiable().get(0);
-        javafx.scene.image.WritableImage image = canvas.snapshot(null, null);
+        Canvas canvas = (Canvas) view.getChildrenUnmodifiable().get(0);
+        WritableImage image = canvas.snapshot(null, null);
         int w = (int) image.getWidth();
         int h = (int) image.getHeight();
         int[] argb = new int[w * h];
-        image.getPixelReader().getPixels(0, 0, w, h, javafx.scene.image.PixelFormat.getIntArgbInstance(), argb, 0, w);
+        image.getPixelReader().getPixels(0, 0, w, h, PixelFormat.getIntArgbInstance(), argb, 0, w);
         return argb;
     }
 
