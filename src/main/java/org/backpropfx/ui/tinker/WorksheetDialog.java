@@ -48,7 +48,9 @@ public final class WorksheetDialog {
 
     private final Dialog<Choice> dialog = new Dialog<>();
     private final Spinner<Integer> students = new Spinner<>(1, Variants.MAX_STUDENTS, 20);
-    private final TextField seed = new TextField("1");
+    final TextField seed = new TextField("1");
+    /** Marks a seed typed wrong as it is typed, as every other typed field of the window is marked. */
+    private final FieldChecks checks = new FieldChecks();
     private final List<CheckBox> phases = List.of(new CheckBox(Texts.get("worksheets.forward")), new CheckBox(Texts.get("worksheets.error")),
             new CheckBox(Texts.get("worksheets.backward")), new CheckBox(Texts.get("worksheets.update")));
 
@@ -59,6 +61,7 @@ public final class WorksheetDialog {
         students.setId("worksheetStudents");
         seed.setId("worksheetSeed");
         seed.setPrefColumnCount(10);
+        checks.add(seed, Texts.get("presets.seed"), null, FieldChecks::seedProblem);
         HBox boxes = new HBox(10);
         for (CheckBox box : phases) {
             box.setSelected(true);
@@ -81,6 +84,17 @@ public final class WorksheetDialog {
             if (error != null) e.consume();
         });
         dialog.setResultConverter(b -> b == ButtonType.OK ? choice() : null);
+    }
+
+    /** The message the seed field is marked with, or "" (for tests). */
+    String seedDecoration() { return checks.decoration(seed); }
+
+    /** Shows the dialog without waiting for an answer (for tests); {@link #close()} closes it. */
+    void show() { dialog.show(); }
+
+    void close() {
+        dialog.setResult(null);
+        dialog.close();
     }
 
     private String check() {
