@@ -5,8 +5,6 @@ import static org.backpropfx.ui.FxTest.onFx;
 import static org.backpropfx.ui.FxTest.waitUntil;
 
 import java.util.Arrays;
-import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 
 import javafx.geometry.Point2D;
 import javafx.scene.Scene;
@@ -20,6 +18,7 @@ import org.backpropfx.lesson.LessonFiles;
 import org.backpropfx.plot.SnapshotNetwork;
 import org.backpropfx.session.LessonSession;
 import org.backpropfx.ui.MainWindow;
+import org.backpropfx.ui.FxThreadErrors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -33,12 +32,12 @@ class ClassDecisionMapTest {
     /** The Okabe–Ito blue, orange and bluish green of classes 1, 2 and 3. */
     private static final int[] CLASS_RGB = {0x0072B2, 0xE69F00, 0x009E73};
 
-    private final List<Throwable> errors = new CopyOnWriteArrayList<>();
+    private final FxThreadErrors errors = new FxThreadErrors();
     private MainWindow window;
 
     @Start
     void start(Stage stage) throws Exception {
-        Thread.currentThread().setUncaughtExceptionHandler((t, e) -> errors.add(e));
+        errors.collectOnThisThread();
         window = new MainWindow(new LessonSession(LessonFiles.loadShipped("three-classes")));
         stage.setScene(new Scene(window, 1280, 720));
         stage.sizeToScene();
@@ -47,8 +46,7 @@ class ClassDecisionMapTest {
 
     @AfterEach
     void noErrorsOnTheFxThread() {
-        errors.forEach(Throwable::printStackTrace);
-        assertThat(errors).isEmpty();
+        errors.assertNone();
     }
 
     @Test

@@ -4,9 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.backpropfx.ui.FxTest.onFx;
 import static org.backpropfx.ui.FxTest.waitUntil;
 
-import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.CopyOnWriteArrayList;
 
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
@@ -22,6 +20,7 @@ import org.backpropfx.plot.SnapshotNetwork;
 import org.backpropfx.session.Edits;
 import org.backpropfx.session.LessonSession;
 import org.backpropfx.ui.MainWindow;
+import org.backpropfx.ui.FxThreadErrors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -35,12 +34,12 @@ import org.testfx.framework.junit5.Start;
  */
 @ExtendWith(ApplicationExtension.class)
 class ClassificationPanelsTest {
-    private final List<Throwable> errors = new CopyOnWriteArrayList<>();
+    private final FxThreadErrors errors = new FxThreadErrors();
     private MainWindow window;
 
     @Start
     void start(Stage stage) throws Exception {
-        Thread.currentThread().setUncaughtExceptionHandler((t, e) -> errors.add(e));
+        errors.collectOnThisThread();
         window = new MainWindow(new LessonSession(LessonFiles.loadShipped("three-classes")));
         stage.setScene(new Scene(window, 1280, 720));
         stage.sizeToScene();
@@ -49,8 +48,7 @@ class ClassificationPanelsTest {
 
     @AfterEach
     void noErrorsOnTheFxThread() {
-        errors.forEach(Throwable::printStackTrace);
-        assertThat(errors).isEmpty();
+        errors.assertNone();
     }
 
     private MainWindow open(String shipped) throws Exception {

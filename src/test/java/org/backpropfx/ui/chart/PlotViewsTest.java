@@ -9,7 +9,6 @@ import java.io.File;
 import java.nio.file.Path;
 import java.util.Collection;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.function.IntSupplier;
 
@@ -40,6 +39,7 @@ import org.backpropfx.plot.OperatingPoint;
 import org.backpropfx.stepper.NetworkElement;
 import org.backpropfx.stepper.Snapshot;
 import org.backpropfx.stepper.Stepper;
+import org.backpropfx.ui.FxThreadErrors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -61,7 +61,7 @@ class PlotViewsTest {
     private final IntegerProperty digits = new SimpleIntegerProperty(4);
     private final LossHistory training = new LossHistory();
     private final LossHistory test = new LossHistory();
-    private final List<Throwable> errors = new CopyOnWriteArrayList<>();
+    private final FxThreadErrors errors = new FxThreadErrors();
 
     private Network initial;
     private Stepper stepper;
@@ -72,7 +72,7 @@ class PlotViewsTest {
 
     @Start
     void start(Stage stage) {
-        Thread.currentThread().setUncaughtExceptionHandler((t, e) -> errors.add(e));
+        errors.collectOnThisThread();
         Network network = Network.of(Activation.SIGMOID, BiasMode.TRAINABLE, 2, 3, 1);
         Initializer.initialize(network, InitMethod.UNIFORM, 1.0, 21);
         initial = network.copy();
@@ -94,8 +94,7 @@ class PlotViewsTest {
 
     @AfterEach
     void noErrorsOnTheFxThread() {
-        errors.forEach(Throwable::printStackTrace);
-        assertThat(errors).isEmpty();
+        errors.assertNone();
     }
 
     private static void awaitRedraw(IntSupplier count, int before) throws Exception {

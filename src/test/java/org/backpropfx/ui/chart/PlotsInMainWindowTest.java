@@ -8,7 +8,6 @@ import java.awt.image.BufferedImage;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.function.IntSupplier;
 
@@ -39,6 +38,7 @@ import org.backpropfx.stepper.Snapshot;
 import org.backpropfx.stepper.Stepper;
 import org.backpropfx.ui.AppMenus;
 import org.backpropfx.ui.MainWindow;
+import org.backpropfx.ui.FxThreadErrors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -52,13 +52,13 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class PlotsInMainWindowTest {
     private final Lesson lesson = TestLessons.xor();
-    private final List<Throwable> errors = new CopyOnWriteArrayList<>();
+    private final FxThreadErrors errors = new FxThreadErrors();
     private LessonSession session;
     private MainWindow window;
 
     @Start
     void start(Stage stage) {
-        Thread.currentThread().setUncaughtExceptionHandler((t, e) -> errors.add(e));
+        errors.collectOnThisThread();
         session = new LessonSession(lesson);
         window = new MainWindow(session);
         stage.setScene(new Scene(window, 1280, 720));
@@ -67,8 +67,7 @@ class PlotsInMainWindowTest {
 
     @AfterEach
     void noErrorsOnTheFxThread() {
-        errors.forEach(Throwable::printStackTrace);
-        assertThat(errors).isEmpty();
+        errors.assertNone();
     }
 
     @Test

@@ -2,9 +2,7 @@ package org.backpropfx.ui.chart;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
 import java.util.Random;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 
 import javafx.beans.property.ObjectProperty;
@@ -24,6 +22,7 @@ import org.backpropfx.plot.WeightSlice;
 import org.backpropfx.stepper.NetworkElement;
 import org.backpropfx.stepper.Snapshot;
 import org.backpropfx.stepper.Stepper;
+import org.backpropfx.ui.FxThreadErrors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -46,7 +45,7 @@ class WeightSliceInBackgroundTest {
     private final ObjectProperty<Snapshot> snapshot = new SimpleObjectProperty<>();
     private final ObjectProperty<NetworkElement> selection = new SimpleObjectProperty<>(WEIGHT);
     private final ObjectProperty<DataSet> data = new SimpleObjectProperty<>(BIG);
-    private final List<Throwable> errors = new CopyOnWriteArrayList<>();
+    private final FxThreadErrors errors = new FxThreadErrors();
     private Stepper stepper;
     private WeightSlicePlot plot;
 
@@ -63,7 +62,7 @@ class WeightSliceInBackgroundTest {
 
     @Start
     void start(Stage stage) {
-        Thread.currentThread().setUncaughtExceptionHandler((t, e) -> errors.add(e));
+        errors.collectOnThisThread();
         Network network = Network.of(Activation.SIGMOID, BiasMode.TRAINABLE, 2, 16, 16, 1);
         Initializer.initialize(network, InitMethod.UNIFORM, 1.0, 11);
         stepper = new Stepper(new Trainer(network, BIG, TrainingSettings.plain(0.5)));
@@ -75,8 +74,7 @@ class WeightSliceInBackgroundTest {
 
     @AfterEach
     void noErrorsOnTheFxThread() {
-        errors.forEach(Throwable::printStackTrace);
-        assertThat(errors).isEmpty();
+        errors.assertNone();
     }
 
     private static WeightSlice direct(Snapshot s, NetworkElement element, DataSet set) {
