@@ -93,8 +93,13 @@ public class BackpropFxApp extends Application {
 
     /** Puts the window on the stage with the default size and a title naming the lesson. */
     static void show(Stage stage, MainWindow window) {
+        show(stage, window, DEFAULT_WIDTH, DEFAULT_HEIGHT);
+    }
+
+    /** As {@link #show(Stage, MainWindow)}, with the window's content at the given size. */
+    static void show(Stage stage, MainWindow window, double width, double height) {
         bindTitle(stage, window);
-        stage.setScene(new Scene(window, DEFAULT_WIDTH, DEFAULT_HEIGHT));
+        stage.setScene(new Scene(window, width, height));
         stage.setMinWidth(MIN_WIDTH);
         stage.setMinHeight(MIN_HEIGHT);
         // A stage shown before keeps its old size unless told to fit the new scene.

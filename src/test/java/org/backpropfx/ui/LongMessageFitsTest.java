@@ -5,14 +5,12 @@ import static org.backpropfx.ui.FxTest.onFx;
 
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
 
 import org.backpropfx.lesson.Lesson;
 import org.backpropfx.lesson.LessonFiles;
-import org.backpropfx.session.LessonSession;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -31,9 +29,7 @@ class LongMessageFitsTest {
                 + "\"training\":{\"learningRate\":100},\"network\":{\"inputs\":1,\"layers\":[{\"neurons\":1,"
                 + "\"activation\":\"identity\",\"weights\":[[0.5]],\"biases\":[0]}]},"
                 + "\"samples\":[{\"input\":[1000000],\"target\":[0]}]}");
-        window = new MainWindow(new LessonSession(lesson));
-        stage.setScene(new Scene(window, 1280, 720));
-        stage.show();
+        window = MainWindowFixture.show(stage, lesson).window();
     }
 
     @Test

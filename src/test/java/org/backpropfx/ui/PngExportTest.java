@@ -39,9 +39,9 @@ class PngExportTest {
 
     @Start
     void start(Stage stage) {
-        session = new LessonSession(TestLessons.xor());
-        window = new MainWindow(session);
-        FxTest.show(stage, window);
+        MainWindowFixture opened = MainWindowFixture.show(stage, TestLessons.xor());
+        session = opened.session();
+        window = opened.window();
     }
 
     @Test

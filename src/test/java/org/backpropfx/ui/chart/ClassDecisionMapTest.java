@@ -7,7 +7,6 @@ import static org.backpropfx.ui.FxTest.waitUntil;
 import java.util.Arrays;
 
 import javafx.geometry.Point2D;
-import javafx.scene.Scene;
 import javafx.scene.control.ToggleButton;
 import javafx.stage.Stage;
 
@@ -18,6 +17,7 @@ import org.backpropfx.lesson.LessonFiles;
 import org.backpropfx.plot.SnapshotNetwork;
 import org.backpropfx.session.LessonSession;
 import org.backpropfx.ui.MainWindow;
+import org.backpropfx.ui.MainWindowFixture;
 import org.backpropfx.ui.FxThreadErrors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -38,10 +38,7 @@ class ClassDecisionMapTest {
     @Start
     void start(Stage stage) throws Exception {
         errors.collectOnThisThread();
-        window = new MainWindow(new LessonSession(LessonFiles.loadShipped("three-classes")));
-        stage.setScene(new Scene(window, 1280, 720));
-        stage.sizeToScene();
-        stage.show();
+        window = MainWindowFixture.show(stage, LessonFiles.loadShipped("three-classes")).window();
     }
 
     @AfterEach

@@ -6,7 +6,6 @@ import static org.backpropfx.ui.FxTest.waitUntil;
 
 import java.util.Locale;
 
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
 
@@ -20,6 +19,7 @@ import org.backpropfx.plot.SnapshotNetwork;
 import org.backpropfx.session.Edits;
 import org.backpropfx.session.LessonSession;
 import org.backpropfx.ui.MainWindow;
+import org.backpropfx.ui.MainWindowFixture;
 import org.backpropfx.ui.FxThreadErrors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -40,10 +40,7 @@ class ClassificationPanelsTest {
     @Start
     void start(Stage stage) throws Exception {
         errors.collectOnThisThread();
-        window = new MainWindow(new LessonSession(LessonFiles.loadShipped("three-classes")));
-        stage.setScene(new Scene(window, 1280, 720));
-        stage.sizeToScene();
-        stage.show();
+        window = MainWindowFixture.show(stage, LessonFiles.loadShipped("three-classes")).window();
     }
 
     @AfterEach

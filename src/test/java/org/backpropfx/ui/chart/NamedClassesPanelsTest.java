@@ -6,7 +6,6 @@ import static org.backpropfx.ui.FxTest.waitUntil;
 
 import java.util.List;
 
-import javafx.scene.Scene;
 import javafx.scene.control.ToggleButton;
 import javafx.stage.Stage;
 
@@ -15,6 +14,7 @@ import org.backpropfx.lesson.LessonFiles;
 import org.backpropfx.session.Edits;
 import org.backpropfx.session.LessonSession;
 import org.backpropfx.ui.MainWindow;
+import org.backpropfx.ui.MainWindowFixture;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -30,9 +30,7 @@ class NamedClassesPanelsTest {
     @Start
     void start(Stage stage) {
         Lesson three = LessonFiles.loadShipped("three-classes").withClassNames(NAMES);
-        window = new MainWindow(new LessonSession(three));
-        stage.setScene(new Scene(window, 1280, 720));
-        stage.show();
+        window = MainWindowFixture.show(stage, three).window();
     }
 
     @Test

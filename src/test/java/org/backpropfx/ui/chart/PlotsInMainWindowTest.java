@@ -14,7 +14,6 @@ import java.util.function.IntSupplier;
 import javafx.geometry.BoundingBox;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
@@ -38,6 +37,7 @@ import org.backpropfx.stepper.Snapshot;
 import org.backpropfx.stepper.Stepper;
 import org.backpropfx.ui.AppMenus;
 import org.backpropfx.ui.MainWindow;
+import org.backpropfx.ui.MainWindowFixture;
 import org.backpropfx.ui.FxThreadErrors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -59,10 +59,9 @@ class PlotsInMainWindowTest {
     @Start
     void start(Stage stage) {
         errors.collectOnThisThread();
-        session = new LessonSession(lesson);
-        window = new MainWindow(session);
-        stage.setScene(new Scene(window, 1280, 720));
-        stage.show();
+        MainWindowFixture opened = MainWindowFixture.show(stage, lesson);
+        session = opened.session();
+        window = opened.window();
     }
 
     @AfterEach

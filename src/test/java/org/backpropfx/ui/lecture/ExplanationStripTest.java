@@ -11,7 +11,6 @@ import java.util.Set;
 
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.shape.MoveTo;
 import javafx.scene.text.Text;
@@ -19,8 +18,8 @@ import javafx.stage.Stage;
 
 import org.backpropfx.lesson.LessonFiles;
 import org.backpropfx.notation.Notation;
-import org.backpropfx.session.LessonSession;
 import org.backpropfx.ui.MainWindow;
+import org.backpropfx.ui.MainWindowFixture;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -92,13 +91,7 @@ class ExplanationStripTest {
     }
 
     private MainWindow show(FxRobot robot, String lesson, int[] size) {
-        MainWindow[] made = new MainWindow[1];
-        robot.interact(() -> {
-            made[0] = new MainWindow(new LessonSession(LessonFiles.loadShipped(lesson)));
-            stage.setScene(new Scene(made[0], size[0], size[1]));
-        });
-        WaitForAsyncUtils.waitForFxEvents();
-        return made[0];
+        return MainWindowFixture.open(stage, LessonFiles.loadShipped(lesson), size[0], size[1]).window();
     }
 
     /** From the sample's start through its last phase and into the next sample, each phase as it looks. */

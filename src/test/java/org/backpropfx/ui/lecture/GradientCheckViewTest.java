@@ -23,8 +23,8 @@ import org.backpropfx.session.GradientCheckRows;
 import org.backpropfx.session.LessonSession;
 import org.backpropfx.session.TestLessons;
 import org.backpropfx.stepper.Snapshot;
-import org.backpropfx.ui.FxTest;
 import org.backpropfx.ui.MainWindow;
+import org.backpropfx.ui.MainWindowFixture;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -39,9 +39,9 @@ class GradientCheckViewTest {
 
     @Start
     void start(Stage stage) {
-        session = new LessonSession(lesson);
-        window = new MainWindow(session);
-        FxTest.show(stage, window);
+        MainWindowFixture opened = MainWindowFixture.show(stage, lesson);
+        session = opened.session();
+        window = opened.window();
     }
 
     @Test

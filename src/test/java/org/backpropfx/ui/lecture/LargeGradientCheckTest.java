@@ -6,7 +6,6 @@ import static org.backpropfx.ui.lecture.PresenterModeTest.on;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
 
@@ -21,8 +20,8 @@ import org.backpropfx.engine.TrainingSettings;
 import org.backpropfx.lesson.Lesson;
 import org.backpropfx.notation.Notation;
 import org.backpropfx.session.GradientCheckRows;
-import org.backpropfx.session.LessonSession;
 import org.backpropfx.ui.MainWindow;
+import org.backpropfx.ui.MainWindowFixture;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -43,10 +42,7 @@ class LargeGradientCheckTest {
         DataSet data = new DataSet(new double[][] {{0.3, -0.7}}, new double[][] {{0.8}});
         lesson = new Lesson("large", "", Notation.GRADIENT, network, data, null, TrainingSettings.plain(0.5),
                 InitMethod.XAVIER, 0.5, 3);
-        window = new MainWindow(new LessonSession(lesson));
-        stage.setScene(new Scene(window, 1280, 720));
-        stage.sizeToScene();
-        stage.show();
+        window = MainWindowFixture.show(stage, lesson).window();
     }
 
     @Test

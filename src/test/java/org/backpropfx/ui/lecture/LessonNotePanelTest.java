@@ -8,13 +8,13 @@ import java.util.List;
 
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
 
 import org.backpropfx.lesson.LessonFiles;
 import org.backpropfx.session.LessonSession;
 import org.backpropfx.ui.MainWindow;
+import org.backpropfx.ui.MainWindowFixture;
 import org.backpropfx.ui.prefs.SettingsStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -34,15 +34,7 @@ class LessonNotePanelTest {
     }
 
     private MainWindow open(FxRobot robot, String lesson, double width, double height) {
-        MainWindow[] made = new MainWindow[1];
-        robot.interact(() -> {
-            made[0] = new MainWindow(new LessonSession(LessonFiles.loadShipped(lesson)));
-            stage.setScene(new Scene(made[0], width, height));
-            stage.sizeToScene();
-            stage.show();
-        });
-        WaitForAsyncUtils.waitForFxEvents();
-        return made[0];
+        return MainWindowFixture.open(stage, LessonFiles.loadShipped(lesson), width, height).window();
     }
 
     @Test

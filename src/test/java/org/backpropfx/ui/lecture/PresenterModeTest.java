@@ -22,8 +22,8 @@ import org.backpropfx.lesson.Lesson;
 import org.backpropfx.session.LessonSession;
 import org.backpropfx.session.TestLessons;
 import org.backpropfx.stepper.Stepper;
-import org.backpropfx.ui.FxTest;
 import org.backpropfx.ui.MainWindow;
+import org.backpropfx.ui.MainWindowFixture;
 import org.backpropfx.ui.formula.FormulaPanel;
 import org.backpropfx.ui.network.NetworkView;
 import org.junit.jupiter.api.Test;
@@ -43,9 +43,9 @@ class PresenterModeTest {
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        session = new LessonSession(lesson);
-        window = new MainWindow(session);
-        FxTest.show(stage, window);
+        MainWindowFixture opened = MainWindowFixture.show(stage, lesson);
+        session = opened.session();
+        window = opened.window();
     }
 
     @Test

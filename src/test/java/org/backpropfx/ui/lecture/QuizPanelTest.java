@@ -32,7 +32,7 @@ import org.backpropfx.stepper.NetworkElement;
 import org.backpropfx.stepper.Snapshot;
 import org.backpropfx.stepper.Stepper;
 import org.backpropfx.ui.FxTest;
-import org.backpropfx.ui.MainWindow;
+import org.backpropfx.ui.MainWindowFixture;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -51,13 +51,12 @@ class QuizPanelTest {
 
     @Start
     void start(Stage stage) {
-        session = new LessonSession(lesson);
-        MainWindow window = new MainWindow(session);
+        MainWindowFixture opened = MainWindowFixture.show(stage, lesson);
+        session = opened.session();
         // A German student writes 0,25; the window's own panel uses the default locale.
         quiz = new QuizPanel(session, new Random(11), Locale.GERMANY);
         quiz.setId("germanQuiz");
-        window.setBottom(quiz);
-        FxTest.show(stage, window);
+        opened.window().setBottom(quiz);
     }
 
     @Test

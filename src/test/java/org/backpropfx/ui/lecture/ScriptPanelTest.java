@@ -16,6 +16,7 @@ import org.backpropfx.stepper.Phase;
 import org.backpropfx.stepper.PhaseKind;
 import org.backpropfx.ui.FxTest;
 import org.backpropfx.ui.MainWindow;
+import org.backpropfx.ui.MainWindowFixture;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -32,9 +33,9 @@ class ScriptPanelTest {
 
     @Start
     void start(Stage stage) {
-        session = new LessonSession(lesson);
-        window = new MainWindow(session);
-        FxTest.show(stage, window);
+        MainWindowFixture opened = MainWindowFixture.show(stage, lesson);
+        session = opened.session();
+        window = opened.window();
     }
 
     @Test

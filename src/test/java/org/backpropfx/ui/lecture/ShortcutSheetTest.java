@@ -19,8 +19,8 @@ import javafx.stage.Stage;
 
 import org.backpropfx.session.LessonSession;
 import org.backpropfx.session.TestLessons;
-import org.backpropfx.ui.FxTest;
 import org.backpropfx.ui.MainWindow;
+import org.backpropfx.ui.MainWindowFixture;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -34,9 +34,9 @@ class ShortcutSheetTest {
 
     @Start
     void start(Stage stage) {
-        session = new LessonSession(TestLessons.xor());
-        window = new MainWindow(session);
-        FxTest.show(stage, window);
+        MainWindowFixture opened = MainWindowFixture.show(stage, TestLessons.xor());
+        session = opened.session();
+        window = opened.window();
     }
 
     @Test

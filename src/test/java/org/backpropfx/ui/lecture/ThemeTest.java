@@ -40,10 +40,9 @@ import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 
-import org.backpropfx.session.LessonSession;
 import org.backpropfx.session.TestLessons;
-import org.backpropfx.ui.FxTest;
 import org.backpropfx.ui.MainWindow;
+import org.backpropfx.ui.MainWindowFixture;
 import org.backpropfx.ui.network.NetworkView;
 import org.backpropfx.ui.prefs.Theme;
 import org.junit.jupiter.api.AfterEach;
@@ -69,8 +68,7 @@ class ThemeTest {
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        window = new MainWindow(new LessonSession(TestLessons.xor()));
-        FxTest.show(stage, window);
+        window = MainWindowFixture.show(stage, TestLessons.xor()).window();
     }
 
     @AfterEach

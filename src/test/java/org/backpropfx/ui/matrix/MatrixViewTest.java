@@ -30,6 +30,7 @@ import org.backpropfx.stepper.NetworkElement;
 import org.backpropfx.stepper.PhaseKind;
 import org.backpropfx.stepper.Snapshot;
 import org.backpropfx.ui.MainWindow;
+import org.backpropfx.ui.MainWindowFixture;
 import org.backpropfx.ui.prefs.SettingsStore;
 import org.backpropfx.ui.network.NetworkView;
 import org.junit.jupiter.api.Test;
@@ -50,15 +51,7 @@ class MatrixViewTest {
     }
 
     private MainWindow open(FxRobot robot, String lesson, double width, double height) {
-        MainWindow[] made = new MainWindow[1];
-        robot.interact(() -> made[0] = new MainWindow(new LessonSession(LessonFiles.loadShipped(lesson))));
-        MainWindow window = made[0];
-        robot.interact(() -> {
-            stage.setScene(new Scene(window, width, height));
-            stage.sizeToScene();
-            stage.show();
-        });
-        WaitForAsyncUtils.waitForFxEvents();
+        MainWindow window = MainWindowFixture.open(stage, LessonFiles.loadShipped(lesson), width, height).window();
         // Opened in a shown window, as Ctrl+M does.
         robot.interact(() -> window.matrixViewShownProperty().set(true));
         WaitForAsyncUtils.waitForFxEvents();

@@ -3,13 +3,12 @@ package org.backpropfx.ui.network;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.backpropfx.ui.FxTest.onFx;
 
-import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 
 import org.backpropfx.lesson.LessonFiles;
-import org.backpropfx.session.LessonSession;
 import org.backpropfx.ui.MainWindow;
+import org.backpropfx.ui.MainWindowFixture;
 import org.backpropfx.ui.lecture.ShortcutSheet;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -25,10 +24,7 @@ class FitNetworkShortcutTest {
 
     @Start
     void start(Stage stage) {
-        window = new MainWindow(new LessonSession(LessonFiles.loadShipped("article-003")));
-        stage.setScene(new Scene(window, 1280, 720));
-        stage.sizeToScene();
-        stage.show();
+        window = MainWindowFixture.show(stage, LessonFiles.loadShipped("article-003")).window();
     }
 
     @Test

@@ -29,8 +29,8 @@ import org.backpropfx.stepper.Phase;
 import org.backpropfx.stepper.PhaseKind;
 import org.backpropfx.stepper.Snapshot;
 import org.backpropfx.stepper.Stepper;
-import org.backpropfx.ui.FxTest;
 import org.backpropfx.ui.MainWindow;
+import org.backpropfx.ui.MainWindowFixture;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -54,9 +54,9 @@ class AudienceWindowTest {
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        session = new LessonSession(lesson);
-        window = new MainWindow(session);
-        FxTest.show(stage, window);
+        MainWindowFixture opened = MainWindowFixture.show(stage, lesson);
+        session = opened.session();
+        window = opened.window();
     }
 
     @AfterEach
