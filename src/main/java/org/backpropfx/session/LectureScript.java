@@ -158,7 +158,7 @@ public final class LectureScript {
         List<ScriptStop> now = new ArrayList<>(stops());
         ScriptStop old = now.get(k);
         String kept = notes == null || notes.isBlank() ? null : notes.strip();
-        if (java.util.Objects.equals(old.notes(), kept)) return true;
+        if (Objects.equals(old.notes(), kept)) return true;
         now.set(k, old.withNotes(kept));
         if (!apply(now, Texts.get("edit.script.notes", k + 1))) return false;
         show(k);

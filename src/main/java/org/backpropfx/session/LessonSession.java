@@ -1,7 +1,10 @@
 package org.backpropfx.session;
 
+import java.nio.file.Path;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.BooleanSupplier;
 
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
@@ -20,11 +23,13 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
 
-import org.backpropfx.session.i18n.Texts;
+import org.backpropfx.engine.Network;
 import org.backpropfx.engine.TrainingDivergedException;
 import org.backpropfx.lesson.Lesson;
 import org.backpropfx.notation.Notation;
+import org.backpropfx.session.i18n.Texts;
 import org.backpropfx.stepper.NetworkElement;
+import org.backpropfx.stepper.Phase;
 import org.backpropfx.stepper.Snapshot;
 import org.backpropfx.stepper.Stepper;
 
@@ -60,21 +65,21 @@ public final class LessonSession {
     private final ReadOnlyObjectWrapper<Notation> notation = new ReadOnlyObjectWrapper<>(this, "notation");
     private final ReadOnlyIntegerWrapper digits = new ReadOnlyIntegerWrapper(this, "digits", DEFAULT_DIGITS);
     private final ObjectProperty<NetworkElement> selection = new SimpleObjectProperty<>(this, "selection");
-    private final ObjectProperty<java.util.Set<NetworkElement>> highlights =
-            new javafx.beans.property.SimpleObjectProperty<>(this, "highlights", java.util.Set.of());
+    private final ObjectProperty<Set<NetworkElement>> highlights =
+            new SimpleObjectProperty<>(this, "highlights", Set.of());
     private final ObjectProperty<NetworkElement> hovered = new SimpleObjectProperty<>(this, "hovered");
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running");
     private final DoubleProperty speed = new SimpleDoubleProperty(this, "speed", DEFAULT_SPEED);
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
-    private final javafx.beans.property.ReadOnlyIntegerWrapper trainingProblems =
-            new javafx.beans.property.ReadOnlyIntegerWrapper(this, "trainingProblems");
+    private final ReadOnlyIntegerWrapper trainingProblems =
+            new ReadOnlyIntegerWrapper(this, "trainingProblems");
     private final ReadOnlyLongWrapper epoch = new ReadOnlyLongWrapper(this, "epoch");
     private final ReadOnlyDoubleWrapper epochLoss = new ReadOnlyDoubleWrapper(this, "epochLoss", Double.NaN);
     private final ReadOnlyBooleanWrapper canStepBack = new ReadOnlyBooleanWrapper(this, "canStepBack");
 
     private Stepper stepper;
     private final EditHistory history = new EditHistory();
-    private final ReadOnlyObjectWrapper<java.nio.file.Path> file = new ReadOnlyObjectWrapper<>(this, "file");
+    private final ReadOnlyObjectWrapper<Path> file = new ReadOnlyObjectWrapper<>(this, "file");
     private final LossLog losses;
     private final ClassCounts classes;
     /** The speed as the worker reads it: a plain copy, since properties belong to the UI thread. */
@@ -82,7 +87,7 @@ public final class LessonSession {
     private final AtomicReference<Progress> latest = new AtomicReference<>();
     private TrainingWorker worker;
     private UiThread.FrameCallback pickup;
-    private java.util.function.BooleanSupplier forwardGuard = () -> true;
+    private BooleanSupplier forwardGuard = () -> true;
     /** Where a far {@link #goTo} trains to on the training thread; null when none is under way. */
     private ScriptMoves movingTo;
     /** The newest {@link #goTo} asked for while another was under way: taken up when that one ends. */
@@ -167,7 +172,7 @@ public final class LessonSession {
      * Counts the times training stopped on a problem (it diverged, or failed); each time the status says
      * what happened. A count, not a flag, so that the same problem twice is told twice.
      */
-    public javafx.beans.property.ReadOnlyIntegerProperty trainingProblemsProperty() {
+    public ReadOnlyIntegerProperty trainingProblemsProperty() {
         return trainingProblems.getReadOnlyProperty();
     }
 
@@ -199,7 +204,7 @@ public final class LessonSession {
     public ClassCounts classes() { return classes; }
 
     /** The elements a lecture script's stop points at (empty for none), ringed like the selection. */
-    public ObjectProperty<java.util.Set<NetworkElement>> highlightsProperty() { return highlights; }
+    public ObjectProperty<Set<NetworkElement>> highlightsProperty() { return highlights; }
 
     /** The element the formulas are about: the hovered one if any, else the selected one (may be null). */
     public NetworkElement focusedElement() {
@@ -217,7 +222,7 @@ public final class LessonSession {
      * Opens {@code newLesson}, read from {@code source} (null: not from a file), at its start; the edit
      * history starts afresh and nothing counts as unsaved.
      */
-    public void load(Lesson newLesson, java.nio.file.Path source) {
+    public void load(Lesson newLesson, Path source) {
         Objects.requireNonNull(newLesson, "lesson");
         pause();
         history.clear();
@@ -268,7 +273,7 @@ public final class LessonSession {
      * Asked before each single step forward (after pausing); returning false holds the step, e.g. while a
      * quiz asks for the value the step would reveal. Null restores the default, which lets every step through.
      */
-    public void setForwardGuard(java.util.function.BooleanSupplier guard) {
+    public void setForwardGuard(BooleanSupplier guard) {
         forwardGuard = guard == null ? () -> true : guard;
     }
 
@@ -318,7 +323,7 @@ public final class LessonSession {
      * behind, whole samples trained on the fast path up to its sample, then phase by phase. A phase the
      * sample does not have (an update where no batch ends) stops at the sample's last phase.
      */
-    public void goTo(long epoch, int sample, org.backpropfx.stepper.Phase phase) {
+    public void goTo(long epoch, int sample, Phase phase) {
         goTo(new ScriptMoves(epoch, sample, phase));
     }
 
@@ -479,9 +484,9 @@ public final class LessonSession {
     public EditHistory history() { return history; }
 
     /** The file the lesson was opened from or last saved to; null if none. */
-    public ReadOnlyObjectProperty<java.nio.file.Path> fileProperty() { return file.getReadOnlyProperty(); }
+    public ReadOnlyObjectProperty<Path> fileProperty() { return file.getReadOnlyProperty(); }
 
-    public java.nio.file.Path getFile() { return file.get(); }
+    public Path getFile() { return file.get(); }
 
     /**
      * Pauses training and makes the edit, keeping what was there for {@link #undo()}. If the edit fails
@@ -546,12 +551,12 @@ public final class LessonSession {
     }
 
     /** The lesson has just been written to {@code savedTo}: nothing is unsaved any more. */
-    public void markSaved(java.nio.file.Path savedTo) {
+    public void markSaved(Path savedTo) {
         markSaved(savedTo, history.mark());
     }
 
     /** The lesson as it was at {@code asOf} has been written to {@code savedTo}; later edits stay unsaved. */
-    public void markSaved(java.nio.file.Path savedTo, EditHistory.Mark asOf) {
+    public void markSaved(Path savedTo, EditHistory.Mark asOf) {
         file.set(Objects.requireNonNull(savedTo, "savedTo"));
         history.markSaved(asOf);
     }
@@ -599,7 +604,7 @@ public final class LessonSession {
     static String divergedMessage(TrainingDivergedException e) {
         String what;
         if (e.reason() == TrainingDivergedException.Cause.WEIGHT) {
-            what = Texts.get("diverged.weight", Texts.decimal(org.backpropfx.engine.Network.MAX_MAGNITUDE_TEXT));
+            what = Texts.get("diverged.weight", Texts.decimal(Network.MAX_MAGNITUDE_TEXT));
         } else {
             String quantity = Texts.get("diverged.cause." + e.reason().name());
             if (e.layer() > 0) quantity = Texts.get("diverged.inLayer", quantity, e.layer());

@@ -36,9 +36,11 @@ import org.backpropfx.quiz.SlipCandidate;
 import org.backpropfx.quiz.SlipLog;
 import org.backpropfx.quiz.Verdict;
 import org.backpropfx.session.LessonSession;
+import org.backpropfx.session.NumberInput;
 import org.backpropfx.session.i18n.Texts;
 import org.backpropfx.session.i18n.Words;
 import org.backpropfx.stepper.Snapshot;
+import org.backpropfx.ui.tinker.FieldChecks;
 
 /**
  * Quiz mode: before a single step forward reveals its values, the student is asked for one of them.
@@ -70,7 +72,7 @@ public final class QuizPanel extends VBox {
     private final SlipLog record = new SlipLog();
     private Question pending;
     private boolean revealing;
-    private final org.backpropfx.ui.tinker.FieldChecks checks;
+    private final FieldChecks checks;
 
     public QuizPanel(LessonSession session, RandomGenerator random, Locale locale) {
         this.session = session;
@@ -138,9 +140,9 @@ public final class QuizPanel extends VBox {
         }
         // A typed answer the quiz cannot read is marked as it is typed (ControlsFX validation), in the
         // same words the verdict uses on Enter; an empty field is not marked before anything is typed.
-        org.backpropfx.ui.tinker.FieldChecks checks = new org.backpropfx.ui.tinker.FieldChecks();
+        FieldChecks checks = new FieldChecks();
         checks.add(answer, () -> Texts.get("quiz.answer.name"), null, text -> pending == null || text.isBlank() ? null
-                : org.backpropfx.session.NumberInput.parse(text, locale, -Double.MAX_VALUE, Double.MAX_VALUE).problem());
+                : NumberInput.parse(text, locale, -Double.MAX_VALUE, Double.MAX_VALUE).problem());
         this.checks = checks;
         impl.org.controlsfx.skin.DecorationPane marks = new impl.org.controlsfx.skin.DecorationPane();
         marks.setRoot(question);

@@ -7,6 +7,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
@@ -96,7 +97,7 @@ public final class ScriptPanel extends VBox {
         Label moving = new Label(Texts.get("script.moving"));
         moving.setId("scriptMoving");
         moving.getStyleClass().add("script-counter");
-        javafx.scene.control.ProgressIndicator spinner = new javafx.scene.control.ProgressIndicator();
+        ProgressIndicator spinner = new ProgressIndicator();
         spinner.setPrefSize(16, 16);
         moving.setGraphic(spinner);
         moving.visibleProperty().bind(session.movingProperty());

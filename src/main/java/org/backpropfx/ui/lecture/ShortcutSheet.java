@@ -19,6 +19,7 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
 import org.backpropfx.session.i18n.Texts;
+import org.backpropfx.ui.KeyNames;
 import org.backpropfx.ui.Shortcut;
 
 /**
@@ -93,7 +94,7 @@ public final class ShortcutSheet {
         List<Entry> list = new ArrayList<>();
         Set<String> listed = new LinkedHashSet<>();
         for (Shortcut s : keys.get()) {
-            String keys = org.backpropfx.ui.KeyNames.local(s.keys());
+            String keys = KeyNames.local(s.keys());
             list.add(new Entry(keys, s.description()));
             for (String token : keys.split("\\s+")) listed.add(token);
         }

@@ -2,6 +2,8 @@ package org.backpropfx.ui.tinker;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 
 import javafx.beans.binding.Bindings;
@@ -14,13 +16,19 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
+import javafx.scene.paint.Color;
+import javafx.scene.shape.Circle;
 
 import org.backpropfx.engine.DataSet;
+import org.backpropfx.lesson.Lesson;
 import org.backpropfx.notation.SignificantFormat;
+import org.backpropfx.plot.ClassPalette;
 import org.backpropfx.session.Edits;
 import org.backpropfx.session.LessonSession;
 import org.backpropfx.session.i18n.Texts;
 import org.backpropfx.ui.chart.DecisionMapView;
+import org.backpropfx.ui.chart.Segments;
+import org.controlsfx.control.SegmentedButton;
 
 /**
  * Clicking on the decision map adds a training sample there, of the class chosen in the map's bar. With one
@@ -37,16 +45,16 @@ public final class DecisionMapClicks {
     private final ToggleButton classZero = new ToggleButton("0");
     private final Label hint = new Label();
     /** The choice of one of K classes, for a lesson with several outputs; empty with one output. */
-    private final org.controlsfx.control.SegmentedButton classChoice = new org.controlsfx.control.SegmentedButton();
+    private final SegmentedButton classChoice = new SegmentedButton();
     private final ToggleGroup manyGroup = classChoice.getToggleGroup();
     /** The class names the toggles were made with. */
-    private java.util.List<String> shownNames = java.util.List.of();
+    private List<String> shownNames = List.of();
 
     public DecisionMapClicks(LessonSession session, DecisionMapView map) {
         this.session = Objects.requireNonNull(session, "session");
         this.map = Objects.requireNonNull(map, "map");
         // Joined buttons, one of the two always chosen: clicking the chosen one again keeps it.
-        org.controlsfx.control.SegmentedButton oneOrZero = org.backpropfx.ui.chart.Segments.of(classOne, classZero);
+        SegmentedButton oneOrZero = Segments.of(classOne, classZero);
         ToggleGroup group = oneOrZero.getToggleGroup();
         classOne.setId("mapClassOne");
         classZero.setId("mapClassZero");
@@ -57,7 +65,7 @@ public final class DecisionMapClicks {
         hint.textProperty().bind(Bindings.createStringBinding(this::hintText, group.selectedToggleProperty(),
                 manyGroup.selectedToggleProperty(), session.lessonProperty(), session.notationProperty(),
                 map.outputProperty()));
-        org.backpropfx.ui.chart.Segments.keepOneChosen(classChoice);
+        Segments.keepOneChosen(classChoice);
         Label adds = new Label(Texts.get("map.clickAdds"));
         for (ToggleButton b : new ToggleButton[] {classOne, classZero}) {
             // Compact: the bar takes its height from the map.
@@ -106,20 +114,20 @@ public final class DecisionMapClicks {
 
     /** One toggle per class, in the class's colour on the map, when the lesson has several outputs; kept while K stays. */
     private void buildClassChoice() {
-        org.backpropfx.lesson.Lesson lesson = session.getLesson();
+        Lesson lesson = session.getLesson();
         int outputs = lesson.data().targetSize();
         int classes = outputs == 1 ? 0 : outputs;
         if (classChoice.getButtons().size() == classes && lesson.classNames().equals(shownNames)) return;
         shownNames = lesson.classNames();
         int chosen = Math.min(chosenClass(), Math.max(0, classes - 1));
-        java.util.List<ToggleButton> buttons = new java.util.ArrayList<>();
+        List<ToggleButton> buttons = new ArrayList<>();
         for (int k = 0; k < classes; k++) {
             // The class's name when the lesson has names: the buttons are then the map's legend too.
             ToggleButton b = new ToggleButton(lesson.className(k));
             b.setMaxWidth(140);
             b.setId("mapClass" + (k + 1));
-            int rgb = org.backpropfx.plot.ClassPalette.rgb(k);
-            b.setGraphic(new javafx.scene.shape.Circle(5, javafx.scene.paint.Color.rgb(rgb >> 16 & 0xFF, rgb >> 8 & 0xFF,
+            int rgb = ClassPalette.rgb(k);
+            b.setGraphic(new Circle(5, Color.rgb(rgb >> 16 & 0xFF, rgb >> 8 & 0xFF,
                     rgb & 0xFF)));
             b.setStyle("-fx-padding: 1 6 1 6;");
             if (shownNames.isEmpty()) b.setMinWidth(ToggleButton.USE_PREF_SIZE);

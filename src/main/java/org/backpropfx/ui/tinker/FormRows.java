@@ -4,6 +4,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
 
 /** The rows of the editing dialogs: a label, the control, and beside it the problem with what was typed. */
 final class FormRows {
@@ -16,11 +17,11 @@ final class FormRows {
         problem.getStyleClass().add("value-editor-message");
         problem.setWrapText(true);
         problem.setMaxWidth(320);
-        problem.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        problem.setMinHeight(Region.USE_PREF_SIZE);
         // The labels and fields keep their width when a message appears beside them; the dialog grows (DialogGrowth).
         Label name = new Label(label);
-        name.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        if (control instanceof javafx.scene.layout.Region region) region.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        name.setMinWidth(Region.USE_PREF_SIZE);
+        if (control instanceof Region region) region.setMinWidth(Region.USE_PREF_SIZE);
         grid.add(name, 0, r);
         grid.add(control, 1, r);
         grid.add(problem, 2, r);

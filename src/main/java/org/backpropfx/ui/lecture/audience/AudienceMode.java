@@ -13,6 +13,7 @@ import javafx.beans.value.ObservableValue;
 import javafx.event.EventHandler;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.TextInputControl;
@@ -59,7 +60,7 @@ public final class AudienceMode {
     private final ReadOnlyBooleanWrapper active = new ReadOnlyBooleanWrapper(this, "active");
     private final LectureTimer timer = new LectureTimer(System::nanoTime);
     private final Timeline ticks = new Timeline(new KeyFrame(TIMER_TICK, e -> refreshTimer()));
-    private final javafx.event.EventHandler<KeyEvent> ownKeys = this::handleKey;
+    private final EventHandler<KeyEvent> ownKeys = this::handleKey;
     private Stage audienceStage;
     private Stage consoleStage;
     private AudienceView audience;
@@ -205,10 +206,10 @@ public final class AudienceMode {
 
     public Stage consoleStage() { return consoleStage; }
 
-    private Stage stage(javafx.scene.Parent root, Rectangle2D bounds, String title) {
+    private Stage stage(Parent root, Rectangle2D bounds, String title) {
         Scene scene = new Scene(root, bounds.getWidth(), bounds.getHeight());
         scene.getStylesheets().addAll(mainWindow.getScene().getStylesheets());
-        if (mainWindow instanceof javafx.scene.Parent p) root.getStylesheets().addAll(p.getStylesheets());
+        if (mainWindow instanceof Parent p) root.getStylesheets().addAll(p.getStylesheets());
         scene.addEventFilter(KeyEvent.ANY, ownKeys);
         Stage stage = new Stage();
         stage.setTitle(title);

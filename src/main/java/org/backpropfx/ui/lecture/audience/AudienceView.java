@@ -1,7 +1,9 @@
 package org.backpropfx.ui.lecture.audience;
 
+import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.value.ObservableBooleanValue;
+import javafx.scene.Node;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -70,7 +72,7 @@ public final class AudienceView extends BorderPane {
                 .and(presenter.panel(Lecture.EXPLANATIONS).presentedProperty());
         showWhile(explanation, explained);
         showWhile(formulas, presenter.panel(FORMULAS).presentedProperty());
-        showWhile(matrix, javafx.beans.binding.Bindings.createBooleanBinding(matrixShown::get, matrixShown));
+        showWhile(matrix, Bindings.createBooleanBinding(matrixShown::get, matrixShown));
         VBox.setVgrow(formulas, Priority.ALWAYS);
         VBox.setVgrow(matrix, Priority.ALWAYS);
         VBox beside = new VBox(formulas, matrix);
@@ -99,7 +101,7 @@ public final class AudienceView extends BorderPane {
     /** The name under which the main window registers its formula panel with presenter mode. */
     static final String FORMULAS = "Formulas";
 
-    private static void showWhile(javafx.scene.Node node, javafx.beans.value.ObservableBooleanValue condition) {
+    private static void showWhile(Node node, ObservableBooleanValue condition) {
         node.visibleProperty().bind(condition);
         node.managedProperty().bind(condition);
     }

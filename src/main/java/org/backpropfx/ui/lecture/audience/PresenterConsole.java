@@ -1,7 +1,12 @@
 package org.backpropfx.ui.lecture.audience;
 
+import java.util.Objects;
+
+import javafx.beans.binding.Bindings;
+import javafx.css.PseudoClass;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
@@ -58,7 +63,7 @@ public final class PresenterConsole extends BorderPane {
         this.timer = timer;
         setId("presenterConsole");
         getStyleClass().add("presenter-console");
-        getStylesheets().add(java.util.Objects.requireNonNull(PresenterConsole.class.getResource(STYLESHEET),
+        getStylesheets().add(Objects.requireNonNull(PresenterConsole.class.getResource(STYLESHEET),
                 STYLESHEET).toExternalForm());
 
         PhaseCaption caption = new PhaseCaption(session);
@@ -146,7 +151,7 @@ public final class PresenterConsole extends BorderPane {
             updateStop();
             updateNote();
         });
-        busy.textProperty().bind(javafx.beans.binding.Bindings.when(session.movingProperty())
+        busy.textProperty().bind(Bindings.when(session.movingProperty())
                 .then(Texts.get("console.moving")).otherwise(""));
         busy.managedProperty().bind(session.movingProperty());
         busy.visibleProperty().bind(session.movingProperty());
@@ -178,7 +183,7 @@ public final class PresenterConsole extends BorderPane {
     public void refreshTimer() {
         timerText.setText(LectureTimer.format(timer.elapsed()));
         pauseTimer.setText(Texts.get(timer.isRunning() ? "console.timer.pause" : "console.timer.resume"));
-        timerText.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("paused"), !timer.isRunning());
+        timerText.pseudoClassStateChanged(PseudoClass.getPseudoClass("paused"), !timer.isRunning());
     }
 
     public NetworkView network() { return network; }
@@ -216,7 +221,7 @@ public final class PresenterConsole extends BorderPane {
         show(noteBox, note != null && !note.isBlank());
     }
 
-    private static void show(javafx.scene.Node node, boolean shown) {
+    private static void show(Node node, boolean shown) {
         node.setVisible(shown);
         node.setManaged(shown);
     }
