@@ -34,6 +34,8 @@ public final class NetworkDialog extends VBox {
     private final GridPane rows = new GridPane();
     private final Label message = new Label();
     private final InvalidationListener rebuild = o -> rebuild();
+    /** Marks a count of neurons typed wrong; made anew with the rows. */
+    private FieldChecks checks = new FieldChecks();
 
     public NetworkDialog(LessonSession session) {
         this.session = session;
@@ -66,6 +68,7 @@ public final class NetworkDialog extends VBox {
 
     private void rebuild() {
         rows.getChildren().clear();
+        checks = new FieldChecks();
         // The lesson, not the snapshot: while an edit is being made the snapshot still shows the old shape.
         Network network = session.getLesson().network();
         int layers = network.layerCount();
@@ -82,9 +85,9 @@ public final class NetworkDialog extends VBox {
                 if (activation.getValue() != weights.activation()) report(session.apply(Edits.setActivation(layer, activation.getValue())));
             });
             if (l < layers) {
-                Spinner<Integer> neurons = new Spinner<>(1, Layer.MAX_NEURONS, weights.outputs());
+                String neuronsOf = Texts.get("network.neurons", Words.layerTitle(l, layers));
+                Spinner<Integer> neurons = CountSpinner.of(1, Layer.MAX_NEURONS, weights.outputs(), checks, () -> neuronsOf);
                 neurons.setId("neurons" + l);
-                neurons.setEditable(true);
                 neurons.setPrefWidth(90);
                 neurons.valueProperty().addListener((obs, old, n) -> {
                     if (n != null && n != weights.outputs()) report(session.apply(Edits.resizeLayer(layer, n)));
@@ -110,6 +113,11 @@ public final class NetworkDialog extends VBox {
         });
         rows.addRow(layers + 1, new Label(Texts.get("network.biases")), bias);
         rows.add(add, 0, layers + 2, 3, 1);
+    }
+
+    /** The message the neurons field of the layer is marked with, or "" (for tests). */
+    String neuronsDecoration(int layer) {
+        return checks.decoration(((Spinner<?>) rows.lookup("#neurons" + layer)).getEditor());
     }
 
     private void report(boolean applied) {

@@ -47,17 +47,17 @@ public final class WorksheetDialog {
     public record Choice(int students, long seed, Set<PhaseKind> phases) {}
 
     private final Dialog<Choice> dialog = new Dialog<>();
-    private final Spinner<Integer> students = new Spinner<>(1, Variants.MAX_STUDENTS, 20);
-    final TextField seed = new TextField("1");
-    /** Marks a seed typed wrong as it is typed, as every other typed field of the window is marked. */
+    /** Marks a count or seed typed wrong as it is typed, as every other typed field of the window is marked. */
     private final FieldChecks checks = new FieldChecks();
+    final Spinner<Integer> students = CountSpinner.of(1, Variants.MAX_STUDENTS, 20, checks,
+            () -> Texts.get("worksheets.students"));
+    final TextField seed = new TextField("1");
     private final List<CheckBox> phases = List.of(new CheckBox(Texts.get("worksheets.forward")), new CheckBox(Texts.get("worksheets.error")),
             new CheckBox(Texts.get("worksheets.backward")), new CheckBox(Texts.get("worksheets.update")));
 
     public WorksheetDialog() {
         dialog.setTitle(Texts.get("worksheets.title"));
         dialog.setHeaderText(Texts.get("worksheets.header"));
-        students.setEditable(true);
         students.setId("worksheetStudents");
         seed.setId("worksheetSeed");
         seed.setPrefColumnCount(10);
@@ -89,6 +89,9 @@ public final class WorksheetDialog {
     /** The message the seed field is marked with, or "" (for tests). */
     String seedDecoration() { return checks.decoration(seed); }
 
+    /** The message the students field is marked with, or "" (for tests). */
+    String studentsDecoration() { return checks.decoration(students.getEditor()); }
+
     /** Shows the dialog without waiting for an answer (for tests); {@link #close()} closes it. */
     void show() { dialog.show(); }
 
@@ -98,6 +101,8 @@ public final class WorksheetDialog {
     }
 
     private String check() {
+        String count = CountSpinner.problem(students.getEditor().getText(), 1, Variants.MAX_STUDENTS);
+        if (count != null) return Texts.get("field.problem", Texts.get("worksheets.students"), count);
         try {
             Long.parseLong(seed.getText().strip());
         } catch (NumberFormatException e) {

@@ -37,4 +37,20 @@ class WorksheetDialogTest {
         robot.interact(() -> form.seed.setText("2026"));
         FxTest.waitUntil("the mark is gone", () -> form.seedDecoration().isEmpty());
     }
+
+    @Test
+    void aCountOfStudentsTypedWrongIsMarkedAndRefusedAndKeptForCorrection(FxRobot robot) {
+        robot.interact(() -> form.students.getEditor().setText("2o"));
+        FxTest.waitUntil("the count is marked, naming it",
+                () -> form.studentsDecoration().equals("Students: “2o” is not a whole number."));
+        robot.interact(() -> form.students.commitValue());
+        assertThat(FxTest.onFx(() -> form.students.getValue())).as("the count before").isEqualTo(20);
+        assertThat(FxTest.onFx(() -> form.students.getEditor().getText())).isEqualTo("2o");
+        robot.interact(() -> {
+            form.students.getEditor().setText("30");
+            form.students.commitValue();
+        });
+        assertThat(FxTest.onFx(() -> form.students.getValue())).isEqualTo(30);
+        FxTest.waitUntil("the mark is gone", () -> form.studentsDecoration().isEmpty());
+    }
 }
