@@ -2,6 +2,7 @@ package org.backpropfx.ui.tinker;
 
 import java.util.function.Supplier;
 
+import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.SpinnerValueFactory.IntegerSpinnerValueFactory;
 import javafx.util.StringConverter;
@@ -18,7 +19,8 @@ final class CountSpinner {
     private CountSpinner() {
     }
 
-    static Spinner<Integer> of(int min, int max, int initial, FieldChecks checks, Supplier<String> name) {
+    /** A spinner from min to max starting at initial; {@code shown}, if not null, repeats the problem in words. */
+    static Spinner<Integer> of(int min, int max, int initial, FieldChecks checks, Supplier<String> name, Label shown) {
         IntegerSpinnerValueFactory counts = new IntegerSpinnerValueFactory(min, max, initial);
         counts.setConverter(new StringConverter<>() {
             @Override
@@ -34,7 +36,7 @@ final class CountSpinner {
         });
         Spinner<Integer> spinner = new Spinner<>(counts);
         spinner.setEditable(true);
-        checks.add(spinner.getEditor(), name, null, text -> problem(text, min, max));
+        checks.add(spinner.getEditor(), name, shown, text -> problem(text, min, max));
         return spinner;
     }
 

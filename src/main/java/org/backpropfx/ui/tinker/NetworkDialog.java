@@ -86,7 +86,8 @@ public final class NetworkDialog extends VBox {
             });
             if (l < layers) {
                 String neuronsOf = Texts.get("network.neurons", Words.layerTitle(l, layers));
-                Spinner<Integer> neurons = CountSpinner.of(1, Layer.MAX_NEURONS, weights.outputs(), checks, () -> neuronsOf);
+                Spinner<Integer> neurons = CountSpinner.of(1, Layer.MAX_NEURONS, weights.outputs(), checks, () -> neuronsOf,
+                        message);
                 neurons.setId("neurons" + l);
                 neurons.setPrefWidth(90);
                 neurons.valueProperty().addListener((obs, old, n) -> {

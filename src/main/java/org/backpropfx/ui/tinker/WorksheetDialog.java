@@ -50,7 +50,7 @@ public final class WorksheetDialog {
     /** Marks a count or seed typed wrong as it is typed, as every other typed field of the window is marked. */
     private final FieldChecks checks = new FieldChecks();
     final Spinner<Integer> students = CountSpinner.of(1, Variants.MAX_STUDENTS, 20, checks,
-            () -> Texts.get("worksheets.students"));
+            () -> Texts.get("worksheets.students"), null);
     final TextField seed = new TextField("1");
     private final List<CheckBox> phases = List.of(new CheckBox(Texts.get("worksheets.forward")), new CheckBox(Texts.get("worksheets.error")),
             new CheckBox(Texts.get("worksheets.backward")), new CheckBox(Texts.get("worksheets.update")));

@@ -5,6 +5,7 @@ import static org.backpropfx.ui.FxTest.onFx;
 import static org.backpropfx.ui.FxTest.waitUntil;
 
 import javafx.scene.Scene;
+import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
 import javafx.stage.Stage;
 
@@ -40,6 +41,8 @@ class NetworkDialogTest {
         robot.interact(() -> neurons().getEditor().setText("3x"));
         waitUntil("the count is marked, naming the layer",
                 () -> form.neuronsDecoration(1).equals("Hidden layer 1, neurons: “3x” is not a whole number."));
+        waitUntil("the words stand under the rows too",
+                () -> ((Label) form.lookup("#networkMessage")).getText().equals("“3x” is not a whole number."));
         // Enter commits: JavaFX's own spinner would throw here; this one keeps the text and the network.
         robot.interact(() -> neurons().commitValue());
         assertThat(onFx(this::hiddenNeurons)).isEqualTo(before);
