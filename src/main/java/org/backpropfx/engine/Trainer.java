@@ -32,6 +32,9 @@ public final class Trainer {
     private final double[][] undoB;
     private final double[][] undoVelW;
     private final double[][] undoVelB;
+    /** The batch gradients handed to a recorder, made at the first recorded update (the fast path needs none). */
+    private final double[][] recordedGradW;
+    private final double[][] recordedGradB;
 
     private int nextSample;
     private int samplesInBatch;
@@ -74,6 +77,8 @@ public final class Trainer {
         undoB = new double[layers + 1][];
         undoVelW = new double[layers + 1][];
         undoVelB = new double[layers + 1][];
+        recordedGradW = new double[layers + 1][];
+        recordedGradB = new double[layers + 1][];
         for (int l = 1; l <= layers; l++) {
             Layer layer = network.layer(l);
             net[l] = new double[layer.outputs()];
@@ -278,8 +283,13 @@ public final class Trainer {
             for (int k = 0; k < w.length; k++) w[k] += nextVelW[l][k];
             for (int j = 0; j < b.length; j++) b[j] += nextVelB[l][j];
             if (recorder != null) {
-                double[] gradW = new double[w.length];
-                double[] gradB = new double[b.length];
+                // the recorder copies what it keeps: the gradients go through working arrays made once
+                if (recordedGradW[l] == null) {
+                    recordedGradW[l] = new double[w.length];
+                    recordedGradB[l] = new double[b.length];
+                }
+                double[] gradW = recordedGradW[l];
+                double[] gradB = recordedGradB[l];
                 for (int k = 0; k < w.length; k++) gradW[k] = scale * sumW[l][k];
                 for (int j = 0; j < b.length; j++) gradB[j] = scale * sumB[l][j];
                 recorder.update(l, gradW, gradB, nextVelW[l], nextVelB[l], w, b);

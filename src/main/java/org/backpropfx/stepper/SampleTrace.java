@@ -1,5 +1,6 @@
 package org.backpropfx.stepper;
 
+import java.util.Arrays;
 import java.util.List;
 
 import org.backpropfx.engine.Activation;
@@ -180,6 +181,16 @@ public final class SampleTrace {
 
     public int sample() { return sample; }
 
+    /**
+     * The array already kept when it holds the same bits, else a copy. In online training a batch's sums are
+     * the one sample's gradients and its gradient is those sums (scale 1): sharing keeps one array where
+     * there were three, and a recorded sample of a large network is most of live training's garbage. The
+     * trace never changes an array it keeps.
+     */
+    private static double[] sameOrCopy(double[] values, double[] kept) {
+        return Arrays.equals(values, kept) ? kept : values.clone();
+    }
+
     private final class Recorder implements PhaseRecorder {
         @Override public void forward(int layer, double[] n, double[] o) {
             net[layer] = n.clone();
@@ -199,14 +210,14 @@ public final class SampleTrace {
                 for (int i = 0; i < in.length; i++) g[row + i] = Backprop.weightGradient(d[j], in[i]);
             }
             sampleGradW[layer] = g;
-            sumW[layer] = sw.clone();
-            sumB[layer] = sb.clone();
+            sumW[layer] = sameOrCopy(sw, g);
+            sumB[layer] = sameOrCopy(sb, delta[layer]);
         }
 
         @Override public void update(int layer, double[] gw, double[] gb, double[] sw, double[] sb, double[] nw,
                                      double[] nb) {
-            gradW[layer] = gw.clone();
-            gradB[layer] = gb.clone();
+            gradW[layer] = sameOrCopy(gw, sumW[layer]);
+            gradB[layer] = sameOrCopy(gb, sumB[layer]);
             stepW[layer] = sw.clone();
             stepB[layer] = sb.clone();
             newW[layer] = nw.clone();
