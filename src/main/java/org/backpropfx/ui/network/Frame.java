@@ -34,6 +34,11 @@ final class Frame {
     final int active;
     final double maxAbsWeight;
     final double maxLineWidth;
+    /**
+     * Every edge's value, read from the snapshot once per frame: the painter, the strips' keys and hit
+     * testing each read every edge, and a snapshot's weight is a look-up through its phases.
+     */
+    private final double[][] edgeValues;
 
     Frame(NetworkLayout layout, NetworkLabels text, Snapshot snapshot, NetworkElement selected,
           NetworkElement hovered, NetworkStyle style) {
@@ -53,6 +58,7 @@ final class Frame {
         smallFont = Font.font(style.fontFamily(), FontWeight.NORMAL, layout.smallFont);
         boldFont = Font.font(style.fontFamily(), FontWeight.BOLD, layout.font);
         active = text.activeLayer();
+        edgeValues = readEdgeValues();
         maxAbsWeight = maxAbsWeight();
         maxLineWidth = Math.max(2, Math.min(8, layout.radius * 0.3));
     }
@@ -84,7 +90,7 @@ final class Frame {
     }
 
     double edgeValue(NetworkElement edge) {
-        if (edge instanceof NetworkElement.Weight w) return text.weightValue(w.layer(), w.to(), w.from());
+        if (edge instanceof NetworkElement.Weight w) return edgeValue(w.layer(), w.to(), w.from());
         NetworkElement.Bias b = (NetworkElement.Bias) edge;
         return text.biasEdgeValue(b.layer(), b.neuron());
     }
@@ -97,15 +103,32 @@ final class Frame {
         return 0.8 + (maxLineWidth - 0.8) * Math.sqrt(relative);
     }
 
-    double maxAbsWeight() {
+    private double maxAbsWeight() {
         double max = 0;
         for (int l = 1; l <= layout.layers; l++) {
+            // The bias edges count only where they are drawn (as w₀ edges from the "−1" node).
+            int counted = layout.sizes[l - 1] + (text.biasAsNode() ? 1 : 0);
+            int inputs = layout.sizes[l - 1] + 1;
             for (int j = 0; j < layout.sizes[l]; j++) {
-                for (int i = 0; i < layout.sizes[l - 1]; i++) max = Math.max(max, Math.abs(text.weightValue(l, j, i)));
-                if (text.biasAsNode()) max = Math.max(max, Math.abs(text.biasEdgeValue(l, j)));
+                for (int i = 0; i < counted; i++) max = Math.max(max, Math.abs(edgeValues[l][j * inputs + i]));
             }
         }
         return max;
+    }
+
+    /** Per layer l ≥ 1, row j: the weights from each neuron of layer l − 1, then the bias edge's value. */
+    private double[][] readEdgeValues() {
+        double[][] values = new double[layout.layers + 1][];
+        for (int l = 1; l <= layout.layers; l++) {
+            int before = layout.sizes[l - 1];
+            double[] layer = new double[layout.sizes[l] * (before + 1)];
+            for (int j = 0, k = 0; j < layout.sizes[l]; j++) {
+                for (int i = 0; i < before; i++) layer[k++] = text.weightValue(l, j, i);
+                layer[k++] = text.showsBias() ? text.biasEdgeValue(l, j) : 0;
+            }
+            values[l] = layer;
+        }
+        return values;
     }
 
     // --- edges by index (drawing thousands of them allocates nothing) ------------------------------
@@ -114,9 +137,7 @@ final class Frame {
     int edgeInputs(int l) { return layout.sizes[l - 1] + (text.biasAsNode() ? 1 : 0); }
 
     /** The value of the edge into neuron j of layer l from input i; i = size of layer l − 1 is the bias edge. */
-    double edgeValue(int l, int j, int i) {
-        return i < layout.sizes[l - 1] ? text.weightValue(l, j, i) : text.biasEdgeValue(l, j);
-    }
+    double edgeValue(int l, int j, int i) { return edgeValues[l][j * (layout.sizes[l - 1] + 1) + i]; }
 
     boolean edgeLocked(int l, int j, int i) {
         return i < layout.sizes[l - 1] ? s.isWeightLocked(l, j, i) : biasLocked(l, j);

@@ -74,7 +74,7 @@ final class NetworkPicture {
                 for (int i = 0; i < layout.sizes[l - 1]; i++) {
                     NetworkElement.Weight w = new NetworkElement.Weight(l, j, i);
                     double d = distanceToEdge(w, x, y);
-                    if (d < bestDistance && d <= hitReach(f.text.weightValue(l, j, i))) {
+                    if (d < bestDistance && d <= hitReach(f.edgeValue(l, j, i))) {
                         bestDistance = d;
                         best = w;
                     }
@@ -82,7 +82,7 @@ final class NetworkPicture {
                 if (f.text.biasAsNode()) {
                     NetworkElement.Bias b = new NetworkElement.Bias(l, j);
                     double d = distanceToEdge(b, x, y);
-                    if (d < bestDistance && d <= hitReach(f.text.biasEdgeValue(l, j))) {
+                    if (d < bestDistance && d <= hitReach(f.edgeValue(l, j, layout.sizes[l - 1]))) {
                         bestDistance = d;
                         best = b;
                     }
