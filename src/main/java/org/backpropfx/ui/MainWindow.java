@@ -22,6 +22,7 @@ import org.backpropfx.ui.formula.FormulaPanel;
 import org.backpropfx.ui.lecture.Lecture;
 import org.backpropfx.ui.lecture.LessonNotePanel;
 import org.backpropfx.ui.lecture.PresenterMode;
+import org.backpropfx.ui.lecture.audience.AudienceMode;
 import org.backpropfx.ui.matrix.MatrixView;
 import org.backpropfx.ui.matrix.MatrixViewPlace;
 import org.backpropfx.ui.network.NetworkView;
@@ -50,7 +51,7 @@ public final class MainWindow extends BorderPane {
     private LessonNotePanel lessonNote;
     private final ProblemNotices notices;
     private final LanguageMenu language;
-    private final org.backpropfx.ui.lecture.audience.AudienceMode audience;
+    private final AudienceMode audience;
 
     public MainWindow(LessonSession session) {
         this.session = Objects.requireNonNull(session, "session");
@@ -135,7 +136,7 @@ public final class MainWindow extends BorderPane {
         presenter.presentDivider(networkAndFormulas, PRESENTER_NETWORK_SHARE);
         presenter.hideWhenEmpty(data, centre);
         // Lecture › Audience window: the class's view and the lecturer's console, both stepped by the same keys.
-        audience = new org.backpropfx.ui.lecture.audience.AudienceMode(this, session, lecture, matrixPlace.shownProperty(),
+        audience = new AudienceMode(this, session, lecture, matrixPlace.shownProperty(),
                 keys);
         audience.addMenuItem(menus);
         for (Lecture.KeyAction k : lecture.keys()) keys.bind(k.shortcut(), k.action());
@@ -189,7 +190,7 @@ public final class MainWindow extends BorderPane {
     AppConventions conventions() { return conventions; }
 
     /** Lecture › Audience window: the projector's view and the presenter console. */
-    public org.backpropfx.ui.lecture.audience.AudienceMode audience() { return audience; }
+    public AudienceMode audience() { return audience; }
 
     /** Presenter mode, zoom, themes, quiz and the other lecture tools. */
     public Lecture lecture() { return lecture; }

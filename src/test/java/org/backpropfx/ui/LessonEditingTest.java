@@ -1,13 +1,14 @@
 package org.backpropfx.ui;
 
-import static org.backpropfx.ui.FxTest.onFx;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.backpropfx.ui.FxTest.onFx;
 
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicReference;
 
 import javafx.geometry.Point2D;
 import javafx.geometry.VerticalDirection;
+import javafx.scene.Node;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.MenuItem;
@@ -160,7 +161,7 @@ class LessonEditingTest {
         assertThat(robot.lookup("#neurons2").tryQuery()).isPresent();
         // The dialog grows with the new row: its Close button stays in the window.
         FxTest.waitUntil("Close in the dialog's window", () -> onFx(() -> {
-            javafx.scene.Node close = dialog.get().getDialogPane().lookupButton(javafx.scene.control.ButtonType.CLOSE);
+            Node close = dialog.get().getDialogPane().lookupButton(ButtonType.CLOSE);
             return close.localToScene(close.getLayoutBounds()).getMaxY() <= close.getScene().getHeight();
         }));
         robot.interact(() -> session.runEpoch());

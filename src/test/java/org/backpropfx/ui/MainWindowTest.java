@@ -1,7 +1,7 @@
 package org.backpropfx.ui;
 
-import static org.backpropfx.ui.FxTest.onFx;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.backpropfx.ui.FxTest.onFx;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -22,6 +22,7 @@ import org.backpropfx.session.LessonSession;
 import org.backpropfx.session.TestLessons;
 import org.backpropfx.stepper.Snapshot;
 import org.backpropfx.stepper.Stepper;
+import org.controlsfx.control.StatusBar;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -99,7 +100,7 @@ class MainWindowTest {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> onFx(() -> session.epochProperty().get() >= 20));
         assertThat(onFx(() -> session.isRunning())).as("still training while probed").isTrue();
         // The status bar over the samples tells of the run: the epoch and the sample shown, and the epoch's share done.
-        org.controlsfx.control.StatusBar status = robot.lookup("#trainingStatus").queryAs(org.controlsfx.control.StatusBar.class);
+        StatusBar status = robot.lookup("#trainingStatus").queryAs(StatusBar.class);
         String[] during = onFx(() -> {
             Snapshot s = session.getSnapshot();
             return new String[] {status.getText() + " | " + status.getAccessibleText(), "epoch " + (s.epoch() + 1) + " · "

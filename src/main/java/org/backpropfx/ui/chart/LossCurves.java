@@ -4,13 +4,18 @@ import java.util.Objects;
 
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 import javafx.beans.value.ObservableValue;
+import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.layout.StackPane;
+
 import org.backpropfx.notation.Notation;
 import org.backpropfx.plot.EditMarks;
 import org.backpropfx.plot.LossHistory;
 import org.backpropfx.session.i18n.Texts;
+import org.controlsfx.control.SegmentedButton;
 
 /**
  * The loss curve with a switch between the loss per epoch (training, and test when there is one) and
@@ -24,8 +29,8 @@ public final class LossCurves extends StackPane {
     private final BooleanProperty perSample = new SimpleBooleanProperty(this, "perSample", false);
     private final BooleanProperty logScale = new SimpleBooleanProperty(this, "logScale", false);
     private final BooleanProperty autoScale = new SimpleBooleanProperty(this, "autoScale", true);
-    private final javafx.beans.property.StringProperty accuracyText =
-            new javafx.beans.property.SimpleStringProperty(this, "accuracyText", "");
+    private final StringProperty accuracyText =
+            new SimpleStringProperty(this, "accuracyText", "");
     private EditMarks epochEdits = new EditMarks();
     private EditMarks sampleEdits = new EditMarks();
     private LossPlot samples;
@@ -83,7 +88,7 @@ public final class LossCurves extends StackPane {
      * What is written beside the curves' controls: the accuracy of a classification lesson ("" for none).
      * Set by the window from the session's counts.
      */
-    public javafx.beans.property.StringProperty accuracyTextProperty() { return accuracyText; }
+    public StringProperty accuracyTextProperty() { return accuracyText; }
 
     /** Marks the hand edits that changed the loss on the per-epoch and the per-sample curve. */
     public void showEdits(EditMarks perEpoch, EditMarks perSample) {
@@ -113,11 +118,11 @@ public final class LossCurves extends StackPane {
         plot.autoScaleProperty().bindBidirectional(autoScale);
         ToggleButton epochButton = new ToggleButton(Texts.get("plot.perEpoch"));
         ToggleButton sampleButton = new ToggleButton(Texts.get("plot.perSample"));
-        org.controlsfx.control.SegmentedButton perWhat = Segments.of(epochButton, sampleButton);
+        SegmentedButton perWhat = Segments.of(epochButton, sampleButton);
         sampleButton.selectedProperty().bindBidirectional(perSample);
         epochButton.setSelected(!perSample.get());
         perSample.addListener((o, was, is) -> epochButton.setSelected(!is));
-        javafx.scene.control.Label accuracy = new javafx.scene.control.Label();
+        Label accuracy = new Label();
         accuracy.setId("lossAccuracy");
         accuracy.textProperty().bind(accuracyText);
         // The switches keep their width; the accuracy takes what is left and shortens if it must.

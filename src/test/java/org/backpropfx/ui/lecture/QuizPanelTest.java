@@ -16,6 +16,7 @@ import javafx.scene.Node;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
+import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
@@ -145,8 +146,8 @@ class QuizPanelTest {
         robot.clickOn("#germanQuiz #quizAnswer").write("half");
         // Marked as it is typed (ControlsFX validation), with the field named.
         FxTest.waitUntil("the answer marked", () -> on(() -> quiz.answerDecoration()).equals("Your answer: “half” is not a number."));
-        javafx.scene.control.TextField field = robot.lookup("#germanQuiz #quizAnswer").queryAs(javafx.scene.control.TextField.class);
-        assertThat(on(() -> java.util.List.copyOf(field.getStyleClass()))).contains("field-problem");
+        TextField field = robot.lookup("#germanQuiz #quizAnswer").queryAs(TextField.class);
+        assertThat(on(() -> List.copyOf(field.getStyleClass()))).contains("field-problem");
         robot.type(KeyCode.ENTER);
         assertThat(text(robot, "#germanQuiz #quizVerdict")).contains("is not a number");
         assertThat(on(() -> field.getText())).as("kept to be corrected").isEqualTo("half");

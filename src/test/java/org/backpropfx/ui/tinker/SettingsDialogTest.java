@@ -2,9 +2,19 @@ package org.backpropfx.ui.tinker;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+
+import javafx.application.Platform;
+import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.control.Labeled;
 import javafx.scene.input.KeyCode;
+import javafx.scene.text.Text;
 import javafx.stage.Stage;
+import javafx.stage.Window;
 
 import org.backpropfx.engine.BatchMode;
 import org.backpropfx.engine.Network;
@@ -54,37 +64,37 @@ class SettingsDialogTest {
 
     @Test
     void theDialogGrowsWithAMessageSoThatNoLabelAndNoMessageIsCut(FxRobot robot) {
-        var opened = new java.util.concurrent.atomic.AtomicReference<SettingsDialog>();
-        javafx.stage.Window owner = org.backpropfx.ui.FxTest.onFx(() -> form.getScene().getWindow());
+        var opened = new AtomicReference<SettingsDialog>();
+        Window owner = FxTest.onFx(() -> form.getScene().getWindow());
         // show() waits for the dialog to close, so it is opened in a later turn of the FX thread, as the menu does.
-        javafx.application.Platform.runLater(() -> {
+        Platform.runLater(() -> {
             opened.set(new SettingsDialog(session));
             opened.get().show(owner);
         });
-        org.backpropfx.ui.FxTest.waitUntil("the dialog made", () -> opened.get() != null);
+        FxTest.waitUntil("the dialog made", () -> opened.get() != null);
         SettingsDialog shown = opened.get();
-        org.backpropfx.ui.FxTest.waitUntil("the dialog open", () -> org.backpropfx.ui.FxTest.onFx(
+        FxTest.waitUntil("the dialog open", () -> FxTest.onFx(
                 () -> shown.getScene() != null && shown.getScene().getWindow() != null && shown.getScene().getWindow().isShowing()));
-        double widthBefore = org.backpropfx.ui.FxTest.onFx(() -> shown.getScene().getWindow().getWidth());
+        double widthBefore = FxTest.onFx(() -> shown.getScene().getWindow().getWidth());
         robot.interact(() -> shown.momentum.setText("a value nobody can read as a number"));
-        org.backpropfx.ui.FxTest.waitUntil("the message beside the field", () -> !shown.problem(1).isEmpty());
-        org.backpropfx.ui.FxTest.waitUntil("no text cut", () -> org.backpropfx.ui.FxTest.onFx(() -> cut(shown)).isEmpty());
-        assertThat(org.backpropfx.ui.FxTest.onFx(() -> shown.getScene().getWindow().getWidth())).as("grown")
+        FxTest.waitUntil("the message beside the field", () -> !shown.problem(1).isEmpty());
+        FxTest.waitUntil("no text cut", () -> FxTest.onFx(() -> cut(shown)).isEmpty());
+        assertThat(FxTest.onFx(() -> shown.getScene().getWindow().getWidth())).as("grown")
                 .isGreaterThan(widthBefore);
-        javafx.scene.Node ok = org.backpropfx.ui.FxTest.onFx(() -> shown.getScene().lookup(".button-bar"));
-        assertThat(org.backpropfx.ui.FxTest.onFx(() -> ok.localToScene(ok.getLayoutBounds()).getMaxY()))
-                .as("the buttons in the window").isLessThanOrEqualTo(org.backpropfx.ui.FxTest.onFx(() -> shown.getScene().getHeight()));
+        Node ok = FxTest.onFx(() -> shown.getScene().lookup(".button-bar"));
+        assertThat(FxTest.onFx(() -> ok.localToScene(ok.getLayoutBounds()).getMaxY()))
+                .as("the buttons in the window").isLessThanOrEqualTo(FxTest.onFx(() -> shown.getScene().getHeight()));
         robot.interact(() -> shown.getScene().getWindow().hide());
     }
 
     /** The labels of the form whose shown text is not their whole text ("Learning rat…"). */
-    private static java.util.List<String> cut(javafx.scene.Parent form) {
-        java.util.List<String> shortened = new java.util.ArrayList<>();
-        for (javafx.scene.Node node : form.lookupAll(".label")) {
-            if (!(node instanceof javafx.scene.control.Labeled labeled) || labeled.getText() == null || labeled.getText().isEmpty()) continue;
+    private static List<String> cut(Parent form) {
+        List<String> shortened = new ArrayList<>();
+        for (Node node : form.lookupAll(".label")) {
+            if (!(node instanceof Labeled labeled) || labeled.getText() == null || labeled.getText().isEmpty()) continue;
             StringBuilder shown = new StringBuilder();
-            for (javafx.scene.Node text : labeled.lookupAll(".text")) {
-                if (text instanceof javafx.scene.text.Text t && t.getParent() == labeled) shown.append(t.getText());
+            for (Node text : labeled.lookupAll(".text")) {
+                if (text instanceof Text t && t.getParent() == labeled) shown.append(t.getText());
             }
             if (!shown.toString().replaceAll("\\s+", "").equals(labeled.getText().replaceAll("\\s+", ""))) {
                 shortened.add(labeled.getText() + " → " + shown);

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Random;
 
 import javafx.event.Event;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -71,7 +72,7 @@ class AudienceWindowTest {
 
     /** As a clicker's key arrives: at whatever has the focus in that window, or the window itself. */
     private static void fire(Scene scene, KeyCode code) {
-        javafx.scene.Node target = scene.getFocusOwner() != null ? scene.getFocusOwner() : scene.getRoot();
+        Node target = scene.getFocusOwner() != null ? scene.getFocusOwner() : scene.getRoot();
         Event.fireEvent(target, new KeyEvent(KeyEvent.KEY_PRESSED, "", "", code, false, false, false, false));
         Event.fireEvent(target, new KeyEvent(KeyEvent.KEY_RELEASED, "", "", code, false, false, false, false));
     }
@@ -184,7 +185,7 @@ class AudienceWindowTest {
             ((Button) consoleScene().getRoot().lookup("#consoleSaveNotes")).fire();
             m.put("notes", audience().console().notesText());
             m.put("editor open after saving", consoleScene().getRoot().lookup("#consoleNotesField").getParent().isVisible());
-            m.put("json", org.backpropfx.lesson.LessonFiles.toJson(session.currentLesson()));
+            m.put("json", LessonFiles.toJson(session.currentLesson()));
             m.put("notes on the class's screen", audienceScene().getRoot().lookupAll(".label").stream()
                     .anyMatch(n -> notes.equals(((Label) n).getText())));
             // B blanks the class's screen only; any key brings it back without stepping
