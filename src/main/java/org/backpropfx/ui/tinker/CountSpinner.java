@@ -48,7 +48,8 @@ final class CountSpinner {
         try {
             value = Integer.parseInt(typed);
         } catch (NumberFormatException e) {
-            return Texts.get("number.notWhole", typed);
+            // Digits too many for an int are still a whole number: out of range, not "not a whole number".
+            return Texts.get(typed.matches("[+-]?\\d+") ? "number.range" : "number.notWhole", typed, min, max);
         }
         return value < min || value > max ? Texts.get("number.range", typed, min, max) : null;
     }

@@ -45,6 +45,10 @@ class WorksheetDialogTest {
                 () -> form.studentsDecoration().equals("Students: “2o” is not a whole number."));
         robot.interact(() -> form.students.commitValue());
         assertThat(FxTest.onFx(() -> form.students.getValue())).as("the count before").isEqualTo(20);
+        robot.interact(() -> form.students.getEditor().setText("99999999999"));
+        FxTest.waitUntil("a whole number too large for any count is out of range, not 'not whole'",
+                () -> form.studentsDecoration().equals("Students: “99999999999” is outside the range 1 to 500."));
+        robot.interact(() -> form.students.getEditor().setText("2o"));
         assertThat(FxTest.onFx(() -> form.students.getEditor().getText())).isEqualTo("2o");
         robot.interact(() -> {
             form.students.getEditor().setText("30");
