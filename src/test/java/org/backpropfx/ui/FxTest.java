@@ -8,6 +8,8 @@ import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 
+import org.backpropfx.ui.matrix.MatrixView;
+import org.backpropfx.ui.network.NetworkView;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** What the window tests share: reading on the JavaFX thread, waiting for a condition, and showing a root at 1280×720. */
@@ -34,6 +36,21 @@ public final class FxTest {
         } catch (TimeoutException e) {
             throw new AssertionError(what + ": not within 30 s");
         }
+    }
+
+    /**
+     * Waits until the network view has drawn the current state whole. Hit tests and the queries on what is
+     * drawn where read the picture last painted, which lags a change until the next pulse.
+     */
+    public static NetworkView drawn(NetworkView view) {
+        waitUntil("the network view draws the current state", view::isPictureComplete);
+        return view;
+    }
+
+    /** Waits until the matrix view shows the current phase's sheet, painted with the current marks. */
+    public static MatrixView painted(MatrixView view) {
+        waitUntil("the matrix view paints the current phase", view::isPaintedUpToDate);
+        return view;
     }
 
     /** Shows the root in the test stage at 1280×720, the projector size. */

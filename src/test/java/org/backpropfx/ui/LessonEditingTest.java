@@ -52,7 +52,7 @@ class LessonEditingTest {
     private NetworkView view(FxRobot robot) { return robot.lookup("#networkView").queryAs(NetworkView.class); }
 
     private Point2D onScreen(FxRobot robot, Callable<Point2D> local) {
-        NetworkView view = view(robot);
+        NetworkView view = FxTest.drawn(view(robot));
         return onFx(() -> view.localToScreen(local.call()));
     }
 

@@ -34,6 +34,7 @@ public final class RedrawOnPulse {
     private final InvalidationListener invalidation = o -> markDirty();
     private final List<ObservableValue<?>> watched = new ArrayList<>();
     private BooleanSupplier drawNow = () -> true;
+    private BooleanSupplier notYet = () -> false;
     private BooleanSupplier changedUnseen = () -> false;
     private boolean dirty = true;
     private int redraws;
@@ -56,6 +57,15 @@ public final class RedrawOnPulse {
         return this;
     }
 
+    /**
+     * Puts the drawing off while this holds (say, a frame cap: a slow view draws every other frame). Unlike
+     * {@link #onlyWhen}, which waits for a change, a view put off asks for the next pulse and looks again then.
+     */
+    public RedrawOnPulse putOffWhile(BooleanSupplier tooSoon) {
+        this.notYet = tooSoon;
+        return this;
+    }
+
     /** Asked at each pulse: true if something the view shows changed without a listener saying so. */
     public RedrawOnPulse dirtyWhen(BooleanSupplier changedWithoutNotice) {
         this.changedUnseen = changedWithoutNotice;
@@ -75,7 +85,10 @@ public final class RedrawOnPulse {
     /** The listener that marks the view dirty, for sources the view adds and removes itself (held strongly there). */
     public InvalidationListener listener() { return invalidation; }
 
-    /** Asks for one redraw on the next pulse. Safe to call any number of times. */
+    /**
+     * Asks for one redraw on the next pulse. Safe to call any number of times, also from the drawing itself:
+     * a view that drew only part of its picture within the frame's budget asks for the rest this way.
+     */
     public void markDirty() {
         dirty = true;
         if (owner.getScene() != null) Platform.requestNextPulse();
@@ -96,6 +109,10 @@ public final class RedrawOnPulse {
     public void redrawIfDirty() {
         if (changedUnseen.getAsBoolean()) dirty = true;
         if (!dirty || !drawNow.getAsBoolean()) return;
+        if (notYet.getAsBoolean()) {
+            Platform.requestNextPulse();
+            return;
+        }
         dirty = false;
         for (ObservableValue<?> source : watched) source.getValue();
         draw.run();

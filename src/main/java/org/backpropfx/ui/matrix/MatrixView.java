@@ -44,6 +44,7 @@ import org.backpropfx.session.PanelRole;
 import org.backpropfx.ui.network.TextMeasure;
 import org.backpropfx.stepper.NetworkElement;
 import org.backpropfx.stepper.Snapshot;
+import org.backpropfx.ui.draw.RedrawOnPulse;
 
 /**
  * The current phase as matrices and vectors (article 002's notation): every number the phase computes,
@@ -78,12 +79,18 @@ public final class MatrixView extends Region {
     private final ObjectProperty<Color> textColor = new SimpleObjectProperty<>(this, "textColor", Color.web("#1b1b1b"));
     private final ObjectProperty<Color> accentColor = new SimpleObjectProperty<>(this, "accentColor", Color.web("#009E73"));
     private final ObjectProperty<Color> backgroundColor = new SimpleObjectProperty<>(this, "backgroundColor", Color.WHITE);
+    /**
+     * Paints once per pulse at most, after the layout pass has sized the canvas and scroll bars; what it
+     * paints is the whole sheet when {@link #dirty}, else only the cells whose marks changed.
+     */
+    private final RedrawOnPulse redraws = new RedrawOnPulse(this, RedrawOnPulse.Timing.AFTER_LAYOUT, this::paint)
+            .onlyWhen(() -> canvas.getWidth() > 0 && canvas.getHeight() > 0);
     private final InvalidationListener contentChanged = o -> markDirty();
     private final InvalidationListener pointerChanged = o -> markDirty();
     /** Pointing at or selecting another element changes only the cells of the two: those are redrawn alone. */
     private final InvalidationListener marksChanged = o -> {
         marksDirty = true;
-        setNeedsLayout(true);
+        redraws.markDirty();
     };
     /** Thousands of cells are measured per phase: each character's advance is measured once per font. */
     private final TextMeasure measure = new TextMeasure();
@@ -256,6 +263,9 @@ public final class MatrixView extends Region {
         return now == null || now.sameAs(shownFor);
     }
 
+    /** Whether that sheet is also painted as it is now, marks included: what a test waits for before it looks. */
+    public boolean isPaintedUpToDate() { return isUpToDate() && !redraws.isDirty(); }
+
     /** How many sheets were made on the JavaFX thread (small phases) and in the background: for tests. */
     int sheetsMadeInPlace() { return madeInPlace.get(); }
 
@@ -275,9 +285,11 @@ public final class MatrixView extends Region {
 
     // --- layout and drawing ------------------------------------------------------------------------
 
+    /** The sheet or its size may change: lay out (scroll bars, canvas) and paint it whole after that. */
     private void markDirty() {
         dirty = true;
         setNeedsLayout(true);
+        redraws.markDirty();
     }
 
     /** The sheet to draw: the current one, or while a large one is made, the one before (null at first). */
@@ -356,6 +368,7 @@ public final class MatrixView extends Region {
         shownFor = r;
         shownNumber = number;
         dirty = true;
+        redraws.markDirtyDuringLayout();
     }
 
     /** Measures the characters the sheet uses, in its fonts: on the JavaFX thread, the size of the alphabet. */
@@ -387,7 +400,7 @@ public final class MatrixView extends Region {
     @Override
     protected void layoutChildren() { arrange(); }
 
-    /** Sizes the canvas and scroll bars to the view and the content, and draws if anything changed. */
+    /** Sizes the canvas and scroll bars to the view and the content; the painting follows after the layout pass. */
     private void arrange() {
         Insets in = getInsets();
         double w = Math.max(0, getWidth() - in.getLeft() - in.getRight());
@@ -405,6 +418,7 @@ public final class MatrixView extends Region {
             canvas.setWidth(cw);
             canvas.setHeight(ch);
             dirty = true;
+            redraws.markDirtyDuringLayout();
         }
         setBar(vertical, needV, s == null ? 0 : s.height, ch);
         setBar(horizontal, needH, s == null ? 0 : s.width, cw);
@@ -419,6 +433,10 @@ public final class MatrixView extends Region {
                 scrollInto(vertical, c.box().getMinY(), c.box().getMaxY(), ch);
             }
         }
+    }
+
+    /** The whole sheet if it or the view changed, else only the cells whose marks changed. */
+    private void paint() {
         if (dirty) draw();
         else if (marksDirty) redrawMarks();
     }
@@ -463,7 +481,7 @@ public final class MatrixView extends Region {
 
     long markDraws() { return markDraws; }
 
-    /** Draws the whole sheet again at the next layout (for tests that compare it with a partial redraw). */
+    /** Draws the whole sheet again after the next layout (for tests that compare it with a partial redraw). */
     void redrawAll() { markDirty(); }
 
     /** Draws cells: the number, and the mark of an element pointed at or selected. */

@@ -134,6 +134,9 @@ final class NetworkLayout {
 
     Point2D neuron(int l, int j) { return new Point2D(columnX[l], neuronY[l][j]); }
 
+    /** Whether this layout has neuron j in column l: a picture drawn before the network was changed may not. */
+    boolean has(int l, int j) { return l >= 0 && l < sizes.length && j >= 0 && j < sizes[l]; }
+
     /** Vertical distance between neighbouring neurons of column l (what a label there may take). */
     double spacing(int l) {
         if (sizes[l] > 1) return neuronY[l][1] - neuronY[l][0];

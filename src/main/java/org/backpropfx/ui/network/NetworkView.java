@@ -7,8 +7,6 @@ import java.util.Objects;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
-import javafx.beans.InvalidationListener;
-import javafx.beans.WeakInvalidationListener;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -40,16 +38,19 @@ import org.backpropfx.notation.Notation;
 import org.backpropfx.session.LessonSession;
 import org.backpropfx.stepper.NetworkElement;
 import org.backpropfx.stepper.Snapshot;
+import org.backpropfx.ui.draw.RedrawOnPulse;
 
 /**
  * The network drawn as neurons in columns joined by weighted edges, with the numbers the current phase
  * has computed. Pointing at a neuron or edge sets the session's hovered element, clicking sets its
  * selection.
  *
- * <p>It draws on one {@link Canvas}. Every change that matters (snapshot, notation, digits, selection,
- * hover, size, zoom, CSS colours) only marks the view dirty and asks for a layout pass; the canvas is redrawn
- * once, in the next pulse's layout, however many changes came in between. During fast training that
- * means one drawing per frame, not one per step.
+ * <p>It draws on one {@link Canvas}, with the lifecycle every custom view here shares ({@link RedrawOnPulse}):
+ * every change that matters (snapshot, notation, digits, selection, hover, size, zoom, CSS colours) only
+ * marks the view dirty; the canvas is redrawn once, after the next pulse's layout pass, however many changes
+ * came in between. During fast training that means one drawing per frame at most, not one per step. The
+ * layout pass only sizes the canvas. Hit testing ({@link #elementAt} and the other queries on what is drawn)
+ * reads the picture last painted and never paints.
  *
  * <p>How a frame is made, one class a step: {@link NetworkLabels} writes the texts, {@link NetworkLayout}
  * places columns and neurons, {@link Frame} gathers what one frame is drawn from, {@link LabelPlacer}
@@ -72,10 +73,10 @@ public final class NetworkView extends Region {
     private final TextMeasure measure = new TextMeasure();
     private final Backdrop backdrop = new Backdrop();
     private final NumberTexts numbers = new NumberTexts();
-    /** Held so that the weak listeners on the session live exactly as long as this view. */
-    private final InvalidationListener invalidation = o -> markDirty();
-    private boolean dirty = true;
-    private long redraws;
+    /** Draws once per pulse at most, after the layout pass has sized the canvas; nothing while it has no size. */
+    private final RedrawOnPulse redraws = new RedrawOnPulse(this, RedrawOnPulse.Timing.AFTER_LAYOUT, this::redraw)
+            .onlyWhen(() -> canvas.getWidth() > 0 && canvas.getHeight() > 0)
+            .putOffWhile(() -> !mayRedrawNow());
     private NetworkLayout layout;
     private NetworkPicture picture;
     /** The zoom asked for; the layout keeps it within reach of the network. */
@@ -100,19 +101,10 @@ public final class NetworkView extends Region {
         getChildren().addAll(canvas, fitButton);
         setMinSize(240, 180);
         setPrefSize(900, 560);
-        WeakInvalidationListener weak = new WeakInvalidationListener(invalidation);
-        session.snapshotProperty().addListener(weak);
-        session.notationProperty().addListener(weak);
-        session.digitsProperty().addListener(weak);
-        session.selectionProperty().addListener(weak);
-        session.hoveredProperty().addListener(weak);
-        session.highlightsProperty().addListener(weak);
-        fontScale.addListener(invalidation);
-        for (ObjectProperty<Color> colour : List.of(positiveColor, negativeColor, accentColor, textColor,
-                backgroundColor, mutedTextColor, activeBandColor, neuronFillColor, neuronStrokeColor, emptyStrokeColor,
-                labelBackgroundColor, hoverColor)) {
-            colour.addListener(invalidation);
-        }
+        redraws.watch(session.snapshotProperty(), session.notationProperty(), session.digitsProperty(),
+                session.selectionProperty(), session.hoveredProperty(), session.highlightsProperty(), fontScale);
+        redraws.watch(positiveColor, negativeColor, accentColor, textColor, backgroundColor, mutedTextColor,
+                activeBandColor, neuronFillColor, neuronStrokeColor, emptyStrokeColor, labelBackgroundColor, hoverColor);
         // Tab reaches the view; arrows move the selection; the accessible text names what is selected.
         new NetworkKeys(this, session);
         canvas.addEventHandler(MouseEvent.MOUSE_MOVED, e -> hover(e.getX(), e.getY()));
@@ -192,10 +184,7 @@ public final class NetworkView extends Region {
 
     // --- drawing lifecycle -----------------------------------------------------------------------
 
-    private void markDirty() {
-        dirty = true;
-        setNeedsLayout(true);
-    }
+    private void markDirty() { redraws.markDirty(); }
 
     /**
      * While training runs, a network whose drawing takes longer than this is drawn less often than every
@@ -223,20 +212,18 @@ public final class NetworkView extends Region {
         if (canvas.getWidth() != w || canvas.getHeight() != h) {
             canvas.setWidth(w);
             canvas.setHeight(h);
-            dirty = true;
-        }
-        if (dirty && w > 0 && h > 0) {
-            if (mayRedrawNow()) redraw();
-            // Put off, or drawn in part within the frame's budget: look again in the next pulse.
-            if (dirty || !backdrop.isComplete()) markDirty();
+            // Drawn after this layout pass, in the same pulse.
+            redraws.markDirtyDuringLayout();
         }
     }
 
-    /** Draws now, whatever is pending. The view does this itself once per pulse; this is for benchmarks. */
+    /**
+     * Draws now, whatever is pending. The view does this itself after a pulse's layout when something changed;
+     * benchmarks call it to time the drawing alone.
+     */
     public void redraw() {
         double w = canvas.getWidth();
         double h = canvas.getHeight();
-        dirty = false;
         if (w <= 0 || h <= 0) return;
         lastRedrawStart = System.nanoTime();
         backdrop.setBudget(session.isRunning() ? RUNNING_STRIP_BUDGET_NANOS : Long.MAX_VALUE);
@@ -255,7 +242,8 @@ public final class NetworkView extends Region {
                 session.hoveredProperty().get(), session.highlightsProperty().get(), style(), measure, backdrop);
         picture.paint(canvas.getGraphicsContext2D());
         lastRedrawCost = System.nanoTime() - lastRedrawStart;
-        redraws++;
+        // Strips left out to keep within the frame's budget are drawn in the next pulses.
+        if (!backdrop.isComplete()) markDirty();
     }
 
     /**
@@ -281,11 +269,15 @@ public final class NetworkView extends Region {
         return print.snapshot(parameters, null);
     }
 
-    /** Whether the picture shows the current state whole (while training, strips may follow a frame or two late). */
-    boolean isPictureComplete() { return !dirty && backdrop.isComplete(); }
+    /**
+     * Whether the picture on screen shows the current state whole: drawn since the last change, with every
+     * strip (while training, strips may follow a frame or two late). What is drawn where — hit tests, label
+     * queries — is read off that picture, so tests wait for this before they ask.
+     */
+    public boolean isPictureComplete() { return picture != null && !redraws.isDirty() && backdrop.isComplete(); }
 
-    /** How many times the canvas has been drawn: one per pulse at most, however many changes came in. */
-    public long redrawCount() { return redraws; }
+    /** How many times the view has drawn itself: one per pulse at most, however many changes came in. */
+    public long redrawCount() { return redraws.redrawCount(); }
 
     /** The colours of this frame, all from the theme's stylesheet; nothing is guessed from the background. */
     private NetworkStyle style() {
@@ -311,7 +303,7 @@ public final class NetworkView extends Region {
     /** Centre of neuron j of layer l, in this view's coordinates. */
     public Point2D neuronCentre(int layer, int j) {
         NetworkPicture p = current();
-        return fromCanvas(p.layout().neuron(layer, j));
+        return p == null || !p.layout().has(layer, j) ? null : fromCanvas(p.layout().neuron(layer, j));
     }
 
     /**
@@ -319,13 +311,15 @@ public final class NetworkView extends Region {
      * (the midpoint unless a crossing edge or label is there) that hits exactly that edge; view coordinates.
      */
     public Point2D edgeClickPoint(int layer, int to, int from) {
-        return fromCanvas(current().edgeClickPoint(new NetworkElement.Weight(layer, to, from)));
+        NetworkPicture p = current();
+        if (p == null || !p.layout().has(layer, to) || !p.layout().has(layer - 1, from)) return null;
+        return fromCanvas(p.edgeClickPoint(new NetworkElement.Weight(layer, to, from)));
     }
 
     /** The same for the w₀ edge from the "−1" node (MIT notation only; null when biases are written on neurons). */
     public Point2D biasEdgeClickPoint(int layer, int neuron) {
         NetworkPicture p = current();
-        if (!p.layout().biasNodes) return null;
+        if (p == null || !p.layout().biasNodes || !p.layout().has(layer, neuron)) return null;
         return fromCanvas(p.edgeClickPoint(new NetworkElement.Bias(layer, neuron)));
     }
 
@@ -381,13 +375,8 @@ public final class NetworkView extends Region {
         return new NetworkLabels(session.getSnapshot(), session.getNotation(), session.getDigits(), numbers);
     }
 
-    private NetworkPicture current() {
-        if (dirty || picture == null) {
-            layout();
-            if (dirty && canvas.getWidth() > 0) redraw();
-        }
-        return picture;
-    }
+    /** The picture last painted (null before the first): what the user sees, even when a change is pending. */
+    private NetworkPicture current() { return picture; }
 
     private Point2D fromCanvas(Point2D p) {
         return p == null ? null : new Point2D(p.getX() + canvas.getLayoutX(), p.getY() + canvas.getLayoutY());

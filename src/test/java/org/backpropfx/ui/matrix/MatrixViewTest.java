@@ -1,7 +1,9 @@
 package org.backpropfx.ui.matrix;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.backpropfx.ui.FxTest.drawn;
 import static org.backpropfx.ui.FxTest.onFx;
+import static org.backpropfx.ui.FxTest.painted;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -175,7 +177,7 @@ class MatrixViewTest {
         Point2D inView = onFx(() -> view.reveal(cell.box()));
         WaitForAsyncUtils.waitForFxEvents();
         robot.moveTo(onFx(() -> view.localToScreen(inView)));
-        WaitForAsyncUtils.waitForFxEvents();
+        drawn(network);
         assertThat(onFx(() -> session.hoveredProperty().get())).isEqualTo(weight);
         assertThat(onFx(() -> network.isLabelShown(weight))).as("the edge's number is drawn").isTrue();
         assertThat(onFx(view::cells).stream().filter(MatrixView.ShownCell::marked).map(c -> c.cell().element()))
@@ -184,9 +186,9 @@ class MatrixViewTest {
         // which moves the others.
         NetworkElement.Weight other = new NetworkElement.Weight(2, 0, 1);
         robot.moveTo(onFx(() -> network.localToScreen(network.edgeClickPoint(2, 0, 1))));
-        WaitForAsyncUtils.waitForFxEvents();
+        drawn(network);
         robot.clickOn(onFx(() -> network.localToScreen(network.edgeClickPoint(2, 0, 1))));
-        WaitForAsyncUtils.waitForFxEvents();
+        painted(view);
         assertThat(onFx(() -> session.selectionProperty().get())).isEqualTo(other);
         List<MatrixView.ShownCell> marked = onFx(view::cells).stream().filter(MatrixView.ShownCell::marked).toList();
         assertThat(marked).isNotEmpty().allSatisfy(c -> assertThat(c.cell().element()).isEqualTo(other));
@@ -195,12 +197,12 @@ class MatrixViewTest {
         // Pointing and selecting redrew only the marked cells, and the canvas shows what a whole redraw gives.
         long whole = onFx(view::fullDraws);
         robot.interact(() -> session.hoveredProperty().set(new NetworkElement.Weight(2, 2, 0)));
-        WaitForAsyncUtils.waitForFxEvents();
+        painted(view);
         assertThat(onFx(view::fullDraws)).as("whole redraws for a new mark").isEqualTo(whole);
         assertThat(onFx(view::markDraws)).as("redraws of marked cells only").isPositive();
         int[] partly = onFx(() -> pixels(view));
         robot.interact(view::redrawAll);
-        WaitForAsyncUtils.waitForFxEvents();
+        painted(view);
         assertThat(onFx(view::fullDraws)).isEqualTo(whole + 1);
         int[] whole2 = onFx(() -> pixels(view));
         int width = (int) Math.round(onFx(() -> ((Canvas) view.getChildrenUnmodifiable().get(0)).getWidth()));

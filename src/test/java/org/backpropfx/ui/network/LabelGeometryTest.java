@@ -1,6 +1,7 @@
 package org.backpropfx.ui.network;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.backpropfx.ui.FxTest.drawn;
 import static org.backpropfx.ui.FxTest.onFx;
 
 import java.util.ArrayList;
@@ -46,7 +47,7 @@ class LabelGeometryTest {
             root.getChildren().setAll(view);
             made[0] = view;
         });
-        return made[0];
+        return drawn(made[0]);
     }
 
     @Test
@@ -59,11 +60,12 @@ class LabelGeometryTest {
                 for (int p = 0; p <= 2 * phases; p++) {
                     Notation notation = p % 2 == 0 ? Notation.MIT : Notation.GRADIENT;
                     boolean step = p > 0 && p % 2 == 0;
-                    String problem = onFx(() -> {
+                    robot.interact(() -> {
                         if (step) session.stepForward();
                         session.setNotation(notation);
-                        return problems(view);
                     });
+                    drawn(view);
+                    String problem = onFx(() -> problems(view));
                     assertThat(problem).as("%s %s×%s %s at %s", lesson, size[0], size[1], notation,
                             onFx(() -> session.getSnapshot().describePhase())).isEmpty();
                 }
@@ -80,6 +82,7 @@ class LabelGeometryTest {
             session.finishSample();
             session.hoveredProperty().set(new NetworkElement.Neuron(2, 1));
         });
+        drawn(view);
         List<NetworkElement> edges = new ArrayList<>();
         for (int i = 0; i < 3; i++) edges.add(new NetworkElement.Weight(2, 1, i));
         edges.add(new NetworkElement.Bias(2, 1));
@@ -95,17 +98,22 @@ class LabelGeometryTest {
         LessonSession session = onFx(() -> sessionOf(view));
         Point2D about = new Point2D(330, 170);
         robot.interact(() -> session.setNotation(Notation.MIT));
+        drawn(view);
         Point2D whole = onFx(() -> view.neuronCentre(1, 2));
         int phases = onFx(() -> session.getSnapshot().phases().size());
         for (int p = 0; p <= 2 * phases; p++) {
             Notation notation = p % 2 == 0 ? Notation.MIT : Notation.GRADIENT;
             boolean step = p > 0 && p % 2 == 0;
-            String problem = onFx(() -> {
+            robot.interact(() -> {
                 if (step) session.stepForward();
                 session.setNotation(notation);
                 view.fit();
-                Point2D before = view.neuronCentre(1, 2);
-                view.zoomAbout(2.5, about.getX(), about.getY());
+            });
+            drawn(view);
+            Point2D before = onFx(() -> view.neuronCentre(1, 2));
+            robot.interact(() -> view.zoomAbout(2.5, about.getX(), about.getY()));
+            drawn(view);
+            String problem = onFx(() -> {
                 Point2D after = view.neuronCentre(1, 2);
                 Point2D expected = about.add(before.subtract(about).multiply(2.5));
                 if (after.distance(expected) > 1e-6) return "neuron at " + after + ", expected " + expected;
@@ -116,6 +124,7 @@ class LabelGeometryTest {
         }
         // The loop ends in the MIT notation, as it started: the whole network is where it was.
         robot.interact(view::fit);
+        drawn(view);
         assertThat(onFx(() -> view.fittedProperty().get())).isTrue();
         assertThat(onFx(view::zoomScale)).isEqualTo(1.0);
         assertThat(onFx(() -> view.neuronCentre(1, 2))).isEqualTo(whole);

@@ -1,5 +1,6 @@
 package org.backpropfx.ui.network;
 
+import static org.backpropfx.ui.FxTest.drawn;
 import static org.backpropfx.ui.FxTest.onFx;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -63,6 +64,7 @@ class NetworkViewTest {
     @BeforeEach
     void secondSample(FxRobot robot) {
         robot.interact(() -> session.selectSample(1));
+        drawn(view);
     }
 
     // --- the hand computation ---------------------------------------------------------------------
@@ -87,6 +89,7 @@ class NetworkViewTest {
 
     private void step(FxRobot robot, int times) {
         for (int k = 0; k < times; k++) robot.interact(() -> session.stepForward());
+        drawn(view);
     }
 
 
@@ -116,6 +119,7 @@ class NetworkViewTest {
 
         robot.interact(() -> session.stepBack());
         robot.interact(() -> session.stepBack());
+        drawn(view);
         assertThat(onFx(() -> view.neuronLabel(1, 0))).isEqualTo(four(hidden(0)));
         assertThat(onFx(() -> view.neuronLabel(2, 0))).isEmpty();
         assertThat(onFx(() -> view.lossLabel())).isEmpty();
@@ -185,6 +189,7 @@ class NetworkViewTest {
         String mitBias = onFx(() -> view.biasLabel(1, 0));
 
         robot.interact(() -> session.setNotation(Notation.GRADIENT));
+        drawn(view);
         String gradient = onFx(() -> panel.text());
 
         double delta = outputDelta();
@@ -215,11 +220,33 @@ class NetworkViewTest {
         assertThat(onFx(() -> view.redrawCount())).isEqualTo(before + 1);
     }
 
+    @Test
+    void hitTestingReadsThePictureOnScreenAndNeverDraws(FxRobot robot) {
+        Point2D output = onFx(() -> view.neuronCentre(2, 0));
+        long before = onFx(() -> view.redrawCount());
+        Object[] during = onFx(() -> {
+            // A change makes the picture stale until the next pulse; what is under the pointer is still what
+            // the user sees, and asking does not draw.
+            session.stepForward();
+            NetworkElement hit = view.elementAt(output.getX(), output.getY());
+            String shown = view.shownCount();
+            return new Object[] {hit, view.isPictureComplete(), view.redrawCount(), shown};
+        });
+        assertThat(during[0]).isEqualTo(new NetworkElement.Neuron(2, 0));
+        assertThat(during[1]).as("stale until the next pulse").isEqualTo(false);
+        assertThat(during[2]).as("redraws while hit testing").isEqualTo(before);
+
+        drawn(view);
+        assertThat(onFx(() -> view.redrawCount())).as("drawn once, by the pulse").isEqualTo(before + 1);
+        assertThat(onFx(() -> view.neuronLabel(1, 0))).isEqualTo(four(hidden(0)));
+    }
+
     // --- zoom and pan -------------------------------------------------------------------------------
 
     @Test
     void ctrlScrollZoomsAboutThePointerDragPansAndFitShowsTheWholeNetwork(FxRobot robot) {
         robot.interact(() -> view.fit());
+        drawn(view);
         Point2D input = onFx(() -> view.neuronCentre(0, 0));
         Point2D output = onFx(() -> view.neuronCentre(2, 0));
         Point2D pointer = input.midpoint(output);
@@ -235,7 +262,7 @@ class NetworkViewTest {
                     ScrollEvent.HorizontalTextScrollUnits.NONE, 0,
                     ScrollEvent.VerticalTextScrollUnits.NONE, 0, 0, null));
         });
-        WaitForAsyncUtils.waitForFxEvents();
+        drawn(view);
         double scale = onFx(() -> view.zoomScale());
         assertThat(scale).as("zoomed in").isGreaterThan(1.0);
         Point2D zoomedOutput = onFx(() -> view.neuronCentre(2, 0));
@@ -248,14 +275,14 @@ class NetworkViewTest {
         robot.interact(() -> session.selectionProperty().set(null));
         Point2D from = onFx(() -> view.localToScreen(pointer));
         robot.drag(from, MouseButton.PRIMARY).dropBy(-40, 0);
-        WaitForAsyncUtils.waitForFxEvents();
+        drawn(view);
         assertThat(onFx(() -> view.neuronCentre(2, 0).getX())).isCloseTo(zoomedOutput.getX() - 40,
                 Offset.offset(1.0));
         assertThat(onFx(() -> session.selectionProperty().get())).isNull();
         assertThat(onFx(() -> view.zoomScale())).isEqualTo(scale);
 
         robot.clickOn("#networkFitButton");
-        WaitForAsyncUtils.waitForFxEvents();
+        drawn(view);
         assertThat(onFx(() -> view.zoomScale())).isEqualTo(1.0);
         assertThat(onFx(() -> view.neuronCentre(2, 0))).isEqualTo(output);
         assertThat(onFx(() -> view.lookup("#networkFitButton").isVisible())).isFalse();
