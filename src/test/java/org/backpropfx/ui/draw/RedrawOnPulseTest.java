@@ -23,10 +23,11 @@ class RedrawOnPulseTest {
     private RedrawOnPulse redraw;
     private int drawn;
     private int lastDrawnInput = -1;
+    private Pane view;
 
     @Start
     void start(Stage stage) {
-        Pane view = new Pane();
+        view = new Pane();
         redraw = new RedrawOnPulse(view, RedrawOnPulse.Timing.AFTER_LAYOUT, () -> {
             drawn++;
             lastDrawnInput = input.get();
@@ -77,5 +78,22 @@ class RedrawOnPulseTest {
         waitUntil("the redraw once it may", () -> !redraw.isDirty());
         assertThat(onFx(() -> drawn)).isEqualTo(before + 1);
         assertThat(onFx(() -> lastDrawnInput)).isEqualTo(3);
+    }
+
+    @Test
+    void aViewPutOffDrawsAtALaterPulseWithoutAnotherChange(FxRobot robot) {
+        int[] refusals = {3};
+        int[] drawings = {0};
+        RedrawOnPulse[] capped = new RedrawOnPulse[1];
+        robot.interact(() -> {
+            Pane child = new Pane();
+            capped[0] = new RedrawOnPulse(child, RedrawOnPulse.Timing.AFTER_LAYOUT, () -> drawings[0]++)
+                    .putOffWhile(() -> refusals[0]-- > 0);
+            view.getChildren().add(child);
+        });
+        // Nothing changes after it enters the scene: only the pulses it asks for itself bring it to draw.
+        waitUntil("the drawing put off three times", () -> drawings[0] == 1);
+        assertThat(onFx(() -> refusals[0])).as("refused before drawing").isEqualTo(-1);
+        assertThat(onFx(() -> capped[0].isDirty())).isFalse();
     }
 }
