@@ -3,6 +3,7 @@ package org.backpropfx.session;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.LockSupport;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.function.DoubleSupplier;
 
@@ -25,6 +26,8 @@ final class TrainingWorker implements Runnable {
     /** Longest sleep between looks at the stop flag and the speed. */
     private static final long MAX_PARK_NANOS = 5_000_000L;
     private static final long MAX_CHUNK = 1L << 24;
+    /** Longest a chunk goes on unrecorded while the UI has not taken the last progress (a slow frame). */
+    static final long MAX_UNSHOWN_NANOS = 100_000_000L;
 
     private final Stepper stepper;
     private final DoubleSupplier phasesPerSecond;
@@ -141,23 +144,40 @@ final class TrainingWorker implements Runnable {
                 samples = Math.min(due, chunk);
             }
             long started = System.nanoTime();
-            runChunk(samples);
+            long trained = runChunk(samples, Double.isInfinite(speed), started);
             long took = System.nanoTime() - started;
-            rateDone += samples;
-            samplesDone += samples;
-            if (samples == chunk) chunk = nextChunk(chunk, took);
+            rateDone += trained;
+            samplesDone += trained;
+            if (samples == chunk) chunk = nextChunk(chunk, took / (trained / samples));
             publish();
         }
     }
 
-    /** Trains {@code samples} samples; if one diverges, ends at the last sample that did not. */
-    private void runChunk(long samples) {
+    /**
+     * Trains {@code samples} samples, and at full speed ({@code mayGoOn}) further blocks of as many while the
+     * UI thread has not yet taken the progress published last: it would not see a sample recorded meanwhile,
+     * so only the chunk's last one is recorded, about one per frame instead of one every
+     * {@link #TARGET_CHUNK_NANOS}. If a sample diverges, ends at the last sample that did not.
+     *
+     * @return the samples trained
+     */
+    private long runChunk(long samples, boolean mayGoOn, long started) {
+        long[] blocks = {1};
+        BooleanSupplier more = () -> {
+            boolean goOn = mayGoOn && !stopRequested && latest.get() != null
+                    && System.nanoTime() - started < MAX_UNSHOWN_NANOS
+                    && (blocks[0] + 1) * samples <= sampleLimit - samplesDone;
+            if (goOn) blocks[0]++;
+            return goOn;
+        };
         try {
-            stepper.runSamples(samples, losses);
+            stepper.runSamples(samples, losses, more);
+            return blocks[0] * samples;
         } catch (TrainingDivergedException e) {
-            if (samples == 1) throw e;
+            long trained = blocks[0] * samples;
+            if (trained == 1) throw e;
             // The stepper is back where the chunk began: redo it one sample at a time up to the culprit.
-            for (long k = 0; k < samples; k++) stepper.runSamples(1, losses);
+            for (long k = 0; k < trained; k++) stepper.runSamples(1, losses);
             throw e;
         }
     }

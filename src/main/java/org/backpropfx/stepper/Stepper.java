@@ -1,6 +1,7 @@
 package org.backpropfx.stepper;
 
 import java.util.Objects;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 
 import org.backpropfx.engine.Network;
@@ -178,19 +179,32 @@ public final class Stepper {
      * again; an observer keys what it keeps by {@link Trainer#epoch()}.
      */
     public Snapshot runSamples(long samples, EpochObserver observer) {
+        return runSamples(samples, observer, () -> false);
+    }
+
+    /**
+     * {@link #runSamples(long, EpochObserver)}, going on by another {@code samples} samples each time
+     * {@code more} says so before the last sample is recorded; {@code more} is asked after the first
+     * {@code samples - 1} and after each further block. A run that nobody looks at in between thus records
+     * one sample instead of one per block: on a large network a recorded sample and its start state are
+     * several copies of the weights, most of live training's garbage.
+     */
+    public Snapshot runSamples(long samples, EpochObserver observer, BooleanSupplier more) {
         if (samples <= 0) return snapshot();
         refuseIfStoppedShort();
         // The trainer is already past the current sample: if that ended an epoch, the run is about to leave it.
         if (observer != null && trainer.nextSample() == 0) observer.epochEnded(trainer);
         try {
-            for (long k = 1; k < samples; k++) {
-                trainer.trainSample();
-                if (observer != null && trainer.nextSample() == 0) observer.epochEnded(trainer);
+            long total = samples;
+            trainObserved(samples - 1, observer);
+            while (more.getAsBoolean()) {
+                trainObserved(samples, observer);
+                total += samples;
             }
             TrainerState lastStart = trainer.saveState();
             SampleTrace lastTrace = SampleTrace.record(trainer);
             if (observer != null && trainer.nextSample() == 0) observer.epochEnded(trainer);
-            remember(samples);
+            remember(total);
             currentStart = lastStart;
             trace = lastTrace;
             phase = trace.phases.size() - 1;
@@ -201,6 +215,13 @@ public final class Stepper {
             trainer.restoreState(currentStart);
             trainer.trainSample();
             throw e;
+        }
+    }
+
+    private void trainObserved(long samples, EpochObserver observer) {
+        for (long k = 0; k < samples; k++) {
+            trainer.trainSample();
+            if (observer != null && trainer.nextSample() == 0) observer.epochEnded(trainer);
         }
     }
 

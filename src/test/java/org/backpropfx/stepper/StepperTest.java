@@ -231,6 +231,29 @@ class StepperTest {
     }
 
     @Test
+    void aRunGoingOnByBlocksTrainsThemAllAndRecordsOnlyItsLastSample() {
+        Network a = network(7, 2, 3, 1);
+        Network b = a.copy();
+        Stepper stepper = new Stepper(new Trainer(a, XOR, TrainingSettings.plain(0.5)));
+        Trainer trainer = new Trainer(b, XOR, TrainingSettings.plain(0.5));
+        stepper.stepForward(); // into sample 0; the trainer behind the stepper is already past it
+        int[] asked = {0};
+        // blocks of 3: the first 2 samples, then two more blocks, then the recorded one: 3 × 3 samples
+        Snapshot s = stepper.runSamples(3, null, () -> ++asked[0] <= 2);
+        for (int k = 0; k < 1 + 9; k++) trainer.trainSample();
+        assertEquals(b, a);
+        assertEquals(3, asked[0]);
+        assertEquals(9 % 4, s.sample());
+        assertEquals(9 / 4, s.epoch());
+        // stepping back through it returns to sample 0, the sample current before the run: nothing in between was recorded
+        for (int k = 0; k < s.phases().size() - 1; k++) assertTrue(stepper.stepBack());
+        assertTrue(stepper.stepBack());
+        assertEquals(0, stepper.snapshot().sample());
+        assertEquals(0, stepper.snapshot().epoch());
+        assertTrue(stepper.snapshot().isLastPhase());
+    }
+
+    @Test
     void lockedWeightsNeverMoveWhileStepping() {
         Network network = network(8, 2, 2, 1);
         network.layer(2).setWeightLocked(0, 1, true);
