@@ -57,6 +57,7 @@ public class BackpropFxApp extends Application {
         window.languageProperty().addListener((obs, old, language) -> prefs.setLanguage(language));
         window.lecture().themeProperty().set(prefs.theme());
         window.lecture().themeProperty().addListener((obs, old, theme) -> prefs.setTheme(theme));
+        window.lecture().remember(prefs);
         MatrixViewSetting.remember(window.matrixViewShownProperty(), SettingsStore.userPreferences());
         LessonNotePanel.remember(window.lessonNote().openProperty(),
                 SettingsStore.userPreferences());

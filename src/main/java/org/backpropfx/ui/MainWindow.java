@@ -122,6 +122,8 @@ public final class MainWindow extends BorderPane {
         toolbar.getItems().add(lecture.presenterToggle());
         lecture.zoom().follow(((NetworkView) network).fontScaleProperty());
         lecture.zoom().follow(((FormulaPanel) formulas).fontScaleProperty());
+        plots.follow(lecture.zoom());
+        lecture.zoom().follow(toolbar.fontScaleProperty());
         PresenterMode presenter = lecture.presenter();
         presenter.addPanel("Toolbar", toolbar, null, false);
         presenter.addPanel("Formulas", formulas, formulasAndPlots, true);

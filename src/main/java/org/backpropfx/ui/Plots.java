@@ -17,6 +17,7 @@ import org.backpropfx.ui.chart.DecisionMapView;
 import org.backpropfx.ui.chart.LossCurves;
 import org.backpropfx.ui.chart.LossSeries;
 import org.backpropfx.ui.chart.WeightSlicePlot;
+import org.backpropfx.ui.lecture.Zoom;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -101,6 +102,15 @@ public final class Plots {
         exports.add(Texts.get("plot.slice"), slice, "weight-slice.png", slice::printImage);
         exports.add(Texts.get("plot.map"), map, "decision-map.png", map::printImage);
         exports.add(Texts.get("plot.confusion"), confusion, "confusion-matrix.png", confusion::printImage);
+    }
+
+    /** Every plot's drawing (its tick labels, titles and legends with it) follows the window's zoom. */
+    void follow(Zoom zoom) {
+        zoom.follow(loss.fontScaleProperty());
+        zoom.follow(activation.fontScaleProperty());
+        zoom.follow(slice.fontScaleProperty());
+        zoom.follow(map.fontScaleProperty());
+        zoom.follow(confusion.fontScaleProperty());
     }
 
     /** The loss curves (per epoch and per sample), for the strip under the network. */

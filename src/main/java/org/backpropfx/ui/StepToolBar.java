@@ -1,6 +1,10 @@
 package org.backpropfx.ui;
 
+import java.util.List;
+
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.SimpleDoubleProperty;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
@@ -21,6 +25,9 @@ import org.backpropfx.session.i18n.Texts;
 /** The stepping controls, the speed, the notation and the precision. */
 final class StepToolBar extends ToolBar {
     private boolean syncing;
+    private final DoubleProperty fontScale = new SimpleDoubleProperty(this, "fontScale", 1.0);
+    /** Set when the zoom changed: the items are sorted into bar and overflow menu again at the next layout. */
+    private boolean regroup;
 
     StepToolBar(LessonSession session) {
         getStyleClass().add("step-toolbar");
@@ -42,11 +49,78 @@ final class StepToolBar extends ToolBar {
         Label digitsLabel = new Label(Texts.get("toolbar.digits"));
         Spinner<Integer> digits = digitsSpinner(session);
         digitsLabel.setLabelFor(digits);
+        // Cut to "Dig…" or "MI…" they say nothing; whole in the overflow menu they still work.
+        digitsLabel.setMinWidth(Region.USE_PREF_SIZE);
         getItems().addAll(notationChoice(session), digitsLabel, digits);
+        // A change listener: an invalidation listener hears only the first change, nobody reading the value.
+        fontScale.addListener((obs, was, now) -> {
+            regroup = true;
+            requestLayout();
+        });
+    }
+
+    /** The window's zoom; the text sizes themselves come from the root's font size (the CSS is in em). */
+    DoubleProperty fontScaleProperty() { return fontScale; }
+
+    /**
+     * The skin decides what goes into the overflow menu only when the bar's width changes, but a zoom
+     * changes what the items need instead: at 150 % they were squeezed ("MI…") and the overflow button
+     * sat on top of the last of them. After a zoom the items are handed to the skin afresh, once more if
+     * those it moved back onto the bar turn out larger with the bar's font than they were measured.
+     */
+    @Override protected void layoutChildren() {
+        if (!regroup) {
+            super.layoutChildren();
+            return;
+        }
+        regroup = false;
+        for (int round = 0; round < 3; round++) {
+            handItemsAgain();
+            super.layoutChildren();
+            if (!overfull()) break;
+        }
+    }
+
+    private void handItemsAgain() {
+        Node focused = getScene() == null ? null : getScene().getFocusOwner();
+        List<Node> items = List.copyOf(getItems());
+        getItems().setAll(items);
+        if (focused != null && focused.getScene() != null && !focused.isFocused()) focused.requestFocus();
+    }
+
+    /** Whether the items on the bar, styled as they are there now, need more than the bar gave them. */
+    private boolean overfull() {
+        Node box = lookup(".container");
+        if (!(box instanceof Region row) || row.getParent() != this) return false;
+        for (Node n : row.getChildrenUnmodifiable()) n.applyCss();
+        return row.prefWidth(-1) > row.getWidth() + 0.5;
+    }
+
+    /**
+     * The skin sorts items onto the bar by their preferred widths alone; a button the stylesheet holds wider
+     * (the play button's min-width, so that "Pause" does not jump) was counted short, and at 150 % the
+     * last item on the bar was squeezed. These report the width they will really take.
+     */
+    private static double atLeastMin(double pref, double min) {
+        return min > 0 ? Math.max(pref, min) : pref;
+    }
+
+    private static final class BarButton extends Button {
+        BarButton(String text) { super(text); }
+
+        @Override protected double computePrefWidth(double height) {
+            return atLeastMin(super.computePrefWidth(height), getMinWidth());
+        }
+    }
+
+    private static final class BarLabel extends Label {
+        @Override protected double computePrefWidth(double height) {
+            return atLeastMin(super.computePrefWidth(height), getMinWidth());
+        }
     }
 
     private static Button button(String id, String text, String tip, Runnable action) {
-        Button button = new Button(text);
+        Button button = new BarButton(text);
         button.setId(id);
         button.setTooltip(new Tooltip(tip));
         button.setOnAction(e -> action.run());
@@ -60,7 +134,6 @@ final class StepToolBar extends ToolBar {
     private Node[] speedControls(LessonSession session) {
         Slider slider = new Slider(0, SpeedScale.FULL_POSITION, SpeedScale.positionOf(session.speedProperty().get()));
         slider.setId("speed");
-        slider.setPrefWidth(110);
         slider.setMajorTickUnit(1);
         slider.setShowTickMarks(true);
         slider.setTooltip(new Tooltip(Texts.get("toolbar.speed.tip")));
@@ -77,7 +150,7 @@ final class StepToolBar extends ToolBar {
             slider.setValue(SpeedScale.positionOf(speed.doubleValue()));
             syncing = false;
         });
-        Label value = new Label();
+        Label value = new BarLabel();
         value.setId("speedValue");
         value.getStyleClass().add("speed-value");
         value.textProperty().bind(Bindings.createStringBinding(
@@ -105,6 +178,7 @@ final class StepToolBar extends ToolBar {
         });
         choice.setValue(session.getNotation());
         choice.setTooltip(new Tooltip(Texts.get("toolbar.notation.tip")));
+        choice.setMinWidth(Region.USE_PREF_SIZE);
         choice.setAccessibleText(Texts.get("toolbar.notation"));
         choice.valueProperty().addListener((obs, old, n) -> {
             if (n != null && n != session.getNotation()) session.setNotation(n);
@@ -118,7 +192,6 @@ final class StepToolBar extends ToolBar {
                 LessonSession.MIN_DIGITS, LessonSession.MAX_DIGITS, session.getDigits()));
         spinner.setId("digits");
         spinner.setAccessibleText(Texts.get("toolbar.digits.name"));
-        spinner.setPrefWidth(70);
         spinner.setTooltip(new Tooltip(Texts.get("toolbar.digits.tip", LessonSession.MIN_DIGITS, LessonSession.MAX_DIGITS)));
         spinner.valueProperty().addListener((obs, old, d) -> {
             if (d != null && d != session.getDigits()) session.setDigits(d);

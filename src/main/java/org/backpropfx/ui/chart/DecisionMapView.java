@@ -90,8 +90,8 @@ public final class DecisionMapView extends PlotCanvas {
     public Point2D inputAt(double x, double y) {
         PlotArea area = drawnArea;
         if (area == null) return null;
-        double cx = x - canvas().getLayoutX();
-        double cy = y - canvas().getLayoutY();
+        double cx = toDrawing(x - canvas().getLayoutX());
+        double cy = toDrawing(y - canvas().getLayoutY());
         if (cx < area.left || cx > area.right() || cy < area.top || cy > area.bottom()) return null;
         return new Point2D(area.x0 + (cx - area.left) / area.width * (area.x1 - area.x0),
                 area.y0 + (area.bottom() - cy) / area.height * (area.y1 - area.y0));
@@ -101,8 +101,11 @@ public final class DecisionMapView extends PlotCanvas {
     public Point2D pointAt(double x1, double x2) {
         PlotArea area = drawnArea;
         if (area == null) return null;
-        return new Point2D(canvas().getLayoutX() + area.px(x1), canvas().getLayoutY() + area.py(x2));
+        return new Point2D(canvas().getLayoutX() + toCanvas(area.px(x1)), canvas().getLayoutY() + toCanvas(area.py(x2)));
     }
+
+    /** Where the last drawing put the map, in the drawing's units; null when no map was drawn. */
+    PlotArea drawnArea() { return drawnArea; }
 
     /** The distance between neighbouring grid points along x₁ and x₂ in the last drawing; null if none. */
     public Point2D gridStep() {

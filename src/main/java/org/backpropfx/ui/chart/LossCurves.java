@@ -3,7 +3,9 @@ package org.backpropfx.ui.chart;
 import java.util.Objects;
 
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.beans.value.ObservableValue;
@@ -29,6 +31,7 @@ public final class LossCurves extends StackPane {
     private final BooleanProperty perSample = new SimpleBooleanProperty(this, "perSample", false);
     private final BooleanProperty logScale = new SimpleBooleanProperty(this, "logScale", false);
     private final BooleanProperty autoScale = new SimpleBooleanProperty(this, "autoScale", true);
+    private final DoubleProperty fontScale = new SimpleDoubleProperty(this, "fontScale", 1.0);
     private final StringProperty accuracyText =
             new SimpleStringProperty(this, "accuracyText", "");
     private EditMarks epochEdits = new EditMarks();
@@ -101,6 +104,9 @@ public final class LossCurves extends StackPane {
     /** True until the user picks a scale: both curves then choose log or linear from the range of their losses. */
     public BooleanProperty autoScaleProperty() { return autoScale; }
 
+    /** The zoom both curves are drawn at (each plot, replaced or not, follows it). */
+    public DoubleProperty fontScaleProperty() { return fontScale; }
+
     /** True: the per-sample curve is shown; false: the per-epoch one. */
     public BooleanProperty perSampleProperty() { return perSample; }
 
@@ -116,6 +122,7 @@ public final class LossCurves extends StackPane {
     private LossPlot decorate(LossPlot plot) {
         plot.logScaleProperty().bindBidirectional(logScale);
         plot.autoScaleProperty().bindBidirectional(autoScale);
+        plot.fontScaleProperty().bind(fontScale);
         ToggleButton epochButton = new ToggleButton(Texts.get("plot.perEpoch"));
         ToggleButton sampleButton = new ToggleButton(Texts.get("plot.perSample"));
         SegmentedButton perWhat = Segments.of(epochButton, sampleButton);

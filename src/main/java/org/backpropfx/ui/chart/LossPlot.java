@@ -88,8 +88,8 @@ public final class LossPlot extends PlotCanvas {
         range.setMinWidth(USE_PREF_SIZE);
         addControls(log, range);
         watch(notation, digits, logScale, lastN, autoScale);
-        canvas().addEventHandler(MouseEvent.MOUSE_MOVED, e -> pointAt(e.getX()));
-        canvas().addEventHandler(MouseEvent.MOUSE_DRAGGED, e -> pointAt(e.getX()));
+        canvas().addEventHandler(MouseEvent.MOUSE_MOVED, e -> pointAt(toDrawing(e.getX())));
+        canvas().addEventHandler(MouseEvent.MOUSE_DRAGGED, e -> pointAt(toDrawing(e.getX())));
         canvas().addEventHandler(MouseEvent.MOUSE_EXITED, e -> pointAt(Double.NaN));
     }
 
@@ -109,7 +109,7 @@ public final class LossPlot extends PlotCanvas {
         invalidatePlot();
     }
 
-    /** Moves the cross-hair to canvas x (NaN: none). */
+    /** Moves the cross-hair to x in the drawing's units (the canvas's over the zoom; NaN: none). */
     void pointAt(double canvasX) {
         if (Double.compare(canvasX, pointerX) == 0) return;
         pointerX = canvasX;

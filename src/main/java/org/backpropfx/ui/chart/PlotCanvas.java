@@ -6,7 +6,9 @@ import java.util.List;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
+import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.value.ObservableValue;
 import javafx.css.CssMetaData;
 import javafx.css.StyleConverter;
@@ -40,6 +42,7 @@ abstract class PlotCanvas extends Region {
     private final RedrawOnPulse redraw = new RedrawOnPulse(this, RedrawOnPulse.Timing.AFTER_LAYOUT, this::paint)
             .onlyWhen(this::isShown).dirtyWhen(this::dataChanged);
     private volatile int redraws;
+    private final DoubleProperty fontScale = new SimpleDoubleProperty(this, "fontScale", 1.0);
 
     PlotCanvas() {
         getStyleClass().add("plot");
@@ -50,6 +53,20 @@ abstract class PlotCanvas extends Region {
         for (ObjectProperty<Color> colour : List.of(background, text, muted, grid, axis, point)) {
             colour.addListener(o -> invalidatePlot());
         }
+        fontScale.addListener((obs, was, now) -> invalidatePlot());
+    }
+
+    /**
+     * How much larger than at 100 % the plot is drawn: the window's zoom follows it. The whole drawing is
+     * scaled, not only the fonts, so tick labels, titles and legends grow with the margins that hold them
+     * and the plot chooses its ticks for the room it really has.
+     */
+    public final DoubleProperty fontScaleProperty() { return fontScale; }
+
+    /** The scale the plot draws at now; 1 for anything that is no usable factor. */
+    final double zoom() {
+        double s = fontScale.get();
+        return Double.isFinite(s) && s > 0 ? s : 1.0;
     }
 
     /** Redraws whenever one of these changes. Weakly held: the plot can be dropped while they live on. */
@@ -83,16 +100,20 @@ abstract class PlotCanvas extends Region {
     private void paint() {
         GraphicsContext g = canvas.getGraphicsContext2D();
         g.clearRect(0, 0, canvas.getWidth(), canvas.getHeight());
+        double s = zoom();
         g.save();
         try {
-            draw(g, canvas.getWidth(), canvas.getHeight());
+            // draw() works in units of the 100 % drawing: x and y of its width and height, fonts in points.
+            g.scale(s, s);
+            draw(g, canvas.getWidth() / s, canvas.getHeight() / s);
             redraws++;
         } catch (RuntimeException e) {
             // A failing plot must not stop the pulse: the other plots and the rest of the window still draw.
             g.restore();
             g.save();
             g.clearRect(0, 0, canvas.getWidth(), canvas.getHeight());
-            PlotArea.message(g, ink(), canvas.getWidth(), canvas.getHeight(), Texts.get("plot.failed", e.getMessage()));
+            g.scale(s, s);
+            PlotArea.message(g, ink(), canvas.getWidth() / s, canvas.getHeight() / s, Texts.get("plot.failed", e.getMessage()));
             Thread thread = Thread.currentThread();
             thread.getUncaughtExceptionHandler().uncaughtException(thread, e);
         } finally {
@@ -102,7 +123,8 @@ abstract class PlotCanvas extends Region {
 
     /**
      * The plot drawn afresh at {@code scale} times its size on screen, for print: the same drawing with every
-     * length scaled, without the controls above it and without marks of the pointer. Must be called on the
+     * length scaled (the zoom included, so the print looks as the screen does), without the controls above
+     * it and without marks of the pointer. Must be called on the
      * JavaFX thread; null while the plot has no size.
      */
     public final WritableImage printImage(double scale) {
@@ -114,9 +136,10 @@ abstract class PlotCanvas extends Region {
         PlotStyle.Ink ink = ink();
         printing = true;
         g.save();
+        double s = zoom();
         try {
-            g.scale(scale, scale);
-            draw(g, w, h);
+            g.scale(scale * s, scale * s);
+            draw(g, w / s, h / s);
         } finally {
             g.restore();
             printing = false;
@@ -151,6 +174,12 @@ abstract class PlotCanvas extends Region {
     final int redrawCount() { return redraws; }
 
     final Canvas canvas() { return canvas; }
+
+    /** A position on the canvas (a pointer's x or y) in the drawing's units, which differ under a zoom. */
+    final double toDrawing(double canvasCoordinate) { return canvasCoordinate / zoom(); }
+
+    /** A position in the drawing's units on the canvas. */
+    final double toCanvas(double drawingCoordinate) { return drawingCoordinate * zoom(); }
 
     // --- colours, from the theme's stylesheet ------------------------------------------------------
 

@@ -35,6 +35,7 @@ import org.backpropfx.session.LessonSession;
 import org.backpropfx.ui.AppMenus;
 import org.backpropfx.ui.Shortcut;
 import org.backpropfx.ui.prefs.Theme;
+import org.backpropfx.ui.prefs.WindowPrefs;
 
 /**
  * What an instructor in front of a room and a student alone need beyond stepping: presenter mode, zoom,
@@ -138,6 +139,21 @@ public final class Lecture {
     }
 
     public PresenterMode presenter() { return presenter; }
+
+    /**
+     * Puts back the zoom and the panels kept while presenting from the last run, and remembers each change
+     * from now on. Called once the window has registered all its panels.
+     */
+    public void remember(WindowPrefs prefs) {
+        zoom.set(prefs.zoom());
+        zoom.scaleProperty().addListener((obs, was, level) -> prefs.setZoom(level.doubleValue()));
+        for (PresenterMode.Panel p : presenter.panels()) {
+            String key = PresenterMode.titleKey(p.name()).substring("panel.".length());
+            if (p.presentedProperty().isBound()) continue;
+            prefs.presented(key).ifPresent(p.presentedProperty()::set);
+            p.presentedProperty().addListener((obs, was, now) -> prefs.setPresented(key, now));
+        }
+    }
 
     public Zoom zoom() { return zoom; }
 

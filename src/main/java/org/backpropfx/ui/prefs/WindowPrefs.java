@@ -11,7 +11,10 @@ import javafx.stage.Stage;
 
 import org.backpropfx.session.i18n.Language;
 
-/** What the window remembers between runs: its size and place, the theme, the language and the last lesson file. */
+/**
+ * What the window remembers between runs: its size and place, the theme, the zoom, the panels kept while
+ * presenting, the language and the last lesson file.
+ */
 public final class WindowPrefs {
     public static final String X = "window.x";
     public static final String Y = "window.y";
@@ -21,6 +24,9 @@ public final class WindowPrefs {
     public static final String THEME = "theme";
     public static final String LAST_LESSON = "lesson.last";
     public static final String LANGUAGE = "language";
+    public static final String ZOOM = "view.zoom";
+    /** Followed by a panel's key ("samples-table"): whether it stays while presenting. */
+    public static final String PRESENTED = "presenter.panel.";
 
     private final SettingsStore store;
 
@@ -66,6 +72,34 @@ public final class WindowPrefs {
 
     public void setTheme(Theme theme) {
         store.put(THEME, theme.id());
+        store.flush();
+    }
+
+    /** The zoom level (View › Zoom in, Ctrl +), 1 at actual size; 1 until one is chosen. */
+    public double zoom() {
+        double z = number(ZOOM);
+        return Double.isFinite(z) && z > 0 ? z : 1.0;
+    }
+
+    public void setZoom(double level) {
+        if (!Double.isFinite(level) || level <= 0) return;
+        store.put(ZOOM, String.format(Locale.ROOT, "%.3f", level));
+        store.flush();
+    }
+
+    /**
+     * Whether the panel stays on screen while presenting (Lecture › Panels), by the key its title has in
+     * the bundles ("samples-table"); empty until the user chose, so the window's default stands.
+     */
+    public Optional<Boolean> presented(String panelKey) {
+        String v = store.get(PRESENTED + panelKey);
+        if ("true".equals(v)) return Optional.of(true);
+        if ("false".equals(v)) return Optional.of(false);
+        return Optional.empty();
+    }
+
+    public void setPresented(String panelKey, boolean presented) {
+        store.put(PRESENTED + panelKey, Boolean.toString(presented));
         store.flush();
     }
 
