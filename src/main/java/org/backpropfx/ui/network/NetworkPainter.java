@@ -30,9 +30,9 @@ final class NetworkPainter {
     }
 
     void paint(GraphicsContext gc) {
-        // Clearing the whole canvas drops any drawing still queued from an earlier frame, and costs less
-        // than filling it: the backdrop image covers most of it, only the margins need the background.
-        gc.clearRect(0, 0, f.layout.width, f.layout.height);
+        // No clearing first: the backdrop image and the margins around it (paintEdges) are opaque and
+        // cover every pixel of the canvas, and the software pipeline would pay for a clear of the whole
+        // canvas with one more pass over all its pixels on the render thread, every frame.
         paintEdges(gc);
         paintNeurons(gc);
         paintLabels(gc);
