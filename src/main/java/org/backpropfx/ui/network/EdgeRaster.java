@@ -2,6 +2,7 @@ package org.backpropfx.ui.network;
 
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 import javafx.scene.paint.Color;
@@ -70,37 +71,102 @@ final class EdgeRaster {
     /**
      * Paints edges over the clipped columns from their coverage (an image of the same size, see
      * {@link EdgeCoverage}): each pixel becomes what it shows, the positive and the negative colour in
-     * the proportions the coverage gives. Pixels no edge touches are not visited twice.
+     * the proportions the coverage gives.
      */
     void paintCoverage(int[] coverage, Color positive, Color negative) {
         int p = opaque(positive);
         int n = opaque(negative);
-        int pr = (p >> 16) & 0xff;
-        int pg = (p >> 8) & 0xff;
-        int pb = p & 0xff;
-        int nr = (n >> 16) & 0xff;
-        int ng = (n >> 8) & 0xff;
-        int nb = n & 0xff;
         for (int row = 0; row < height; row++) {
             for (int index = row * width + clipLeft, end = row * width + clipRight; index < end; index++) {
                 int c = coverage[index];
-                int wp = (c >> 16) & 0xff;
-                int wn = (c >> 8) & 0xff;
-                if ((wp | wn) == 0) continue;
-                if (wp == 255) {
-                    pixels[index] = p;
-                } else if (wn == 255) {
-                    pixels[index] = n;
-                } else {
-                    int dst = pixels[index];
-                    int wb = Math.max(0, 255 - wp - wn);
-                    pixels[index] = 0xff000000
-                            | div255(((dst >> 16) & 0xff) * wb + pr * wp + nr * wn) << 16
-                            | div255(((dst >> 8) & 0xff) * wb + pg * wp + ng * wn) << 8
-                            | div255((dst & 0xff) * wb + pb * wp + nb * wn);
-                }
+                pixels[index] = covered(pixels[index], (c >> 16) & 0xff, (c >> 8) & 0xff, p, n);
             }
         }
+    }
+
+    /**
+     * What {@link #fill} with the background, {@link #fillRect} with the band's colour over the band
+     * (x, y, w, h; null for none) and {@link #paintCoverage} leave in the clipped columns, pixel for pixel,
+     * in one pass instead of three: under the coverage there is only ever one of two colours, so each
+     * pixel is looked up by its coverage in a table of what that coverage gives over that colour. A
+     * table is filled as the pixels ask and kept while the colours stay (a step recolours strips with
+     * the same few colours over and over).
+     */
+    void paintBackdrop(int[] coverage, Color background, double[] band, Color bandColour, Color positive,
+                       Color negative) {
+        int p = opaque(positive);
+        int n = opaque(negative);
+        int plainColour = opaque(background);
+        int[] plain = table(plainColour, p, n);
+        int bandLeft = clipRight;
+        int bandRight = clipRight;
+        int bandTop = 0;
+        int bandBottom = 0;
+        int bandRgb = plainColour;
+        int[] banded = plain;
+        if (band != null) {
+            // The same rounding as fillRect.
+            bandLeft = Math.max(clipLeft, (int) Math.round(band[0]));
+            bandRight = Math.min(clipRight, (int) Math.round(band[0] + band[2]));
+            bandTop = Math.max(0, (int) Math.round(band[1]));
+            bandBottom = Math.min(height, (int) Math.round(band[1] + band[3]));
+            bandRgb = opaque(bandColour);
+            banded = table(bandRgb, p, n);
+        }
+        for (int row = 0; row < height; row++) {
+            int base = row * width;
+            if (row >= bandTop && row < bandBottom && bandRight > bandLeft) {
+                lookUp(coverage, base + clipLeft, base + bandLeft, plain, plainColour, p, n);
+                lookUp(coverage, base + bandLeft, base + bandRight, banded, bandRgb, p, n);
+                lookUp(coverage, base + bandRight, base + clipRight, plain, plainColour, p, n);
+            } else {
+                lookUp(coverage, base + clipLeft, base + clipRight, plain, plainColour, p, n);
+            }
+        }
+    }
+
+    private void lookUp(int[] coverage, int from, int to, int[] table, int under, int p, int n) {
+        int[] px = pixels;
+        for (int index = from; index < to; index++) {
+            int c = (coverage[index] >> 8) & 0xffff;
+            int value = table[c];
+            // 0 is never a result (every result is opaque): it marks an entry not worked out yet.
+            if (value == 0) {
+                value = covered(under, c >> 8, c & 0xff, p, n);
+                table[c] = value;
+            }
+            px[index] = value;
+        }
+    }
+
+    /** What a table of {@link #paintBackdrop} is for: the colour under the coverage and the two edge colours. */
+    private record TableKey(int under, int positive, int negative) {}
+
+    /** A light and a dark theme's plain and banded, full and faded strips: eight tables of 256 kB at most. */
+    private static final int MAX_TABLES = 8;
+    private final Map<TableKey, int[]> tables = new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<TableKey, int[]> eldest) { return size() > MAX_TABLES; }
+    };
+
+    /** The pixels for each coverage (red weight × 256 + green weight) over one colour; 0 where not yet known. */
+    private int[] table(int under, int p, int n) {
+        return tables.computeIfAbsent(new TableKey(under, p, n), k -> new int[1 << 16]);
+    }
+
+    /**
+     * An opaque pixel dst under coverage wp of the positive colour p and wn of the negative n (0 to 255
+     * each): the three in those proportions.
+     */
+    private static int covered(int dst, int wp, int wn, int p, int n) {
+        if ((wp | wn) == 0) return dst;
+        if (wp == 255) return p;
+        if (wn == 255) return n;
+        int wb = Math.max(0, 255 - wp - wn);
+        return 0xff000000
+                | div255(((dst >> 16) & 0xff) * wb + ((p >> 16) & 0xff) * wp + ((n >> 16) & 0xff) * wn) << 16
+                | div255(((dst >> 8) & 0xff) * wb + ((p >> 8) & 0xff) * wp + ((n >> 8) & 0xff) * wn) << 8
+                | div255((dst & 0xff) * wb + (p & 0xff) * wp + (n & 0xff) * wn);
     }
 
     /** The colour without its opacity: the image stays opaque, which the line blending relies on. */

@@ -131,8 +131,6 @@ final class NetworkPainter {
     private int columnState(int l) { return f.s.hasForward(l) ? (l == f.active ? 2 : 1) : 0; }
 
     private void paintStrip(EdgeRaster raster, int l, double[] band, double left, double top, StripKey key) {
-        raster.fill(f.style.background());
-        if (band != null) raster.fillRect(band[0], band[1], band[2], band[3], f.style.activeBand());
         // Faded edges are drawn opaque in a colour mixed with the background: most pixels are then
         // written instead of blended, and crossings do not darken.
         double fade = f.active < 0 || l == f.active ? 1.0 : NetworkPalette.INACTIVE_EDGE_OPACITY;
@@ -141,7 +139,8 @@ final class NetworkPainter {
         // The edges' coverage is kept while the weights stay: a step to another layer only recolours it.
         int[] coverage = backdrop.edgeCoverage(l - 1, f.layout.layers, key.edges(), raster,
                 edges -> rasteriseEdges(edges, l, left, top));
-        raster.paintCoverage(coverage, positive, negative);
+        // The background, the band and the edges over them, in one pass over the strip.
+        raster.paintBackdrop(coverage, f.style.background(), band, f.style.activeBand(), positive, negative);
         for (int column = l - 1; column <= l; column++) {
             for (int j = 0; j < f.layout.sizes[column]; j++) {
                 NeuronLook look = neuronLook(column);

@@ -2,6 +2,7 @@ package org.backpropfx.ui.network;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Arrays;
 import java.util.Random;
 
 import javafx.scene.paint.Color;
@@ -151,5 +152,46 @@ class EdgeRasterTest {
             assertThat(recoloured[k] >>> 24).isEqualTo(0xff);
         }
         assertThat(total / (3.0 * direct.length)).as("mean difference per channel").isLessThan(0.5);
+    }
+
+    @Test
+    void theBackdropInOnePassIsTheBackgroundTheBandAndTheCoverageInThreePixelForPixel() {
+        Random random = new Random(3);
+        int[] coverage = new int[W * H];
+        EdgeRaster covering = new EdgeRaster();
+        covering.target(coverage, W, H);
+        covering.fill(Color.BLACK);
+        for (int k = 0; k < 80; k++) {
+            covering.line(random.nextDouble() * W, random.nextDouble() * H, random.nextDouble() * W,
+                    random.nextDouble() * H, 0.8 + random.nextDouble() * 3,
+                    random.nextBoolean() ? EdgeRaster.POSITIVE_COVERAGE : EdgeRaster.NEGATIVE_COVERAGE, 1.0,
+                    random.nextInt(4) == 0);
+        }
+        Color background = Color.rgb(30, 33, 38);
+        Color bandColour = Color.rgb(52, 58, 66);
+        double[] band = {20.4, 5.6, 30.2, 40.3};
+        // Two colourings, with the band and without, so that the kept tables are used again.
+        Color[][] colourings = {{BLUE, Color.rgb(230, 159, 0)}, {Color.rgb(86, 180, 233), Color.rgb(240, 228, 66)}};
+        for (int round = 0; round < 4; round++) {
+            Color positive = colourings[round % 2][0];
+            Color negative = colourings[round % 2][1];
+            int[] threePasses = new int[W * H];
+            int[] onePass = new int[W * H];
+            Arrays.fill(threePasses, 0xff123456);
+            Arrays.fill(onePass, 0xff123456);
+            EdgeRaster reference = new EdgeRaster();
+            reference.target(threePasses, W, H);
+            reference.clipColumns(13, 71);
+            boolean banded = round < 2;
+            reference.fill(background);
+            if (banded) reference.fillRect(band[0], band[1], band[2], band[3], bandColour);
+            reference.paintCoverage(coverage, positive, negative);
+            raster.target(onePass, W, H);
+            raster.clipColumns(13, 71);
+            raster.paintBackdrop(coverage, background, banded ? band : null, bandColour, positive, negative);
+            assertThat(onePass).as("round %d", round).isEqualTo(threePasses);
+            assertThat(onePass[5 * W + 12]).as("left of the clip, untouched").isEqualTo(0xff123456);
+            assertThat(onePass[5 * W + 71]).as("right of the clip, untouched").isEqualTo(0xff123456);
+        }
     }
 }
