@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
 
+import javafx.geometry.Rectangle2D;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.image.PixelBuffer;
 import javafx.scene.image.PixelFormat;
@@ -87,9 +88,11 @@ final class Backdrop {
                 page = new Page(w, h);
                 pages[target] = page;
             }
-            fill(page, current != null && current.width == w && current.height == h ? current : null, keys, bounds,
-                    painter);
-            page.buffer.updateBuffer(b -> null);
+            Rectangle2D changed = fill(page, current != null && current.width == w && current.height == h ? current
+                    : null, keys, bounds, painter);
+            // Only the columns written are copied to the screen's copy of the image (on the render thread,
+            // one pass over them): a step redraws about three strips of eight.
+            page.buffer.updateBuffer(b -> changed);
             shown = target;
         }
         gc.drawImage(pages[shown].image, x, y);
@@ -120,8 +123,11 @@ final class Backdrop {
         return true;
     }
 
-    private void fill(Page page, Page other, List<?> keys, int[] bounds, StripPainter painter) {
+    /** Fills the page's strips as the keys ask; returns the columns it wrote (empty when none). */
+    private Rectangle2D fill(Page page, Page other, List<?> keys, int[] bounds, StripPainter painter) {
         int n = keys.size();
+        int changedFrom = page.width;
+        int changedTo = 0;
         if (page.held.length != n) {
             page.held = new Object[n];
             page.heldBounds = new int[n + 1];
@@ -136,6 +142,8 @@ final class Backdrop {
             Object key = keys.get(k);
             held[k] = key;
             if (page.holds(k, key, bounds)) continue;
+            changedFrom = Math.min(changedFrom, Math.max(0, bounds[k]));
+            changedTo = Math.max(changedTo, Math.min(page.width, bounds[k + 1]));
             boolean otherFits = other != null && other.heldBounds.length == n + 1
                     && other.heldBounds[k] == bounds[k] && other.heldBounds[k + 1] == bounds[k + 1];
             if (otherFits && Objects.equals(other.held[k], key)) {
@@ -156,6 +164,8 @@ final class Backdrop {
         page.heldBounds = Arrays.copyOf(bounds, n + 1);
         page.held = held;
         raster.clipColumns(0, page.width);
+        return changedTo > changedFrom ? new Rectangle2D(changedFrom, 0, changedTo - changedFrom, page.height)
+                : Rectangle2D.EMPTY;
     }
 
     private static void copyColumns(Page from, Page to, int x0, int x1) {
