@@ -18,6 +18,11 @@ import org.backpropfx.engine.TrainingSettings;
 public final class Snapshot {
     private final SampleTrace trace;
     private final int phaseIndex;
+    /**
+     * Whether the update has happened, worked out once: {@link #weight} asks it for every weight, and
+     * the network view reads every weight each frame (tens of thousands on a large network).
+     */
+    private final boolean updated;
 
     Snapshot(SampleTrace trace, int phaseIndex) {
         if (phaseIndex < -1 || phaseIndex >= trace.phases.size()) {
@@ -25,6 +30,7 @@ public final class Snapshot {
         }
         this.trace = trace;
         this.phaseIndex = phaseIndex;
+        updated = trace.endsBatch && reached(PhaseKind.UPDATE, 0);
     }
 
     // --- where we are ---------------------------------------------------------------------------
@@ -186,7 +192,7 @@ public final class Snapshot {
 
     // --- update ----------------------------------------------------------------------------------
 
-    public boolean hasUpdate() { return trace.endsBatch && reached(PhaseKind.UPDATE, 0); }
+    public boolean hasUpdate() { return updated; }
 
     /** The gradient the update used: the batch's summed ∂E/∂w times the loss's batch scale. */
     public double updateGradient(int l, int j, int i) {
