@@ -1,7 +1,9 @@
 package org.backpropfx.ui.network;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import javafx.geometry.Point2D;
 
@@ -31,6 +33,13 @@ final class LabelPlacer {
     /** The text written inside each neuron (possibly shortened to fit), or null. */
     private final String[][] insideText;
     private final List<PlacedLabel> labels = new ArrayList<>();
+    /**
+     * The edges and the neurons that have an edge label or a note among {@link #labels}: asked for every
+     * edge of a labelled layer (thousands on a large network), where a search of the labels each time
+     * cost more than placing them.
+     */
+    private final Set<NetworkElement> edgeLabelled = new HashSet<>();
+    private final Set<NetworkElement> noted = new HashSet<>();
     private final LabelSpace space;
     /** Edge numbers of this phase, and how many of them were placed. */
     private int phaseEdges;
@@ -213,10 +222,7 @@ final class LabelPlacer {
         }
     }
 
-    private boolean hasNote(int l, int j) {
-        return labels.stream().anyMatch(x -> x.kind() == PlacedLabel.Kind.NOTE && x.element() instanceof NetworkElement.Neuron n
-                && n.layer() == l && n.index() == j);
-    }
+    private boolean hasNote(int l, int j) { return noted.contains(new NetworkElement.Neuron(l, j)); }
 
     private void placeNote(int l, int j, boolean forced) {
         if (hasNote(l, j)) return;
@@ -253,6 +259,7 @@ final class LabelPlacer {
         // In the gradient notation the last line is the bias: pointing at the box means the bias then.
         NetworkElement element = new NetworkElement.Neuron(l, j);
         labels.add(new PlacedLabel(element, box, lines, PlacedLabel.Kind.NOTE, locked, f.style.neuronStroke()));
+        noted.add(element);
     }
 
     private void placeLoss() {
@@ -309,9 +316,7 @@ final class LabelPlacer {
         return count;
     }
 
-    private boolean hasEdgeLabel(NetworkElement edge) {
-        return labels.stream().anyMatch(x -> x.kind() == PlacedLabel.Kind.EDGE && edge.equals(x.element()));
-    }
+    private boolean hasEdgeLabel(NetworkElement edge) { return edgeLabelled.contains(edge); }
 
     /** Places the edge's label on its own segment; whether it was placed now (false if it already was). */
     private boolean placeEdgeLabel(NetworkElement edge, boolean forced) {
@@ -339,6 +344,7 @@ final class LabelPlacer {
         if (box == null) return false;
         labels.add(new PlacedLabel(edge, box, List.of(value), PlacedLabel.Kind.EDGE, false,
                 f.edgeColour(f.edgeValue(edge)), leader));
+        edgeLabelled.add(edge);
         return true;
     }
 
