@@ -34,6 +34,7 @@ final class NetworkLabels {
         this.n = notation;
         this.digits = digits;
         this.numbers = numbers;
+        numbers.checkDecimalMark();
         this.phase = snapshot.phase();
     }
 

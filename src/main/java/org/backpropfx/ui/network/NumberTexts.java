@@ -17,8 +17,19 @@ final class NumberTexts {
     private final Map<Long, String> texts = new HashMap<>();
     private SignificantFormat format = Texts.numbers(SignificantFormat.DEFAULT_DIGITS);
 
+    /**
+     * Forgets the texts if the window's decimal mark is no longer theirs. Asked once per frame (by
+     * {@link NetworkLabels}), not per number: finding the mark builds the locale's symbols afresh.
+     */
+    void checkDecimalMark() {
+        if (format.decimalMark() != (Texts.decimalComma() ? ',' : '.')) {
+            format = Texts.numbers(format.digits());
+            texts.clear();
+        }
+    }
+
     String text(double value, int digits) {
-        if (digits != format.digits() || format.decimalMark() != Texts.numbers(digits).decimalMark()) {
+        if (digits != format.digits()) {
             format = Texts.numbers(digits);
             texts.clear();
         }
