@@ -1,6 +1,7 @@
 package org.backpropfx.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 import static org.backpropfx.ui.FxTest.onFx;
 
 import java.util.ArrayList;
@@ -128,6 +129,10 @@ class ZoomedWindowTest {
         assertThat(onFx(() -> network.fontScaleProperty().get())).as("the network's text at the remembered zoom").isEqualTo(1.5);
         assertThat(onFx(() -> second.window().plots().decisionMap().fontScaleProperty().get())).isEqualTo(1.5);
         assertThat(onFx(() -> second.window().plots().lossCurves().fontScaleProperty().get())).isEqualTo(1.5);
+        // The presenter toggle's screen is drawn 18 px wide at 100 %: 27 px at 150 %, room made for it in the button.
+        // (At 150 % the toggle is in the bar's overflow menu, out of the window's scene.)
+        Node icon = onFx(() -> second.window().lecture().presenterToggle().getGraphic());
+        assertThat(onFx(() -> icon.getLayoutBounds().getWidth())).isCloseTo(27.0, within(0.01));
         assertThat(onFx(() -> second.window().getStyle())).as("the root's font size, which the em sizes follow")
                 .contains(String.format(Locale.ROOT, "%.2fpx", 14 * 1.5));
     }

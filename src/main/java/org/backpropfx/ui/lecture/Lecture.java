@@ -7,8 +7,11 @@ import java.util.Random;
 import java.util.function.Supplier;
 
 import javafx.animation.PauseTransition;
+import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.scene.Group;
 import javafx.scene.Scene;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Label;
@@ -103,7 +106,12 @@ public final class Lecture {
         screen.setContent("M0 0h18v12H0z M2 2v8h14V2z M8 12h2v3H8z M4 15h10v1.6H4z");
         screen.setFillRule(FillRule.EVEN_ODD);
         screen.getStyleClass().add("presenter-icon");
-        presenterToggle.setGraphic(screen);
+        // The drawing grows with the zoom as the words beside it do; in a group, so the button makes room for it.
+        DoubleProperty iconScale = new SimpleDoubleProperty(1.0);
+        screen.scaleXProperty().bind(iconScale);
+        screen.scaleYProperty().bind(iconScale);
+        zoom.follow(iconScale);
+        presenterToggle.setGraphic(new Group(screen));
         presenterToggle.setAccessibleText(Texts.get("presenter.name"));
         presenterToggle.selectedProperty().bindBidirectional(presenter.activeProperty());
 

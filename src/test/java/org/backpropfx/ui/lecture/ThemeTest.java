@@ -18,6 +18,7 @@ import java.util.regex.Pattern;
 import javafx.css.CssMetaData;
 import javafx.css.CssParser;
 import javafx.css.Styleable;
+import javafx.scene.Group;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Alert;
@@ -315,11 +316,13 @@ class ThemeTest {
 
     private static Color textColour(ToggleButton toggle) {
         boolean drawn = toggle.getText() == null || toggle.getText().isEmpty();
-        if (drawn && toggle.getGraphic() instanceof Shape s && s.getFill() instanceof Color c) return c;
+        // A drawn icon (the presenter toggle's screen, in a group that scales it with the zoom).
+        Node icon = toggle.getGraphic() instanceof Group g && !g.getChildren().isEmpty() ? g.getChildren().get(0) : toggle.getGraphic();
+        if (drawn && icon instanceof Shape s && s.getFill() instanceof Color c) return c;
         for (Node n : toggle.lookupAll(".text")) {
             if (n instanceof Text t && t.getFill() instanceof Color c) return c;
         }
-        if (toggle.getGraphic() instanceof Shape s && s.getFill() instanceof Color c) return c;
+        if (icon instanceof Shape s && s.getFill() instanceof Color c) return c;
         return (Color) toggle.getTextFill();
     }
 
