@@ -110,9 +110,11 @@ final class LabelPlacer {
         for (int l = 0; l <= f.layout.layers; l++) {
             valueInside[l] = new boolean[f.layout.sizes[l]];
             insideText[l] = new String[f.layout.sizes[l]];
+            // Circles too small for any number: nothing is written in them (nor need it be, every frame).
+            if (f.layout.font > 2 * r - 4) continue;
             for (int j = 0; j < f.layout.sizes[l]; j++) {
                 String value = f.text.neuron(l, j);
-                if (value.isEmpty() || f.layout.font > 2 * r - 4) continue;
+                if (value.isEmpty()) continue;
                 String inside = fitting(l, j, value, 2 * r - 6);
                 if (inside != null) {
                     valueInside[l][j] = true;
@@ -226,10 +228,13 @@ final class LabelPlacer {
 
     private void placeNote(int l, int j, boolean forced) {
         if (hasNote(l, j)) return;
+        double lineHeight = f.layout.smallFont * 1.25;
+        // Where not even a one-line note has room (see below), the lines need not be written at all:
+        // a dense network would otherwise write hundreds of them every frame only to drop them.
+        if (!forced && f.layout.spacing(l) < noteRoom(l, lineHeight + f.layout.smallFont * 0.3)) return;
         List<String> lines = f.text.annotations(l, j);
         if (lines.isEmpty()) return;
         boolean locked = l > 0 && !f.text.biasAsNode() && f.text.showsBias() && f.biasLocked(l, j);
-        double lineHeight = f.layout.smallFont * 1.25;
         double w = 0;
         for (String line : lines) w = Math.max(w, measure.width(line, f.smallFont));
         if (locked) w += f.layout.smallFont * 1.1;
@@ -239,8 +244,7 @@ final class LabelPlacer {
         double y = f.layout.neuronY[l][j];
         double r = f.layout.radius + 3;
         // In a dense column notes would fill the gaps in a random checkerboard: only the neuron pointed at gets one.
-        double room = l == f.layout.layers ? h + 2 : h + 2 * r;
-        if (!forced && f.layout.spacing(l) < room) return;
+        if (!forced && f.layout.spacing(l) < noteRoom(l, h)) return;
         Box right = new Box(x + r, y - h / 2, w, h);
         Box rightHigh = new Box(x + r * 0.7, y - r * 0.7 - h, w, h);
         Box above = Box.centred(x, y - r - h / 2, w, h);
@@ -260,6 +264,11 @@ final class LabelPlacer {
         NetworkElement element = new NetworkElement.Neuron(l, j);
         labels.add(new PlacedLabel(element, box, lines, PlacedLabel.Kind.NOTE, locked, f.style.neuronStroke()));
         noted.add(element);
+    }
+
+    /** The spacing of column l's neurons a note of height h needs: the output column's notes go beside them. */
+    private double noteRoom(int l, double h) {
+        return l == f.layout.layers ? h + 2 : h + 2 * (f.layout.radius + 3);
     }
 
     private void placeLoss() {
