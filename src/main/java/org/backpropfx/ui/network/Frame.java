@@ -39,6 +39,8 @@ final class Frame {
      * testing each read every edge, and a snapshot's weight is a look-up through its phases.
      */
     private final double[][] edgeValues;
+    /** Whether each edge is locked, laid out as {@link #edgeValues}: the strips' keys and the lock marks each ask for every edge. */
+    private final boolean[][] edgeLocks;
 
     Frame(NetworkLayout layout, NetworkLabels text, Snapshot snapshot, NetworkElement selected,
           NetworkElement hovered, NetworkStyle style) {
@@ -59,6 +61,7 @@ final class Frame {
         boldFont = Font.font(style.fontFamily(), FontWeight.BOLD, layout.font);
         active = text.activeLayer();
         edgeValues = readEdgeValues();
+        edgeLocks = readEdgeLocks();
         maxAbsWeight = maxAbsWeight();
         maxLineWidth = Math.max(2, Math.min(8, layout.radius * 0.3));
     }
@@ -131,6 +134,21 @@ final class Frame {
         return values;
     }
 
+    /** Per layer l ≥ 1, row j: whether the weight from each neuron of layer l − 1 is locked, then the bias. */
+    private boolean[][] readEdgeLocks() {
+        boolean[][] locks = new boolean[layout.layers + 1][];
+        for (int l = 1; l <= layout.layers; l++) {
+            int before = layout.sizes[l - 1];
+            boolean[] layer = new boolean[layout.sizes[l] * (before + 1)];
+            for (int j = 0, k = 0; j < layout.sizes[l]; j++) {
+                for (int i = 0; i < before; i++) layer[k++] = s.isWeightLocked(l, j, i);
+                layer[k++] = text.showsBias() && biasLocked(l, j);
+            }
+            locks[l] = layer;
+        }
+        return locks;
+    }
+
     // --- edges by index (drawing thousands of them allocates nothing) ------------------------------
 
     /** Inputs per neuron of layer l that have an edge: the previous layer, plus the "−1" node in MIT notation. */
@@ -139,9 +157,7 @@ final class Frame {
     /** The value of the edge into neuron j of layer l from input i; i = size of layer l − 1 is the bias edge. */
     double edgeValue(int l, int j, int i) { return edgeValues[l][j * (layout.sizes[l - 1] + 1) + i]; }
 
-    boolean edgeLocked(int l, int j, int i) {
-        return i < layout.sizes[l - 1] ? s.isWeightLocked(l, j, i) : biasLocked(l, j);
-    }
+    boolean edgeLocked(int l, int j, int i) { return edgeLocks[l][j * (layout.sizes[l - 1] + 1) + i]; }
 
     /** y where the edge from input i into layer l starts (a neuron of layer l − 1, or its "−1" node). */
     double edgeStartY(int l, int i) {
