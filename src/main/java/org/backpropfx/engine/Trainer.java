@@ -403,18 +403,16 @@ public final class Trainer {
 
     /** Whether the net inputs, outputs and deltas of the sample just computed, and its error, are all finite. */
     private boolean allFinite(double sampleLoss) {
-        // Math.abs(v) <= MAX_VALUE is false for NaN and both infinities: one comparison per value.
-        boolean finite = Math.abs(sampleLoss) <= Double.MAX_VALUE;
+        // v * 0.0 is 0.0 for a finite v and NaN for NaN and both infinities, and a sum holding a NaN is NaN:
+        // one multiply-add per value and one comparison for the whole sample, no branch and no flag per value.
+        double zero = sampleLoss * 0.0;
         for (int l = 1; l <= layers; l++) {
             double[] n = net[l];
             double[] o = out[l];
             double[] d = delta[l];
-            for (int j = 0; j < n.length; j++) {
-                finite &= Math.abs(n[j]) <= Double.MAX_VALUE & Math.abs(o[j]) <= Double.MAX_VALUE
-                        & Math.abs(d[j]) <= Double.MAX_VALUE;
-            }
+            for (int j = 0; j < n.length; j++) zero += n[j] * 0.0 + o[j] * 0.0 + d[j] * 0.0;
         }
-        return finite;
+        return zero == 0.0;
     }
 
     /** The first value of the sample, in the order it computes them, that is not finite. */
