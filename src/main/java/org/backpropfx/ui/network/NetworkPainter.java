@@ -285,12 +285,18 @@ final class NetworkPainter {
         gc.setStroke(f.style.neuronStroke());
         gc.setLineWidth(1.5);
         gc.strokeRoundRect(x - h, y - h, 2 * h, 2 * h, h * 0.5, h * 0.5);
-        if (h * 2 >= f.layout.smallFont * 1.6) {
+        // The "−1" says what the square is: the constant input of the w₀ edges. When the square is smaller than
+        // the notes' text (zoomed text in a small view), the "−1" is written smaller rather than left out.
+        double size = Math.min(f.layout.smallFont, h * 2 / 1.6);
+        if (size >= MIN_BIAS_TEXT) {
             gc.setFill(f.style.text());
-            gc.setFont(f.smallFont);
+            gc.setFont(size == f.layout.smallFont ? f.smallFont : Font.font(f.smallFont.getFamily(), size));
             gc.fillText("−1", x, y);
         }
     }
+
+    /** The smallest "−1" written in a bias square (pixels); smaller squares are left plain. */
+    static final double MIN_BIAS_TEXT = 7;
 
     private void paintLabels(GraphicsContext gc) {
         paintLeaders(gc);
