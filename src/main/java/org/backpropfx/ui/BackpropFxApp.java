@@ -59,6 +59,8 @@ public class BackpropFxApp extends Application {
         window.lecture().themeProperty().addListener((obs, old, theme) -> prefs.setTheme(theme));
         window.lecture().remember(prefs);
         MatrixViewSetting.remember(window.matrixViewShownProperty(), SettingsStore.userPreferences());
+        // After the matrix view is open or not, so the positions kept for that layout come back.
+        window.rememberDividers(SettingsStore.userPreferences());
         LessonNotePanel.remember(window.lessonNote().openProperty(),
                 SettingsStore.userPreferences());
         ExplanationStrip.remember(window.lecture().explanation().expandedProperty(),

@@ -1,6 +1,9 @@
 package org.backpropfx.ui;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
+import java.util.function.BooleanSupplier;
 
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -26,16 +29,26 @@ import org.backpropfx.ui.lecture.audience.AudienceMode;
 import org.backpropfx.ui.matrix.MatrixView;
 import org.backpropfx.ui.matrix.MatrixViewPlace;
 import org.backpropfx.ui.network.NetworkView;
+import org.backpropfx.ui.prefs.DividerPrefs;
+import org.backpropfx.ui.prefs.SettingsStore;
 
 /**
- * The main window's content: the stepping toolbar and phase caption on top, the network in the
- * centre, the formulas and two tabbed plots on the right, and the samples, the loss curve and the
- * activation plot below, divided by split panes an instructor can drag.
+ * The main window's content: the stepping toolbar and phase caption on top; on the left the network over
+ * the samples and the loss curve, on the right the formulas over the tabbed plots; divided by split panes
+ * an instructor can drag.
  */
 public final class MainWindow extends BorderPane {
     static final String STYLESHEET = "app.css";
     /** The network's share of the width while presenting; the formulas have the rest. */
     static final double PRESENTER_NETWORK_SHARE = 0.74;
+    /** The left column's share of the width: the network over the samples and the loss curve. */
+    static final double NETWORK_WIDTH_SHARE = 0.6;
+    /** The network's share of the left column's height. */
+    static final double NETWORK_HEIGHT_SHARE = 0.58;
+    /** The samples table's share of the strip under the network; the loss curve has the rest. */
+    static final double SAMPLES_SHARE = 0.47;
+    /** The formulas' share of the right column's height; the plot tabs have the rest. */
+    static final double FORMULA_SHARE = 0.36;
 
     private final LessonSession session;
     private final KeyBindings keys;
@@ -52,6 +65,10 @@ public final class MainWindow extends BorderPane {
     private final ProblemNotices notices;
     private final LanguageMenu language;
     private final AudienceMode audience;
+    /** The split panes whose dividers are remembered: #networkSplit, #dataSplit, #plotStrip, #formulaSplit. */
+    private final List<SplitPane> splits;
+    /** Whether the normal layout shows (not presenting, no panel taken out): only its dividers are remembered. */
+    private final BooleanSupplier normalLayout;
 
     public MainWindow(LessonSession session) {
         this.session = Objects.requireNonNull(session, "session");
@@ -68,28 +85,30 @@ public final class MainWindow extends BorderPane {
         Node network = createNetworkView(session);
         Node formulas = createFormulaPanel(session);
         plots = new Plots(session);
-        // Network left; formulas over the weight-slice / decision-map tabs right; under both the samples,
-        // the loss curve and the activation plot: at 1280×720 the network, the formulas and three plots show at once.
-        // The matrix view (View › Matrix view, Ctrl+M) goes between the formulas and the plots when open.
+        // Left the network over the samples and the loss curve; right, full height, the formulas over the
+        // tabs of the weight slice, the decision map, the activation plot and the confusion matrix. At
+        // 1280×720 the decision map then gets a plot of over 200 px and the samples table and the loss
+        // curve's switches their full width. The matrix view (View › Matrix view, Ctrl+M) goes between the
+        // formulas and the plots when open.
         matrixView = new MatrixView(session);
         matrixView.setId("matrixView");
         SplitPane formulasAndPlots = new SplitPane(formulas, matrixView, plots.tabs());
         formulasAndPlots.setId("formulaSplit");
         formulasAndPlots.setOrientation(Orientation.VERTICAL);
-        formulasAndPlots.setDividerPositions(0.45);
+        formulasAndPlots.setDividerPositions(FORMULA_SHARE);
         matrixPlace = new MatrixViewPlace(formulasAndPlots, formulas, matrixView);
-        SplitPane networkAndFormulas = new SplitPane(network, formulasAndPlots);
-        networkAndFormulas.setId("networkSplit");
-        networkAndFormulas.setDividerPositions(0.52);
 
         SamplesPanel samples = new SamplesPanel(session);
-        SplitPane data = new SplitPane(samples, plots.lossCurves(), plots.activationPlot());
+        SplitPane data = new SplitPane(samples, plots.lossCurves());
         data.setId("plotStrip");
-        data.setDividerPositions(0.26, 0.63);
-        SplitPane centre = new SplitPane(networkAndFormulas, data);
-        centre.setId("dataSplit");
-        centre.setOrientation(Orientation.VERTICAL);
-        centre.setDividerPositions(0.64);
+        data.setDividerPositions(SAMPLES_SHARE);
+        SplitPane networkAndData = new SplitPane(network, data);
+        networkAndData.setId("dataSplit");
+        networkAndData.setOrientation(Orientation.VERTICAL);
+        networkAndData.setDividerPositions(NETWORK_HEIGHT_SHARE);
+        SplitPane centre = new SplitPane(networkAndData, formulasAndPlots);
+        centre.setId("networkSplit");
+        centre.setDividerPositions(NETWORK_WIDTH_SHARE);
         // Divergence and file problems slide down over the centre (ControlsFX NotificationPane).
         notices = new ProblemNotices(centre, session);
         setCenter(notices.pane());
@@ -126,17 +145,21 @@ public final class MainWindow extends BorderPane {
         lecture.zoom().follow(toolbar.fontScaleProperty());
         PresenterMode presenter = lecture.presenter();
         presenter.addPanel("Toolbar", toolbar, null, false);
-        presenter.addPanel("Formulas", formulas, formulasAndPlots, true);
+        List<PresenterMode.Panel> inSplits = new ArrayList<>();
+        inSplits.add(presenter.addPanel("Formulas", formulas, formulasAndPlots, true));
         addMatrixViewItem(menus, (NetworkView) network);
         addFitNetworkItem(menus, (NetworkView) network);
-        presenter.addPanel("Weight slice and decision map", plots.tabs(), formulasAndPlots, false);
-        presenter.addPanel("Samples table", samples, data, false);
-        presenter.addPanel("Loss curve", plots.lossCurves(), data, false);
-        presenter.addPanel("Activation plot", plots.activationPlot(), data, false);
-        presenter.hideWhenEmpty(formulasAndPlots, networkAndFormulas);
+        inSplits.add(presenter.addPanel("Weight slice and decision map", plots.tabs(), formulasAndPlots, false));
+        inSplits.add(presenter.addPanel("Samples table", samples, data, false));
+        inSplits.add(presenter.addPanel("Loss curve", plots.lossCurves(), data, false));
+        presenter.addPanel("Activation plot", plots.activationPlot(), null, false);
+        presenter.hideWhenEmpty(formulasAndPlots, centre);
         // While presenting the network takes most of the width: over half the screen with the caption on top.
-        presenter.presentDivider(networkAndFormulas, PRESENTER_NETWORK_SHARE);
-        presenter.hideWhenEmpty(data, centre);
+        presenter.presentDivider(centre, PRESENTER_NETWORK_SHARE);
+        presenter.hideWhenEmpty(data, networkAndData);
+        splits = List.of(centre, networkAndData, data, formulasAndPlots);
+        normalLayout = () -> !presenter.isActive() && inSplits.stream().allMatch(PresenterMode.Panel::isShown)
+                && centre.getItems().contains(formulasAndPlots) && networkAndData.getItems().contains(data);
         // Lecture › Audience window: the class's view and the lecturer's console, both stepped by the same keys.
         audience = new AudienceMode(this, session, lecture, matrixPlace.shownProperty(),
                 keys);
@@ -146,6 +169,18 @@ public final class MainWindow extends BorderPane {
         // File › Quit and Help › About, last in their menus.
         conventions = new AppConventions(this, menus);
         language = new LanguageMenu(menus, session);
+    }
+
+    /**
+     * Puts the split panes' dividers where the user left them in the normal layout and remembers each move
+     * there from now on; the matrix view's opening and closing brings back the positions kept for that layout.
+     */
+    public void rememberDividers(SettingsStore store) {
+        DividerPrefs dividers = new DividerPrefs(store, normalLayout);
+        for (SplitPane split : splits) dividers.remember(split);
+        SplitPane formulaSplit = splits.get(3);
+        // After MatrixViewPlace's own listener, which sets default positions for the new item.
+        matrixPlace.shownProperty().addListener((obs, was, shown) -> dividers.restore(formulaSplit));
     }
 
     /** The language chosen under View › Language; it applies when the window is next built. */

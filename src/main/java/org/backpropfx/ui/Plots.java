@@ -3,6 +3,7 @@ package org.backpropfx.ui;
 import javafx.beans.binding.Bindings;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+import javafx.scene.control.Tooltip;
 
 import org.backpropfx.lesson.Lesson;
 import org.backpropfx.session.LessonSession;
@@ -22,8 +23,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The plots of the main window, wired to the session: the loss curves and the activation plot (always
- * in view), and the weight slice and decision map sharing a tab pane. Each has a right-click "Export as
+ * The plots of the main window, wired to the session: the loss curves (always in view), and the weight
+ * slice, the decision map, the activation plot and the confusion matrix sharing a tab pane. Each has a right-click "Export as
  * PNG…". The window places them; this class keeps them live and chooses what they show:
  * <ul>
  * <li>the loss curve shows the per-sample losses until the first epoch is complete, then the per-epoch
@@ -41,6 +42,7 @@ public final class Plots {
     private final TabPane tabs;
     private final Tab sliceTab;
     private final Tab mapTab;
+    private final Tab activationTab;
     private final ConfusionMatrixView confusion;
     private final Tab confusionTab;
     private int epochsSeen;
@@ -67,7 +69,9 @@ public final class Plots {
         map = new DecisionMapView(session.panelSnapshotProperty(PanelRole.SLICE_AND_MAP), () -> session.getLesson().data());
         map.setId("decisionMap");
 
-        sliceTab = new Tab(Texts.get("plot.slice"), slice);
+        // Short tab names, so the four tabs fit the right column at 1280×720; the long one is the tooltip.
+        sliceTab = new Tab(Texts.get("plot.sliceTab"), slice);
+        sliceTab.setTooltip(new Tooltip(Texts.get("plot.slice")));
         mapTab = new Tab(Texts.get("plot.map"), map);
         confusion = new ConfusionMatrixView(session.classes(), session.snapshotProperty(), session.digitsProperty());
         confusion.classNamesProperty().bind(Bindings.createObjectBinding(
@@ -78,7 +82,10 @@ public final class Plots {
         loss.accuracyTextProperty().bind(Bindings.createStringBinding(
                 () -> AccuracyText.of(session.classes().getCounts()),
                 session.classes().countsProperty()));
-        tabs = new TabPane(sliceTab, mapTab, confusionTab);
+        activationTab = new Tab(Texts.get("plot.activationTab"), activation);
+        activationTab.setId("activationTab");
+        activationTab.setTooltip(new Tooltip(Texts.get("plot.activation")));
+        tabs = new TabPane(sliceTab, mapTab, activationTab, confusionTab);
         tabs.setId("plotTabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
 
@@ -93,6 +100,21 @@ public final class Plots {
             }
         });
         chooseTab(session.getLesson());
+        followPresenter();
+    }
+
+    /**
+     * Presenter mode hides the activation plot by making it invisible (it is no split pane's item); its tab
+     * then leaves the tab pane, so a presented tab pane has no empty tab, and comes back in its place.
+     */
+    private void followPresenter() {
+        activation.visibleProperty().addListener((o, was, shown) -> {
+            if (!shown) {
+                tabs.getTabs().remove(activationTab);
+            } else if (!tabs.getTabs().contains(activationTab)) {
+                tabs.getTabs().add(Math.min(2, tabs.getTabs().size()), activationTab);
+            }
+        });
     }
 
     /** Offers every plot for export as PNG, in the menu and on its right-click menu. */
@@ -125,7 +147,7 @@ public final class Plots {
     /** The confusion matrix of a classification lesson, beside the weight slice and the decision map. */
     public ConfusionMatrixView confusionMatrix() { return confusion; }
 
-    /** The weight slice and the decision map, one tab each. */
+    /** The weight slice, the decision map, the activation plot and the confusion matrix, one tab each. */
     public TabPane tabs() { return tabs; }
 
     private static LossSeries[] epochSeries(LossLog losses, boolean penalty) {

@@ -74,6 +74,8 @@ final class SamplesTable extends TableView<SampleRow> {
         number.setSortable(false);
         number.setEditable(false);
         number.setPrefWidth(52);
+        // Its "#" and "▶ 12" stay readable when a narrow panel squeezes the columns.
+        number.setMinWidth(40);
         number.setMaxWidth(90);
         inputs.setId("inputsColumn");
         targets.setId("targetsColumn");
@@ -208,6 +210,9 @@ final class SamplesTable extends TableView<SampleRow> {
         nameValueColumns();
     }
 
+    /** Room for "target", "input" and their German words over a single column at the window's font size. */
+    private static final double LONE_COLUMN_MIN_WIDTH = 62;
+
     private void fitGroup(TableColumn<SampleRow, Double> group, boolean target, int count) {
         if (group.getColumns().size() == count) return;
         List<TableColumn<SampleRow, Double>> columns = new ArrayList<>(count);
@@ -224,6 +229,8 @@ final class SamplesTable extends TableView<SampleRow> {
             column.setOnEditCommit(e -> setValue(e.getRowValue().index(), target, index, e.getNewValue()));
             columns.add(column);
         }
+        // A lone column is as wide as its group's heading at the least ("target" over y₁), so that stays whole.
+        if (count == 1) columns.get(0).setMinWidth(LONE_COLUMN_MIN_WIDTH);
         group.getColumns().setAll(columns);
     }
 

@@ -132,8 +132,7 @@ public final class LossCurves extends StackPane {
         Label accuracy = new Label();
         accuracy.setId("lossAccuracy");
         accuracy.textProperty().bind(accuracyText);
-        // The switches keep their width; the accuracy takes what is left and shortens if it must.
-        accuracy.setMinWidth(0);
+        // Whole, on the switches' row when it fits and on a row of its own otherwise.
         plot.addControls(perWhat, accuracy);
         return plot;
     }

@@ -21,7 +21,7 @@ import javafx.scene.SnapshotParameters;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.image.WritableImage;
-import javafx.scene.layout.HBox;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 
@@ -32,11 +32,13 @@ import org.backpropfx.ui.draw.RedrawOnPulse;
  * The draw lifecycle every plot shares: inputs change → the plot is marked dirty and a pulse is
  * requested → the plot redraws its canvas once, after that pulse's layout pass. However many times
  * the inputs change between two frames (training can change them thousands of times), the plot is
- * drawn at most once per frame ({@link RedrawOnPulse}). Controls (toggles) sit in a bar above the canvas.
+ * drawn at most once per frame ({@link RedrawOnPulse}). Controls (toggles) sit in a bar above the canvas,
+ * on as many rows as its width needs.
  */
 abstract class PlotCanvas extends Region {
     private final Canvas canvas = new Canvas();
-    private final HBox controls = new HBox(6);
+    // A row that wraps: in a narrow panel the switches go onto a second row rather than being cut.
+    private final FlowPane controls = new FlowPane(6, 4);
     // A plot on a tab not chosen, or in a panel hidden in presenter mode, waits until it shows again:
     // during training it would otherwise redraw every frame for nobody.
     private final RedrawOnPulse redraw = new RedrawOnPulse(this, RedrawOnPulse.Timing.AFTER_LAYOUT, this::paint)

@@ -132,7 +132,8 @@ class ClassificationPanelsTest {
         }
         // The panel draws, in its tab, without failing.
         onFx(() -> {
-            window.plots().tabs().getSelectionModel().select(2);
+            window.plots().tabs().getSelectionModel().select(window.plots().tabs().getTabs().stream()
+                    .filter(t -> t.getContent() == window.plots().confusionMatrix()).findFirst().orElseThrow());
             return null;
         });
         waitUntil("the panel is drawn", () -> window.plots().confusionMatrix().redrawCount() > 0);

@@ -17,6 +17,7 @@ import javafx.scene.Node;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.Tab;
 import javafx.event.Event;
 import javafx.scene.input.ContextMenuEvent;
 import javafx.scene.input.KeyCode;
@@ -70,21 +71,38 @@ class PlotsInMainWindowTest {
     }
 
     @Test
-    void theNetworkTheFormulasAndThreePlotsAreInViewAt1280By720(FxRobot robot) {
+    void theNetworkTheFormulasTheSamplesTheLossCurveAndThePlotTabsAreInViewAt1280By720(FxRobot robot) {
         WaitForAsyncUtils.waitForFxEvents();
         Bounds scene = new BoundingBox(0, 0, 1280, 720);
-        for (String id : List.of("#networkView", "#formulaPanel", "#lossCurves", "#activationPlot", "#plotTabs")) {
-            Node node = robot.lookup(id).query();
-            Bounds b = node.localToScene(node.getBoundsInLocal());
-            assertThat(scene.contains(b)).as(id + " inside the window: " + b).isTrue();
-            assertThat(b.getWidth()).as(id + " width").isGreaterThanOrEqualTo(300);
-            assertThat(b.getHeight()).as(id + " height").isGreaterThanOrEqualTo(150);
+        for (String id : List.of("#networkView", "#formulaPanel", "#samples", "#lossCurves", "#plotTabs")) {
+            assertInView(robot, scene, id);
         }
-        // No two of them overlap.
+        // No two of them overlap: the network over the samples and the loss curve, the plots beside.
         Bounds loss = bounds(robot, "#lossCurves");
-        Bounds activation = bounds(robot, "#activationPlot");
-        assertThat(loss.getMaxX()).isLessThanOrEqualTo(activation.getMinX());
+        Bounds tabs = bounds(robot, "#plotTabs");
+        assertThat(bounds(robot, "#samples").getMaxX()).isLessThanOrEqualTo(loss.getMinX());
+        assertThat(loss.getMaxX()).isLessThanOrEqualTo(tabs.getMinX());
+        assertThat(bounds(robot, "#networkView").getMaxX()).isLessThanOrEqualTo(tabs.getMinX());
         assertThat(bounds(robot, "#networkView").getMaxY()).isLessThanOrEqualTo(loss.getMinY());
+        assertThat(bounds(robot, "#formulaPanel").getMaxY()).isLessThanOrEqualTo(tabs.getMinY());
+        // The activation plot is one of the tabs, as large as the others.
+        robot.interact(() -> window.plots().tabs().getSelectionModel().select(activationTab()));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertInView(robot, scene, "#activationPlot");
+    }
+
+    private Tab activationTab() {
+        return window.plots().tabs().getTabs().stream().filter(t -> t.getContent() == window.plots().activationPlot())
+                .findFirst().orElseThrow();
+    }
+
+    private static void assertInView(FxRobot robot, Bounds scene, String id) {
+        Node node = robot.lookup(id).query();
+        Bounds b = onFx(() -> node.localToScene(node.getBoundsInLocal()));
+        assertThat(onFx(node::isVisible)).as(id + " visible").isTrue();
+        assertThat(scene.contains(b)).as(id + " inside the window: " + b).isTrue();
+        assertThat(b.getWidth()).as(id + " width").isGreaterThanOrEqualTo(300);
+        assertThat(b.getHeight()).as(id + " height").isGreaterThanOrEqualTo(150);
     }
 
     @Test
@@ -131,6 +149,8 @@ class PlotsInMainWindowTest {
         Snapshot expected = engine.snapshot();
         assertThat(expected.hasForward(2)).isTrue();
         ActivationPlot plot = window.plots().activationPlot();
+        // On its tab, in front: a plot on a tab not chosen waits to draw until it shows.
+        robot.interact(() -> window.plots().tabs().getSelectionModel().select(activationTab()));
         for (int layer = 1; layer <= 2; layer++) {
             int before = plot.redrawCount();
             int l = layer;

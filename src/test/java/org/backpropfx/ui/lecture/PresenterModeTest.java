@@ -77,8 +77,12 @@ class PresenterModeTest {
         assertThat(on(() -> window.lecture().presenter().isActive())).isFalse();
         assertThat(shown(robot, "#samples")).isTrue();
         assertThat(shown(robot, "#lossCurves")).isTrue();
-        assertThat(shown(robot, "#activationPlot")).isTrue();
         assertThat(shown(robot, "#plotTabs")).isTrue();
+        // The activation plot is back among the plot tabs, and shows when its tab is chosen.
+        robot.interact(() -> window.plots().tabs().getSelectionModel().select(
+                window.plots().tabs().getTabs().stream().filter(t -> t.getContent() == window.plots().activationPlot())
+                        .findFirst().orElseThrow()));
+        assertThat(shown(robot, "#activationPlot")).isTrue();
         assertThat(fontSize(robot, "#phaseCaption")).isEqualTo(captionBefore);
     }
 
