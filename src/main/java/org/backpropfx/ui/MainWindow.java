@@ -48,7 +48,7 @@ public final class MainWindow extends BorderPane {
     /** The samples table's share of the strip under the network; the loss curve has the rest. */
     static final double SAMPLES_SHARE = 0.47;
     /** The formulas' share of the right column's height; the plot tabs have the rest. */
-    static final double FORMULA_SHARE = 0.36;
+    static final double FORMULA_SHARE = 0.33;
 
     private final LessonSession session;
     private final KeyBindings keys;
