@@ -132,9 +132,10 @@ class MatrixViewTest {
 
     @Test
     void theUpdateReadsWithoutScrollingSidewaysInTheNarrowestColumnA1280WindowGivesIt(FxRobot robot) {
-        // Maximised at 1280×720 under a window manager, the formulas' column is about 460 px wide: the
-        // update's longest line (ΔW = 0.5 × ΔW′ − 0.5 × ∂E/∂W with numbers like 2.159×10⁻⁵) continues below.
-        MainWindow window = openAtTheUpdate(robot, 975, 690);
+        // Maximised at 1280×720 under a window manager, the right column is about 500 px wide; at 460 px (a
+        // 1150 px window) the update's longest line (ΔW = 0.5 × ΔW′ − 0.5 × ∂E/∂W with numbers like
+        // 2.159×10⁻⁵) still continues below.
+        MainWindow window = openAtTheUpdate(robot, 1150, 690);
         MatrixView view = window.matrixView();
         assertThat(onFx(view::getWidth)).as("the matrix view's width").isBetween(440.0, 480.0);
         assertThat(onFx(view::scrollsSideways)).as("the update scrolls sideways").isFalse();
