@@ -98,7 +98,11 @@ class DividerMemoryTest {
 
         assertThat(layout(window)).isEqualTo(before);
         assertThat(stored()).isEqualTo(storedBefore);
-        assertThat(layout(open())).isEqualTo(before);
+        // Built again, the window has the layout of before presenting, not presenter mode's.
+        double[][] positions = new double[SPLITS.length][];
+        for (int k = 0; k < SPLITS.length; k++) positions[k] = positions(window, SPLITS[k]);
+        MainWindow again = open();
+        for (int k = 0; k < SPLITS.length; k++) assertWithinPixels(again, SPLITS[k], positions[k], 3);
     }
 
     @Test
