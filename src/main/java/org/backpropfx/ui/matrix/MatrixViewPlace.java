@@ -24,6 +24,12 @@ public final class MatrixViewPlace {
         shown.addListener((obs, old, now) -> apply(now));
     }
 
+    /** The share of the column the formulas keep above the view at most, and where the plots below it start. */
+    static final double FORMULAS_WITH_VIEW = 0.28;
+    static final double PLOTS_TOP_WITH_VIEW = 0.62;
+    /** The dividers before the view opened, put back when it closes. */
+    private double[] withoutView;
+
     /** Whether the view is open. */
     public BooleanProperty shownProperty() { return shown; }
 
@@ -31,15 +37,17 @@ public final class MatrixViewPlace {
         if (show == split.getItems().contains(view)) return;
         double[] before = split.getDividerPositions();
         if (show) {
+            withoutView = before;
             int at = split.getItems().indexOf(after) + 1;
             split.getItems().add(at, view);
-            // The view takes most of the old item's room below the item it follows.
-            if (before.length == 1 && at == 1) split.setDividerPositions(Math.min(before[0], 0.3), 0.84);
+            // The view takes its room from both neighbours: the plots below keep over a third of the column
+            // (at 1280×720 about 200 px, a readable decision map), the formulas above a quarter.
+            if (before.length == 1 && at == 1) split.setDividerPositions(Math.min(before[0], FORMULAS_WITH_VIEW), PLOTS_TOP_WITH_VIEW);
             else if (before.length == 0) split.setDividerPositions(at == 1 ? 0.3 : 0.5);
         } else {
-            int at = split.getItems().indexOf(view);
             split.getItems().remove(view);
-            if (before.length == 2 && at == 1) split.setDividerPositions(Math.max(before[0], 0.45));
+            // Closed again, the column is as it was before the view opened.
+            if (withoutView != null && withoutView.length == before.length - 1) split.setDividerPositions(withoutView);
         }
     }
 }

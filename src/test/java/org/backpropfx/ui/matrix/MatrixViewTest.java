@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.backpropfx.ui.FxTest.drawn;
 import static org.backpropfx.ui.FxTest.onFx;
 import static org.backpropfx.ui.FxTest.painted;
+import static org.backpropfx.ui.FxTest.waitUntil;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -17,9 +18,11 @@ import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
 import javafx.scene.Scene;
 import javafx.scene.canvas.Canvas;
+import javafx.scene.control.SplitPane;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;
+import javafx.scene.layout.Region;
 import javafx.stage.Stage;
 
 import org.backpropfx.lesson.LessonFiles;
@@ -35,6 +38,7 @@ import org.backpropfx.ui.MainWindow;
 import org.backpropfx.ui.MainWindowFixture;
 import org.backpropfx.ui.prefs.SettingsStore;
 import org.backpropfx.ui.network.NetworkView;
+import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -114,6 +118,24 @@ class MatrixViewTest {
                 return lastInSight && view.isInSight(widest.box());
             })).as("farthest cells reachable at %s", seen.snapshot.describePhase()).isTrue();
         }
+    }
+
+    @Test
+    void openItLeavesThePlotsReadableAndClosedPutsTheColumnBack(FxRobot robot) {
+        MainWindow window = MainWindowFixture.open(stage, LessonFiles.loadShipped("xor"), 1280, 720).window();
+        SplitPane column = (SplitPane) window.lookup("#formulaSplit");
+        Region plots = (Region) window.lookup("#plotTabs");
+        double[] closed = onFx(column::getDividerPositions);
+        robot.interact(() -> window.matrixViewShownProperty().set(true));
+        waitUntil("the column laid out with the matrix view", () -> column.getItems().size() == 3
+                && window.matrixView().getHeight() > 0 && !column.isNeedsLayout());
+        // At 1280×720 the column is about 525 px: the plots keep over a third of it, the matrices get a third.
+        assertThat(onFx(plots::getHeight)).as("the plot tabs' height with the matrix view open").isGreaterThan(180);
+        assertThat(onFx(() -> window.matrixView().getHeight())).as("the matrix view's height").isGreaterThan(150);
+
+        robot.interact(() -> window.matrixViewShownProperty().set(false));
+        waitUntil("the column laid out without it", () -> column.getItems().size() == 2 && !column.isNeedsLayout());
+        assertThat(onFx(column::getDividerPositions)).containsExactly(closed, Offset.offset(1e-9));
     }
 
     /** Article 003 at its update phase with 4 digits, in a window of this size with the matrix view open. */
