@@ -149,10 +149,10 @@ public final class MainWindow extends BorderPane {
         inSplits.add(presenter.addPanel("Formulas", formulas, formulasAndPlots, true));
         addMatrixViewItem(menus, (NetworkView) network);
         addFitNetworkItem(menus, (NetworkView) network);
+        // One panel for the whole tab pane, the activation plot among its tabs: presented, every tab can be chosen.
         inSplits.add(presenter.addPanel("Weight slice and decision map", plots.tabs(), formulasAndPlots, false));
         inSplits.add(presenter.addPanel("Samples table", samples, data, false));
         inSplits.add(presenter.addPanel("Loss curve", plots.lossCurves(), data, false));
-        presenter.addPanel("Activation plot", plots.activationPlot(), null, false);
         presenter.hideWhenEmpty(formulasAndPlots, centre);
         // While presenting the network takes most of the width: over half the screen with the caption on top.
         presenter.presentDivider(centre, PRESENTER_NETWORK_SHARE);

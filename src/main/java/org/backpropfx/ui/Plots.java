@@ -100,21 +100,6 @@ public final class Plots {
             }
         });
         chooseTab(session.getLesson());
-        followPresenter();
-    }
-
-    /**
-     * Presenter mode hides the activation plot by making it invisible (it is no split pane's item); its tab
-     * then leaves the tab pane, so a presented tab pane has no empty tab, and comes back in its place.
-     */
-    private void followPresenter() {
-        activation.visibleProperty().addListener((o, was, shown) -> {
-            if (!shown) {
-                tabs.getTabs().remove(activationTab);
-            } else if (!tabs.getTabs().contains(activationTab)) {
-                tabs.getTabs().add(Math.min(2, tabs.getTabs().size()), activationTab);
-            }
-        });
     }
 
     /** Offers every plot for export as PNG, in the menu and on its right-click menu. */

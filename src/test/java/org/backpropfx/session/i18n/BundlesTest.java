@@ -91,7 +91,7 @@ class BundlesTest {
         for (Slip s : Slip.values()) keys.add("slip." + s.id());
         for (String menu : List.of("File", "Edit", "View", "Train", "Lecture", "Help")) keys.add("menu." + menu);
         for (String panel : List.of("Toolbar", "Formulas", "Weight slice and decision map", "Samples table", "Loss curve",
-                "Activation plot", "Explanations", "Quiz", "Menu bar")) {
+                "Explanations", "Quiz", "Menu bar")) {
             keys.add(PresenterMode.titleKey(panel));
         }
         for (Properties p : List.of(bundle(""), bundle("_de"))) {

@@ -87,6 +87,20 @@ class PresenterModeTest {
     }
 
     @Test
+    void thePresentedPlotTabsOfferTheActivationPlotAmongThem(FxRobot robot) {
+        robot.type(KeyCode.F5);
+        robot.interact(() -> window.lecture().presenter().panel("Weight slice and decision map").presentedProperty().set(true));
+        assertThat(shown(robot, "#plotTabs")).isTrue();
+        robot.interact(() -> window.plots().tabs().getSelectionModel().select(
+                window.plots().tabs().getTabs().stream().filter(t -> t.getContent() == window.plots().activationPlot())
+                        .findFirst().orElseThrow()));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(shown(robot, "#activationPlot")).as("the activation plot while presenting").isTrue();
+        robot.type(KeyCode.F5);
+        assertThat(on(() -> window.lecture().presenter().isActive())).isFalse();
+    }
+
+    @Test
     void thePanelsShownWhilePresentingAreTheInstructorsChoiceAndEscLeaves(FxRobot robot) {
         robot.clickOn("#presenterToggle");
         assertThat(shown(robot, "#samples")).isFalse();
