@@ -32,6 +32,8 @@ final class LabelPlacer {
     private final boolean[][] valueInside;
     /** The text written inside each neuron (possibly shortened to fit), or null. */
     private final String[][] insideText;
+    /** The size of that text (pixels): the value font's, or smaller for a value that fits no other way. */
+    private final double[][] insideSize;
     private final List<PlacedLabel> labels = new ArrayList<>();
     /**
      * The edges and the neurons that have an edge label or a note among {@link #labels}: asked for every
@@ -50,21 +52,22 @@ final class LabelPlacer {
         this.measure = measure;
         valueInside = new boolean[f.layout.layers + 1][];
         insideText = new String[f.layout.layers + 1][];
+        insideSize = new double[f.layout.layers + 1][];
         space = new LabelSpace(f.layout.width, f.layout.height);
     }
 
     /**
      * The labels of one frame, which neurons carry their value inside the circle (and the text there,
      * shortened to fewer digits when the full one does not fit), and how many of the phase's edge numbers
-     * were placed out of how many.
+     * were placed out of how many. {@code insideSize} is the size of each inside text (pixels).
      */
-    record Placement(List<PlacedLabel> labels, boolean[][] valueInside, String[][] insideText, int edgesShown,
-                     int edgesOfPhase) {}
+    record Placement(List<PlacedLabel> labels, boolean[][] valueInside, String[][] insideText, double[][] insideSize,
+                     int edgesShown, int edgesOfPhase) {}
 
     static Placement place(Frame frame, TextMeasure measure) {
         LabelPlacer placer = new LabelPlacer(frame, measure);
         placer.place();
-        return new Placement(List.copyOf(placer.labels), placer.valueInside, placer.insideText,
+        return new Placement(List.copyOf(placer.labels), placer.valueInside, placer.insideText, placer.insideSize,
                 placer.phaseEdgesShown, placer.phaseEdges);
     }
 
@@ -110,16 +113,14 @@ final class LabelPlacer {
         for (int l = 0; l <= f.layout.layers; l++) {
             valueInside[l] = new boolean[f.layout.sizes[l]];
             insideText[l] = new String[f.layout.sizes[l]];
+            insideSize[l] = new double[f.layout.sizes[l]];
             // Circles too small for any number: nothing is written in them (nor need it be, every frame).
             if (f.layout.font > 2 * r - 4) continue;
             for (int j = 0; j < f.layout.sizes[l]; j++) {
                 String value = f.text.neuron(l, j);
                 if (value.isEmpty()) continue;
                 String inside = fitting(l, j, value, 2 * r - 6);
-                if (inside != null) {
-                    valueInside[l][j] = true;
-                    insideText[l][j] = inside;
-                }
+                if (inside != null) writeInside(l, j, inside, f.layout.font);
             }
         }
         // Values that fit no circle go beside it, where there is room (never over the circle).
@@ -127,9 +128,31 @@ final class LabelPlacer {
             if (f.layout.sizes[l] > 16) continue;
             for (int j = 0; j < f.layout.sizes[l]; j++) {
                 String value = f.text.neuron(l, j);
-                if (!value.isEmpty() && !valueInside[l][j]) placeValueBeside(l, j, value, false);
+                if (value.isEmpty() || valueInside[l][j] || placeValueBeside(l, j, value, false)) continue;
+                writeInsideSmaller(l, j);
             }
         }
+    }
+
+    /** The smallest text written inside a circle (pixels); a value that would need less is left out. */
+    static final double MIN_INSIDE_FONT = 7;
+
+    private void writeInside(int l, int j, String text, double size) {
+        valueInside[l][j] = true;
+        insideText[l][j] = text;
+        insideSize[l][j] = size;
+    }
+
+    /**
+     * A value that fits neither its circle nor any free spot beside it (small circles among many edges: a deep
+     * network in a small view) is written inside with two digits in a smaller font, rather than left out.
+     */
+    private void writeInsideSmaller(int l, int j) {
+        String shortest = f.text.neuron(l, j, 2);
+        double width = measure.width(shortest, f.valueFont);
+        // A smaller text needs a smaller margin to the ring than the value font (2 px each side, not 3).
+        double size = f.layout.font * (2 * f.layout.radius - 4) / width;
+        if (size >= MIN_INSIDE_FONT) writeInside(l, j, shortest, Math.min(size, f.layout.font));
     }
 
     /** The value, or the same with fewer significant digits (never below 2), that fits the width; or null. */

@@ -265,8 +265,9 @@ final class NetworkPainter {
                     gc.strokeOval(x - ring, y - ring, 2 * ring, 2 * ring);
                 }
                 if (placement.valueInside()[l][j]) {
+                    double size = placement.insideSize()[l][j];
                     gc.setFill(f.style.text());
-                    gc.setFont(f.valueFont);
+                    gc.setFont(size == f.layout.font ? f.valueFont : Font.font(f.valueFont.getFamily(), size));
                     gc.fillText(placement.insideText()[l][j], x, y);
                 }
             }
