@@ -36,6 +36,7 @@ public final class Initializer {
                 if (network.biasMode() == BiasMode.NONE) value = 0.0;
                 if (!layer.biasLocked[j]) layer.biases[j] = value;
             }
+            layer.changed();
         }
     }
 

@@ -24,6 +24,12 @@ public final class Layer {
     /** How many of {@link #weightLocked} and {@link #biasLocked} are set: training skips the locks when none is. */
     private int lockedWeights;
     private int lockedBiases;
+    /**
+     * A number no weight or bias of this layer is larger than in size, or NaN when none is known. Training
+     * keeps it up to date as it updates, so that it can prove no update passes {@link Network#MAX_MAGNITUDE}
+     * without checking every value; every other change of a value makes it unknown ({@link #changed()}).
+     */
+    private double sizeBound = Double.NaN;
 
     public Layer(int inputs, int outputs, Activation activation) {
         if (inputs < 1 || inputs > MAX_NEURONS) {
@@ -51,6 +57,7 @@ public final class Layer {
         this.biasLocked = other.biasLocked.clone();
         this.lockedWeights = other.lockedWeights;
         this.lockedBiases = other.lockedBiases;
+        this.sizeBound = other.sizeBound;
     }
 
     public Layer copy() { return new Layer(this); }
@@ -79,11 +86,15 @@ public final class Layer {
 
     public void setWeight(int neuron, int input, double value) {
         weights[index(neuron, input)] = requireFinite(value);
+        changed();
     }
 
     public double bias(int neuron) { return biases[neuron]; }
 
-    public void setBias(int neuron, double value) { biases[neuron] = requireFinite(value); }
+    public void setBias(int neuron, double value) {
+        biases[neuron] = requireFinite(value);
+        changed();
+    }
 
     public boolean isWeightLocked(int neuron, int input) { return weightLocked[index(neuron, input)]; }
 
@@ -99,6 +110,18 @@ public final class Layer {
         if (biasLocked[neuron] != locked) lockedBiases += locked ? 1 : -1;
         biasLocked[neuron] = locked;
     }
+
+    /** To be called after any change of {@link #weights} or {@link #biases} other than a bounded update. */
+    void changed() { sizeBound = Double.NaN; }
+
+    /** A bound on the size of every weight and bias (see {@link #sizeBound}), found by looking if none is known. */
+    double sizeBound() {
+        if (Double.isNaN(sizeBound)) sizeBound = Math.max(FastKernels.maxAbs(weights), FastKernels.maxAbs(biases));
+        return sizeBound;
+    }
+
+    /** After an update that moved no value by more than the bound allowed: the new bound. */
+    void setSizeBound(double bound) { sizeBound = bound; }
 
     /** Whether any weight of the layer is locked. */
     boolean anyWeightLocked() { return lockedWeights != 0; }
@@ -117,6 +140,7 @@ public final class Layer {
         }
         for (double v : values) requireFinite(v);
         System.arraycopy(values, 0, weights, 0, weights.length);
+        changed();
     }
 
     public void setBiases(double[] values) {
@@ -125,6 +149,7 @@ public final class Layer {
         }
         for (double v : values) requireFinite(v);
         System.arraycopy(values, 0, biases, 0, biases.length);
+        changed();
     }
 
     private static double requireFinite(double value) {

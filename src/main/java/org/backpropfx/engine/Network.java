@@ -98,7 +98,10 @@ public final class Network {
     public void setBiasMode(BiasMode biasMode) {
         this.biasMode = Objects.requireNonNull(biasMode, "biasMode");
         if (biasMode == BiasMode.NONE) {
-            for (Layer layer : layers) Arrays.fill(layer.biases, 0.0);
+            for (Layer layer : layers) {
+                Arrays.fill(layer.biases, 0.0);
+                layer.changed();
+            }
         }
     }
 

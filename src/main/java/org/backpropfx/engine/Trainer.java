@@ -35,6 +35,8 @@ public final class Trainer {
     /** The batch gradients handed to a recorder, made at the first recorded update (the fast path needs none). */
     private final double[][] recordedGradW;
     private final double[][] recordedGradB;
+    /** Each layer's size bound after the update being made (see {@link #provablyInRange}). */
+    private final double[] nextBound;
 
     private int nextSample;
     private int samplesInBatch;
@@ -79,6 +81,7 @@ public final class Trainer {
         undoVelB = new double[layers + 1][];
         recordedGradW = new double[layers + 1][];
         recordedGradB = new double[layers + 1][];
+        nextBound = new double[layers + 1];
         for (int l = 1; l <= layers; l++) {
             Layer layer = network.layer(l);
             net[l] = new double[layer.outputs()];
@@ -280,6 +283,7 @@ public final class Trainer {
             Layer layer = this.layer[l];
             double[] w = layer.weights;
             double[] b = layer.biases;
+            layer.changed();
             for (int k = 0; k < w.length; k++) w[k] += nextVelW[l][k];
             for (int j = 0; j < b.length; j++) b[j] += nextVelB[l][j];
             if (recorder != null) {
@@ -320,6 +324,16 @@ public final class Trainer {
         boolean regularised = settings.isRegularised();
         double l1 = settings.l1();
         double l2 = settings.l2();
+        if (mu == 0.0 && !regularised && biasesMove && provablyInRange(x, scale, rate)) {
+            for (int l = 1; l <= layers; l++) {
+                FastKernels.step(layer[l].weights, layer[l].biases, delta[l], l == 1 ? x : out[l - 1], scale, rate);
+                layer[l].setSizeBound(nextBound[l]);
+            }
+            updates++;
+            return;
+        }
+        // the updates below are checked value by value and keep no bound
+        for (int l = 1; l <= layers; l++) layer[l].changed();
         for (int l = 1; l <= layers; l++) {
             Layer layer = this.layer[l];
             double[] in = l == 1 ? x : out[l - 1];
@@ -363,6 +377,35 @@ public final class Trainer {
             throw diverged(sample);
         }
         updates++;
+    }
+
+    /**
+     * Whether the plain update of this sample (no momentum, regularisation or lock) provably leaves every
+     * weight and bias within {@link Network#MAX_MAGNITUDE}; if so, {@link #nextBound} holds each layer's
+     * bound after it. A value moves by |η·scale·δ_j·x_i| at most, so it stays below the layer's bound plus
+     * η·scale·max|δ|·max(1, max|x|), with a margin for rounding. A bound that has grown past the limit is
+     * first replaced by the largest value as it is (a pass over the layer, rare: the bound grows slowly).
+     */
+    private boolean provablyInRange(double[] x, double scale, double rate) {
+        for (int l = 1; l <= layers; l++) {
+            Layer layer = this.layer[l];
+            if (layer.anyWeightLocked() || layer.anyBiasLocked()) return false;
+            double[] in = l == 1 ? x : out[l - 1];
+            double move = Math.abs(rate * scale) * FastKernels.maxAbs(delta[l]) * Math.max(1.0, FastKernels.maxAbs(in));
+            double after = grown(layer.sizeBound(), move);
+            if (!(after <= Network.MAX_MAGNITUDE)) {
+                layer.changed();
+                after = grown(layer.sizeBound(), move);
+                if (!(after <= Network.MAX_MAGNITUDE)) return false;
+            }
+            nextBound[l] = after;
+        }
+        return true;
+    }
+
+    /** A bound on |w + v| for |w| ≤ bound and |v| ≤ move, with room for the rounding of v's four operations and the sum. */
+    private static double grown(double bound, double move) {
+        return (bound + move) * (1.0 + 1e-9) + Double.MIN_NORMAL;
     }
 
     /** One layer's weights with momentum, regularisation or locks, weight by weight; whether all stay finite. */
@@ -482,6 +525,7 @@ public final class Trainer {
         for (int l = 1; l <= layers; l++) {
             System.arraycopy(state.weights()[l], 0, network.layer(l).weights, 0, network.layer(l).weights.length);
             System.arraycopy(state.biases()[l], 0, network.layer(l).biases, 0, network.layer(l).biases.length);
+            network.layer(l).changed();
             restore(state.velocityW()[l], velW[l]);
             restore(state.velocityB()[l], velB[l]);
             restore(state.sumW()[l], sumW[l]);

@@ -46,6 +46,62 @@ class DivergenceTest {
         assertThat(network.layer(1).weight(0, 0)).isEqualTo(Network.MAX_MAGNITUDE - 1);
     }
 
+    /**
+     * Online training proves most updates in range from a running bound instead of checking each value: a
+     * weight walked up to the limit by many small steps is still stopped at the first step past it, the
+     * sample found by following w ← w − η·(w + b − d) by hand.
+     */
+    @Test
+    void aWeightWalkedToTheLimitInSmallStepsStopsAtTheFirstStepPastIt() {
+        Network network = Network.of(Activation.IDENTITY, BiasMode.TRAINABLE, 1, 1);
+        double rate = 0.001;
+        double target = 2.2e6; // w and b move alike, so each heads for 1.1e6
+        Trainer trainer = new Trainer(network, new DataSet(new double[][] {{1}}, new double[][] {{target}}),
+                TrainingSettings.plain(rate));
+        double w = 0.0;
+        long expectedSteps = 0;
+        while (true) {
+            double next = w - rate * ((w + w) - target);
+            if (Math.abs(next) > Network.MAX_MAGNITUDE) break;
+            w = next;
+            expectedSteps++;
+        }
+
+        TrainingDivergedException e = null;
+        while (e == null) e = catchThrowableOfType(TrainingDivergedException.class, trainer::trainSample);
+
+        assertThat(e.reason()).isEqualTo(TrainingDivergedException.Cause.WEIGHT);
+        assertThat(trainer.samplesSeen()).isEqualTo(expectedSteps);
+        assertThat(network.layer(1).weight(0, 0)).isEqualTo(w);
+        assertThat(network.layer(1).bias(0)).isEqualTo(w);
+    }
+
+    /** An edit or a state put back between samples may move a weight anywhere: the next update is checked against it. */
+    @Test
+    void aWeightEditedOrPutBackNearTheLimitBetweenSamplesIsStoppedAtTheNextStep() {
+        Network network = Network.of(Activation.IDENTITY, BiasMode.TRAINABLE, 1, 1);
+        // E = ½(w + b − d)² at x = 1: one step moves w and b alike by η(d − w − b)
+        Trainer trainer = new Trainer(network, new DataSet(new double[][] {{1}}, new double[][] {{4}}),
+                TrainingSettings.plain(0.5));
+        TrainerState small = trainer.saveState();
+        for (int k = 0; k < 10; k++) trainer.trainSample(); // small steps: a bound well inside the limit
+
+        // w + b = 1, so both move by 0.5·(4 − 1) = +1.5: the bias stays inside, the weight would pass the limit
+        network.layer(1).setWeight(0, 0, Network.MAX_MAGNITUDE - 1);
+        network.layer(1).setBias(0, -Network.MAX_MAGNITUDE + 2);
+        TrainerState near = trainer.saveState();
+        assertThatThrownBy(trainer::trainSample).isInstanceOf(TrainingDivergedException.class);
+        assertThat(network.layer(1).weight(0, 0)).isEqualTo(Network.MAX_MAGNITUDE - 1);
+        assertThat(network.layer(1).bias(0)).isEqualTo(-Network.MAX_MAGNITUDE + 2);
+
+        trainer.restoreState(small);
+        for (int k = 0; k < 10; k++) trainer.trainSample();
+        trainer.restoreState(near);
+        assertThatThrownBy(trainer::trainSample).isInstanceOf(TrainingDivergedException.class);
+        assertThat(network.layer(1).weight(0, 0)).isEqualTo(Network.MAX_MAGNITUDE - 1);
+        assertThat(network.layer(1).bias(0)).isEqualTo(-Network.MAX_MAGNITUDE + 2);
+    }
+
     @Test
     void anInfiniteNetInputIsCaughtWhereItArisesInEveryBatchMode() {
         for (BatchMode mode : BatchMode.values()) {
