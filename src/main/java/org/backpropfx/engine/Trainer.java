@@ -216,8 +216,12 @@ public final class Trainer {
             }
             if (singleSampleBatch) continue;
             double[] layerInput = l == 1 ? x : out[l - 1];
-            Backprop.accumulateGradients(delta[l], layerInput, sumW[l], sumB[l]);
-            if (recorder != null) recorder.backward(l, delta[l], layerInput, sumW[l], sumB[l]);
+            if (recorder != null) {
+                Backprop.accumulateGradients(delta[l], layerInput, sumW[l], sumB[l]);
+                recorder.backward(l, delta[l], layerInput, sumW[l], sumB[l]);
+            } else {
+                FastKernels.accumulateGradients(delta[l], layerInput, sumW[l], sumB[l]);
+            }
         }
 
         // Every value of the sample must be finite before any of it is kept: O(neurons), beside O(weights) above.

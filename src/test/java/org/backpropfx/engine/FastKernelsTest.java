@@ -101,6 +101,28 @@ class FastKernelsTest {
     }
 
     @Test
+    void batchSumsGrowAsTheTextbooksDo() {
+        SplittableRandom random = new SplittableRandom(3);
+        int[] sizes = {1, 2, 5, 16, 64};
+        for (int inputs : sizes) {
+            for (int outputs : sizes) {
+                double[] sumW1 = random(random, inputs * outputs);
+                double[] sumB1 = random(random, outputs);
+                double[] sumW2 = sumW1.clone();
+                double[] sumB2 = sumB1.clone();
+                for (int sample = 0; sample < 3; sample++) {
+                    double[] delta = random(random, outputs);
+                    double[] x = random(random, inputs);
+                    Backprop.accumulateGradients(delta, x, sumW1, sumB1);
+                    FastKernels.accumulateGradients(delta, x, sumW2, sumB2);
+                }
+                assertSameBits(sumW1, sumW2, inputs + "→" + outputs + " weight sums");
+                assertSameBits(sumB1, sumB2, inputs + "→" + outputs + " bias sums");
+            }
+        }
+    }
+
+    @Test
     void allWithinFindsAnyValueBeyondTheLimitInfinityOrNaN() {
         double[] values = new double[37];
         Arrays.fill(values, -1e6);
