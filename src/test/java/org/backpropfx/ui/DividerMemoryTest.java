@@ -97,15 +97,14 @@ class DividerMemoryTest {
         robot.type(KeyCode.F5);
         WaitForAsyncUtils.waitForFxEvents();
 
-        // As before presenting, up to the split panes' rounding: on leaving, the resizes of the caption's
-        // return set the kept fractions again.
-        for (int k = 0; k < SPLITS.length; k++) assertWithinPixels(window, SPLITS[k], beforePositions[k], 3);
+        // Exactly as before presenting: every divider on the pixel it stood on.
+        for (int k = 0; k < SPLITS.length; k++) assertWithinPixels(window, SPLITS[k], beforePositions[k], 0.5);
         assertThat(stored()).isEqualTo(storedBefore);
         // Built again, the window has the layout of before presenting, not presenter mode's.
         double[][] positions = new double[SPLITS.length][];
         for (int k = 0; k < SPLITS.length; k++) positions[k] = positions(window, SPLITS[k]);
         MainWindow again = open();
-        for (int k = 0; k < SPLITS.length; k++) assertWithinPixels(again, SPLITS[k], positions[k], 3);
+        for (int k = 0; k < SPLITS.length; k++) assertWithinPixels(again, SPLITS[k], positions[k], 0.5);
     }
 
     @Test
@@ -122,7 +121,7 @@ class DividerMemoryTest {
         WaitForAsyncUtils.waitForFxEvents();
         robot.interact(() -> stage.setWidth(1280));
         WaitForAsyncUtils.waitForFxEvents();
-        for (int k = 0; k < SPLITS.length; k++) assertWithinPixels(window, SPLITS[k], before[k], 3);
+        for (int k = 0; k < SPLITS.length; k++) assertWithinPixels(window, SPLITS[k], before[k], 0.5);
     }
 
     // --- helpers ---------------------------------------------------------------------------------

@@ -1,13 +1,16 @@
 package org.backpropfx.ui.prefs;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.BooleanSupplier;
 
+import javafx.application.Platform;
 import javafx.beans.InvalidationListener;
 import javafx.event.EventTarget;
 import javafx.scene.Node;
@@ -33,6 +36,8 @@ public final class DividerPrefs {
     private final BooleanSupplier normal;
     /** Per split pane and divider count: the positions the user chose, else those stored, else the defaults. */
     private final Map<SplitPane, Map<Integer, double[]>> chosen = new IdentityHashMap<>();
+    /** Split panes resized since the last layout pass, whose kept positions are set again after it. */
+    private final Set<SplitPane> resizedThisPulse = Collections.newSetFromMap(new IdentityHashMap<>());
 
     /** @param normal whether the window shows its normal layout now (not presenting, no panel taken out) */
     public DividerPrefs(SettingsStore store, BooleanSupplier normal) {
@@ -78,10 +83,24 @@ public final class DividerPrefs {
 
     /**
      * Squeezed below its items' minimum sizes a split pane moves its dividers for good; set again at every
-     * resize, they come back once it has the room.
+     * resize, they come back once it has the room. They are set once more after the layout pass that follows:
+     * a split pane that grows or shrinks over several passes (the menu bar and toolbar coming back after
+     * presenter mode) shares out each change by its items' sizes, which leaves the divider a pixel or two
+     * from the kept fraction.
      */
     private void resized(SplitPane split) {
         if (!normal.getAsBoolean()) return;
+        setKept(split);
+        if (resizedThisPulse.add(split) && resizedThisPulse.size() == 1) Platform.runLater(this::afterResizes);
+    }
+
+    private void afterResizes() {
+        List<SplitPane> resized = new ArrayList<>(resizedThisPulse);
+        resizedThisPulse.clear();
+        if (normal.getAsBoolean()) resized.forEach(this::setKept);
+    }
+
+    private void setKept(SplitPane split) {
         double[] kept = chosen.get(split).get(split.getDividers().size());
         if (kept != null) split.setDividerPositions(kept);
     }
