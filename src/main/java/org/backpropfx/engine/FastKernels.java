@@ -155,6 +155,15 @@ final class FastKernels {
     static void step(double[] w, double[] b, double[] delta, double[] x, double scale, double rate) {
         int inputs = x.length;
         double minusRate = -rate;
+        if (scale == 1.0) {
+            // scale·q is q, bit for bit, for every q: one multiplication fewer per weight (sums of errors, batches of one)
+            for (int j = 0, row = 0; j < delta.length; j++, row += inputs) {
+                double dj = delta[j];
+                for (int i = 0; i < inputs; i++) w[row + i] = w[row + i] + minusRate * (0.0 + dj * x[i]);
+                b[j] = b[j] + minusRate * (0.0 + dj);
+            }
+            return;
+        }
         for (int j = 0, row = 0; j < delta.length; j++, row += inputs) {
             double dj = delta[j];
             for (int i = 0; i < inputs; i++) w[row + i] = w[row + i] + minusRate * (scale * (0.0 + dj * x[i]));

@@ -395,7 +395,10 @@ public final class Trainer {
             Layer layer = this.layer[l];
             if (layer.anyWeightLocked() || layer.anyBiasLocked()) return false;
             double[] in = l == 1 ? x : out[l - 1];
-            double move = Math.abs(rate * scale) * FastKernels.maxAbs(delta[l]) * Math.max(1.0, FastKernels.maxAbs(in));
+            // sigmoid, tanh and softmax outputs are at most 1 in size: no need to look at them
+            double inputSize = l > 1 && outputsWithinOne(this.layer[l - 1].activation()) ? 1.0
+                    : Math.max(1.0, FastKernels.maxAbs(in));
+            double move = Math.abs(rate * scale) * FastKernels.maxAbs(delta[l]) * inputSize;
             double after = grown(layer.sizeBound(), move);
             if (!(after <= Network.MAX_MAGNITUDE)) {
                 layer.changed();
@@ -405,6 +408,14 @@ public final class Trainer {
             nextBound[l] = after;
         }
         return true;
+    }
+
+    /** Whether every output of the activation is within [−1, 1]. */
+    private static boolean outputsWithinOne(Activation f) {
+        return switch (f) {
+            case SIGMOID, TANH, SOFTMAX -> true;
+            case RELU, IDENTITY -> false;
+        };
     }
 
     /** A bound on |w + v| for |w| ≤ bound and |v| ≤ move, with room for the rounding of v's four operations and the sum. */
