@@ -167,6 +167,32 @@ class ThemeTest {
     }
 
     @Test
+    void everyTextOfTheConsoleAndTheAudienceWindowReadsInEveryTheme(FxRobot robot) {
+        robot.interact(() -> window.audience().open());
+        try {
+            for (Theme theme : Theme.values()) {
+                robot.interact(() -> window.lecture().themeProperty().set(theme));
+                WaitForAsyncUtils.waitForFxEvents();
+                List<String> poor = onFx(() -> {
+                    List<String> found = new ArrayList<>();
+                    for (Stage s : List.of(window.audience().consoleStage(), window.audience().audienceStage())) {
+                        Parent root = s.getScene().getRoot();
+                        root.applyCss();
+                        root.layout();
+                        poorTexts(root, found);
+                    }
+                    return found;
+                });
+                assertThat(poor).as(theme + " console and audience: texts under 4.5:1").isEmpty();
+                // the walk saw both windows' words: captions, the preview, the keys, the timer
+                assertThat(onFx(() -> texts(window.audience().consoleStage().getScene().getRoot()).size())).isGreaterThan(15);
+            }
+        } finally {
+            robot.interact(() -> window.audience().close());
+        }
+    }
+
+    @Test
     void everyToggleShowsItsSelectedStateInEveryTheme(FxRobot robot) {
         // Selecting the presenter toggle starts presenter mode: the toolbar stays so its state can be read.
         robot.interact(() -> window.lecture().presenter().panel("Toolbar").presentedProperty().set(true));
