@@ -1,5 +1,6 @@
 package org.backpropfx.stepper;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -20,6 +21,12 @@ import org.backpropfx.engine.TrainingSettings;
  *
  * <p>Stepping back through a stretch retrains it once: the states passed on the way become checkpoints
  * again (thinned out if they are too many), so the steps after it cost little.
+ *
+ * <p>The checkpoints are the history's own: a pushed entry's state is copied (the stepper hands the
+ * original out, and undo may keep it), and a popped entry's state leaves the history for good. So the
+ * arrays of a checkpoint thinned out or dropped with its entry can be reused for the next copy. Live
+ * training pushes one large state per frame; without that reuse each would be promoted to the old
+ * generation and die there, and the serial collector's full collections would pause the window.
  */
 final class RewindHistory {
     /** Retraining from a checkpoint costs at most this much work, memory allowing: a few milliseconds. */
@@ -62,6 +69,10 @@ final class RewindHistory {
     private final long recomputeBudget;
     private final long maxStateBytes;
     private final List<Entry> entries = new ArrayList<>();
+    /** Checkpoints dropped from the history, whose arrays the next copies reuse; only the history saw them. */
+    private final ArrayDeque<TrainerState> spares = new ArrayDeque<>();
+    /** Spares kept at most: live training drops about one checkpoint per push. */
+    static final int MAX_SPARES = 4;
     private int steps;
     private long stateBytes;
 
@@ -104,7 +115,7 @@ final class RewindHistory {
         boolean keep = last == null || !entry.reachable || workToRetrain(entries.size() - 1) + last.work > recomputeBudget;
         TrainerState state = entry.state;
         entry.state = null;
-        if (keep) keepState(entry, state);
+        if (keep) keepState(entry, state.copyReusing(spares.pollFirst()));
         entries.add(entry);
         steps += entry.phases;
 
@@ -143,6 +154,7 @@ final class RewindHistory {
             Entry oldest = entries.get(k);
             steps -= oldest.phases;
             stateBytes -= oldest.stateBytes;
+            recycle(oldest.state);
         }
         entries.subList(0, count).clear();
     }
@@ -186,6 +198,30 @@ final class RewindHistory {
         if (base.config != current) current.applyTo(trainer.network());
     }
 
+    /** Same-sized spares only: after a change of the network's shape the old ones would never fit again. */
+    private void recycle(TrainerState state) {
+        if (state == null) return;
+        TrainerState any = spares.peekFirst();
+        if (any != null && any.approximateBytes() != state.approximateBytes()) spares.clear();
+        if (spares.size() < MAX_SPARES) spares.addFirst(state);
+    }
+
+    /** Whether {@code array} is one of the arrays of a checkpoint the history holds or may reuse (for tests). */
+    boolean owns(double[] array) {
+        for (Entry e : entries) if (e.state != null && holds(e.state, array)) return true;
+        for (TrainerState s : spares) if (holds(s, array)) return true;
+        return false;
+    }
+
+    private static boolean holds(TrainerState state, double[] array) {
+        for (double[][] group : new double[][][] {state.weights(), state.biases(), state.velocityW(),
+                state.velocityB(), state.sumW(), state.sumB()}) {
+            if (group == null) continue;
+            for (double[] a : group) if (a == array) return true;
+        }
+        return false;
+    }
+
     private void keepState(Entry entry, TrainerState state) {
         entry.state = state;
         entry.stateBytes = state.approximateBytes();
@@ -216,6 +252,7 @@ final class RewindHistory {
             if (best < 0) return;
             Entry dropped = entries.get(best);
             stateBytes -= dropped.stateBytes;
+            recycle(dropped.state);
             dropped.state = null;
             dropped.stateBytes = 0;
         }

@@ -84,6 +84,9 @@ public final class Stepper {
     /** How many of the history's samples keep a copy of their start state; the others are trained again. */
     public int historyCheckpoints() { return history.checkpoints(); }
 
+    /** Whether {@code array} belongs to one of the history's own checkpoints or spares (for tests). */
+    boolean historyHolds(double[] array) { return history.owns(array); }
+
     public boolean canStepBack() { return stepsBackAvailable() > 0; }
 
     /**

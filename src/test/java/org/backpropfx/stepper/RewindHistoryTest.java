@@ -166,6 +166,70 @@ class RewindHistoryTest {
         assertTrue(compared > 9_500, compared + " steps compared");
     }
 
+    /**
+     * Live training records one run of many samples per frame; on 8 × 64 each run costs more than the
+     * budget, so each push keeps a checkpoint and the thinning drops one, whose arrays the next push reuses.
+     * The states the stepper handed out meanwhile (undo keeps them) must stay untouched and outside the
+     * history, and stepping back must still give the states a plain trainer reaches sample by sample.
+     */
+    @Test
+    void liveStyleRunsRecycleOnlyTheHistorysOwnCheckpointsAndTenThousandStepsBackMatchAPlainReplay() {
+        int[] sizes = {64, 64, 64, 64, 64, 64, 64, 64, 64};
+        Network network = Network.of(Activation.SIGMOID, BiasMode.TRAINABLE, sizes);
+        Initializer.initialize(network, InitMethod.XAVIER, 1.0, 5);
+        TrainingSettings settings = new TrainingSettings(0.05, 0.0, BatchMode.ONLINE, 1, Loss.HALF_SSE);
+        DataSet data = randomData(40, 64, 64, 12);
+        Trainer plain = new Trainer(network.copy(), data, settings);
+        // Each run of 25 samples costs more than this budget, and 8 MB holds about 30 of its checkpoints.
+        Stepper stepper = new Stepper(new Trainer(network, data, settings), 500_000, 8L * 1024 * 1024);
+        Map<Long, Long> replay = new HashMap<>();
+        List<org.backpropfx.engine.TrainerState> handedOut = new ArrayList<>();
+        List<Long> handedOutHashes = new ArrayList<>();
+        replay.put(stepper.stateBeforeCurrentSample().samplesSeen(), hash(plain.saveState()));
+        int runs = 0;
+        while (stepper.stepsBackAvailable() < Stepper.MIN_REWIND_STEPS + 5) {
+            stepper.runSamples(25);
+            org.backpropfx.engine.TrainerState start = stepper.stateBeforeCurrentSample();
+            while (plain.samplesSeen() < start.samplesSeen()) plain.trainSample();
+            replay.put(start.samplesSeen(), hash(plain.saveState()));
+            if (runs++ % 7 == 0) {
+                handedOut.add(start);
+                handedOutHashes.add(hash(start));
+            }
+        }
+        assertTrue(stepper.historyBytes() < 8L * 1024 * 1024 + 100_000, stepper.historyBytes() + " bytes");
+        for (int k = 0; k < handedOut.size(); k++) {
+            assertEquals(handedOutHashes.get(k), hash(handedOut.get(k)), "handed-out state " + k + " changed");
+            for (double[] w : handedOut.get(k).weights()) {
+                assertFalse(w != null && stepper.historyHolds(w), "handed-out state " + k + " shares an array");
+            }
+        }
+        int compared = 0;
+        org.backpropfx.engine.TrainerState last = null;
+        for (int k = 1; k <= Stepper.MIN_REWIND_STEPS; k++) {
+            assertTrue(stepper.stepBack(), "step back " + k);
+            org.backpropfx.engine.TrainerState start = stepper.stateBeforeCurrentSample();
+            if (start == last) continue;
+            last = start;
+            Long expected = replay.get(start.samplesSeen());
+            assertTrue(expected != null, "no replayed state at sample " + start.samplesSeen());
+            assertEquals(expected, hash(start), "step back " + k + ", sample " + start.samplesSeen());
+            compared++;
+        }
+        assertTrue(compared > Stepper.MIN_REWIND_STEPS / 20, compared + " samples compared");
+    }
+
+    private static long hash(org.backpropfx.engine.TrainerState state) {
+        long h = state.samplesSeen();
+        for (double[][] group : new double[][][] {state.weights(), state.biases()}) {
+            for (double[] a : group) {
+                if (a == null) continue;
+                for (double v : a) h = 31 * h + Double.doubleToRawLongBits(v);
+            }
+        }
+        return h;
+    }
+
     private static List<Long> key(Snapshot s) {
         return List.of(s.epoch(), (long) s.sample(), (long) s.phaseIndex());
     }
