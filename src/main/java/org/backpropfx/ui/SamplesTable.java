@@ -51,6 +51,9 @@ final class SamplesTable extends TableView<SampleRow> {
     // Groups over one column per input and per target.
     private final TableColumn<SampleRow, Double> inputs = new TableColumn<>(Texts.get("samples.column.inputs"));
     private final TableColumn<SampleRow, Double> targets = new TableColumn<>(Texts.get("samples.column.targets"));
+    private final TableColumn<SampleRow, String> output = new TableColumn<>(Texts.get("samples.column.output"));
+    private static final double OUTPUT_MIN_WIDTH = 80;
+    private final SampleColumnFit fit = new SampleColumnFit();
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
     private List<SampleRow> rows = List.of();
     private SampleRow currentRow;
@@ -83,13 +86,12 @@ final class SamplesTable extends TableView<SampleRow> {
             group.setSortable(false);
             group.setReorderable(false);
         }
-        TableColumn<SampleRow, String> output = new TableColumn<>(Texts.get("samples.column.output"));
         output.setId("outputColumn");
         output.setSortable(false);
         output.setEditable(false);
         output.setCellValueFactory(c -> c.getValue().outputProperty());
         // Room for its heading in either language ("Ausgabe" is wider than "output"); the value columns give way.
-        output.setMinWidth(80);
+        output.setMinWidth(OUTPUT_MIN_WIDTH);
         getColumns().setAll(List.of(number, inputs, targets, output));
 
         setRowFactory(table -> {
@@ -122,6 +124,47 @@ final class SamplesTable extends TableView<SampleRow> {
         });
         session.panelSnapshotProperty(PanelRole.SAMPLES_TABLE).addListener((obs, old, s) -> showSnapshot(true));
         rebuild();
+    }
+
+    @Override
+    protected void layoutChildren() {
+        super.layoutChildren();
+        // The cells' font is known only once they are styled: the columns are measured against a shown cell.
+        if (lookup(".sample-value-cell") instanceof SampleValueCell cell) {
+            boolean changed = fit.fit(cell, session.getLesson().data(), Texts.numbers(session.getDigits()),
+                    session.getDigits(), List.copyOf(inputs.getColumns()), List.copyOf(targets.getColumns()));
+            // The output shows in one row at a time; its column keeps the widest seen for this lesson.
+            String shown = currentRow == null ? "" : currentRow.outputProperty().get();
+            if (shown != null && !shown.isEmpty()) {
+                double need = Math.max(OUTPUT_MIN_WIDTH, SampleColumnFit.widthOf(cell, shown));
+                if (need > output.getMinWidth()) {
+                    output.setMinWidth(need);
+                    changed = true;
+                }
+            }
+            if (changed) requestLayout();
+        }
+        scrollWhenTooNarrow();
+    }
+
+    /**
+     * When the columns' least widths add up to more than the table is wide, they keep their widths and the
+     * table scrolls sideways: a value cut short would be worse than a scroll bar.
+     */
+    private void scrollWhenTooNarrow() {
+        double least = 0;
+        for (TableColumn<SampleRow, ?> c : getVisibleLeafColumns()) least += c.getMinWidth();
+        double room = getWidth() - snappedLeftInset() - snappedRightInset() - verticalBarWidth();
+        var policy = least > room ? UNCONSTRAINED_RESIZE_POLICY : CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN;
+        if (getColumnResizePolicy() != policy) setColumnResizePolicy(policy);
+    }
+
+    private double verticalBarWidth() {
+        for (javafx.scene.Node n : lookupAll(".scroll-bar")) {
+            if (n instanceof javafx.scene.control.ScrollBar bar && bar.getOrientation() == javafx.geometry.Orientation.VERTICAL
+                    && bar.isVisible()) return bar.getWidth();
+        }
+        return 0;
     }
 
     /** Why the last change typed or asked for was not made; "" after one that was. */
@@ -212,6 +255,7 @@ final class SamplesTable extends TableView<SampleRow> {
 
     /** Room for "target", "input" and their German words over a single column at the window's font size. */
     private static final double LONE_COLUMN_MIN_WIDTH = 62;
+    private static final double MULTI_COLUMN_MIN_WIDTH = 20;
 
     private void fitGroup(TableColumn<SampleRow, Double> group, boolean target, int count) {
         if (group.getColumns().size() == count) return;
@@ -222,7 +266,8 @@ final class SamplesTable extends TableView<SampleRow> {
             column.setId((target ? "target" : "input") + (k + 1) + "Column");
             column.setSortable(false);
             column.setReorderable(false);
-            column.setMinWidth(44);
+            // Its heading ("x₁", "y₂") needs little; its values widen it to the widest (SampleColumnFit).
+            column.setMinWidth(MULTI_COLUMN_MIN_WIDTH);
             column.setPrefWidth(64);
             column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(valueOf(c.getValue().index(), target, index)));
             column.setCellFactory(c -> new SampleValueCell(session::getDigits, problem::set, target, index));
@@ -231,6 +276,7 @@ final class SamplesTable extends TableView<SampleRow> {
         }
         // A lone column is as wide as its group's heading at the least ("target" over y₁), so that stays whole.
         if (count == 1) columns.get(0).setMinWidth(LONE_COLUMN_MIN_WIDTH);
+        for (TableColumn<SampleRow, Double> c : columns) c.getProperties().put(SampleColumnFit.BASE, c.getMinWidth());
         group.getColumns().setAll(columns);
     }
 
@@ -259,6 +305,7 @@ final class SamplesTable extends TableView<SampleRow> {
         for (int s = 0; s < lesson.data().size(); s++) fresh.add(new SampleRow(s));
         rows = fresh;
         currentRow = null;
+        output.setMinWidth(OUTPUT_MIN_WIDTH);
         setItems(FXCollections.observableList(fresh));
         showSnapshot(false);
     }

@@ -7,6 +7,11 @@ import static org.backpropfx.ui.FxTest.waitUntil;
 import java.util.ArrayList;
 import java.util.List;
 
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -14,10 +19,13 @@ import javafx.scene.control.Labeled;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
 
+import org.backpropfx.engine.DataSet;
+import org.backpropfx.lesson.Lesson;
 import org.backpropfx.lesson.LessonFiles;
 import org.backpropfx.ui.chart.DecisionMapView;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
@@ -97,6 +105,67 @@ class LayoutFitsTest {
                 assertThat(fullAndShown[1]).as(lesson + ": header shown whole").isEqualTo(fullAndShown[0]);
             }
         }
+    }
+
+    @Test
+    void everyValueOfTheSamplesTableIsShownWholeAt1280x720(@TempDir Path dir) throws Exception {
+        assertValuesShownWhole(LessonFiles.loadShipped("three-classes"));
+        assertValuesShownWhole(LessonFiles.read(sixColumnLesson(dir)));
+    }
+
+    /** Every value cell in view shows the lesson's value at the chosen digits, whole. */
+    private void assertValuesShownWhole(Lesson lesson) {
+        MainWindowFixture fixture = MainWindowFixture.open(stage, lesson, 1280, 720);
+        Node table = fixture.window().lookup("#samples");
+        waitUntil("the value cells shown", () -> onFx(() -> !table.lookupAll(".sample-value-cell").isEmpty()));
+        DataSet data = lesson.data();
+        int digits = onFx(() -> fixture.session().getDigits());
+        List<String> seen = onFx(() -> {
+            List<String> found = new ArrayList<>();
+            for (Node n : table.lookupAll(".sample-value-cell")) {
+                SampleValueCell cell = (SampleValueCell) n;
+                if (cell.isEmpty() || cell.getItem() == null || !cell.isVisible()) continue;
+                int s = cell.getIndex();
+                String id = cell.getTableColumn().getId();
+                boolean target = id.startsWith("target");
+                int k = Integer.parseInt(id.replaceAll("\\D", "")) - 1;
+                double value = (target ? data.target(s) : data.input(s))[k];
+                // Formatted here from the lesson's own numbers, not by the cell.
+                String expected = new BigDecimal(value).round(new MathContext(digits)).stripTrailingZeros()
+                        .toPlainString().replace('-', '−');
+                if (expected.equals("0")) expected = "0";
+                found.add(id + " row " + (s + 1) + ": " + expected + " → " + shownText(cell));
+            }
+            return found;
+        });
+        assertThat(seen).as(lesson.title() + ": cells in view").hasSizeGreaterThanOrEqualTo(10);
+        for (String line : seen) {
+            String[] expectedAndShown = line.substring(line.indexOf(": ") + 2).split(" → ", -1);
+            assertThat(expectedAndShown[1]).as(lesson.title() + " " + line).isEqualTo(expectedAndShown[0]);
+        }
+    }
+
+    /** Four inputs and two targets: six value columns, with negative values of four digits. */
+    private static Path sixColumnLesson(Path dir) throws Exception {
+        String json = """
+                {"format": "backpropfx-lesson", "version": 1, "title": "Six columns", "note": "",
+                 "notation": "mit",
+                 "network": {"inputs": 4, "biasMode": "trainable", "layers": [
+                   {"neurons": 2, "activation": "sigmoid", "weights": [[0.1, -0.2, 0.3, -0.4], [0.5, -0.6, 0.7, -0.8]],
+                    "biases": [0.0, 0.0]},
+                   {"neurons": 2, "activation": "sigmoid", "weights": [[0.3, -0.1], [-0.2, 0.4]], "biases": [0.0, 0.0]}]},
+                 "loss": "half-sse",
+                 "training": {"learningRate": 0.5, "momentum": 0.0, "batchMode": "online", "batchSize": 1},
+                 "init": {"method": "uniform", "range": 1.0, "seed": 4},
+                 "samples": [
+                   {"input": [-0.4213, -1.8187, 0.3349, -12.55], "target": [0.25, -0.125]},
+                   {"input": [1.0376, -0.0491, -3.142, 0.2718], "target": [1.0, 0.0]},
+                   {"input": [-0.9999, 0.5, -2.468, -0.0013], "target": [0.0, 1.0]},
+                   {"input": [0.1234, -0.5678, 9.876, -5.432], "target": [-0.75, 0.5]}]}
+                """;
+        Path file = dir.resolve("six-columns.json");
+        Files.writeString(file, json);
+        return file;
     }
 
     @Test
