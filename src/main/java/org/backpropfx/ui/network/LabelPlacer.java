@@ -267,14 +267,17 @@ final class LabelPlacer {
         double y = f.layout.neuronY[l][j];
         double r = f.layout.radius + 3;
         // In a dense column notes would fill the gaps in a random checkerboard: only the neuron pointed at gets one.
-        if (!forced && f.layout.spacing(l) < noteRoom(l, h)) return;
+        if (!forced && f.layout.spacing(l) < h + 2) return;
         Box right = new Box(x + r, y - h / 2, w, h);
         Box rightHigh = new Box(x + r * 0.7, y - r * 0.7 - h, w, h);
         Box above = Box.centred(x, y - r - h / 2, w, h);
         Box below = Box.centred(x, y + r + h / 2, w, h);
         Box left = new Box(x - r - w, y - h / 2, w, h);
+        // A hidden column too tight for a two-line note (δ and b) above or below its neurons still has room
+        // beside them: those notes were dropped, so the layer being stepped back showed no δ at all.
+        boolean roomAboveBelow = forced || f.layout.spacing(l) >= noteRoom(l, h);
         List<Box> candidates = l == f.layout.layers ? List.of(right, rightHigh, above, below)
-                : List.of(above, below, rightHigh, right, left);
+                : roomAboveBelow ? List.of(above, below, rightHigh, right, left) : List.of(right, left);
         // A note names its numbers ("δ = …", "b = …"), so an edge passing under it cannot be mistaken for
         // their owner; only labels and neurons must stay clear.
         Box box = space.takeFirstFree(candidates);
