@@ -254,7 +254,8 @@ final class LabelPlacer {
         double lineHeight = f.layout.smallFont * 1.25;
         // Where not even a one-line note has room (see below), the lines need not be written at all:
         // a dense network would otherwise write hundreds of them every frame only to drop them.
-        if (!forced && f.layout.spacing(l) < noteRoom(l, lineHeight + f.layout.smallFont * 0.3)) return;
+        // (Beside its neuron a note needs only its own height, see below.)
+        if (!forced && f.layout.spacing(l) < lineHeight + f.layout.smallFont * 0.3 + 2) return;
         List<String> lines = f.text.annotations(l, j);
         if (lines.isEmpty()) return;
         boolean locked = l > 0 && !f.text.biasAsNode() && f.text.showsBias() && f.biasLocked(l, j);
@@ -277,7 +278,7 @@ final class LabelPlacer {
         // beside them: those notes were dropped, so the layer being stepped back showed no δ at all.
         boolean roomAboveBelow = forced || f.layout.spacing(l) >= noteRoom(l, h);
         List<Box> candidates = l == f.layout.layers ? List.of(right, rightHigh, above, below)
-                : roomAboveBelow ? List.of(above, below, rightHigh, right, left) : List.of(right, left);
+                : roomAboveBelow ? List.of(above, below, rightHigh, right, left) : besideOnly(l, right, left);
         // A note names its numbers ("δ = …", "b = …"), so an edge passing under it cannot be mistaken for
         // their owner; only labels and neurons must stay clear.
         Box box = space.takeFirstFree(candidates);
@@ -290,6 +291,17 @@ final class LabelPlacer {
         NetworkElement element = new NetworkElement.Neuron(l, j);
         labels.add(new PlacedLabel(element, box, lines, PlacedLabel.Kind.NOTE, locked, f.style.neuronStroke()));
         noted.add(element);
+    }
+
+    /**
+     * The side boxes whose middle stays on their neuron's half of the gap to the next column: level with
+     * their neuron, they are then nearer it than any other and read as its.
+     */
+    private List<Box> besideOnly(int l, Box right, Box left) {
+        List<Box> boxes = new ArrayList<>(2);
+        if (l < f.layout.layers && right.x() + right.w() / 2 <= (f.layout.columnX[l] + f.layout.columnX[l + 1]) / 2) boxes.add(right);
+        if (l > 0 && left.x() + left.w() / 2 >= (f.layout.columnX[l - 1] + f.layout.columnX[l]) / 2) boxes.add(left);
+        return boxes;
     }
 
     /** The spacing of column l's neurons a note of height h needs: the output column's notes go beside them. */

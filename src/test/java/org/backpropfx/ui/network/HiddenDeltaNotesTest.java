@@ -39,6 +39,10 @@ class HiddenDeltaNotesTest {
     @Test
     void everyDeltaOfHiddenLayer2IsNotedAt1280x720() { assertDeltasNoted(1280, 720); }
 
+    /** A 1280×720 screen less a window's title bar: the notes had been dropped at this height. */
+    @Test
+    void everyDeltaOfHiddenLayer2IsNotedAt1280x702() { assertDeltasNoted(1280, 702); }
+
     private void assertDeltasNoted(double width, double height) {
         MainWindowFixture fixture = MainWindowFixture.open(stage, LessonFiles.loadShipped("article-003"), width, height);
         LessonSession session = fixture.session();
