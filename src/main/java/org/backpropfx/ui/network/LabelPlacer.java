@@ -277,6 +277,8 @@ final class LabelPlacer {
         // A hidden column too tight for a two-line note (δ and b) above or below its neurons still has room
         // beside them: those notes were dropped, so the layer being stepped back showed no δ at all.
         boolean roomAboveBelow = forced || f.layout.spacing(l) >= noteRoom(l, h);
+        // Only the layer being stepped gets them there: the others' notes would crowd out its edges' numbers.
+        if (!roomAboveBelow && l != f.active) return;
         List<Box> candidates = l == f.layout.layers ? List.of(right, rightHigh, above, below)
                 : roomAboveBelow ? List.of(above, below, rightHigh, right, left) : besideOnly(l, right, left);
         // A note names its numbers ("δ = …", "b = …"), so an edge passing under it cannot be mistaken for
