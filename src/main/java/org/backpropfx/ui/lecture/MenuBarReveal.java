@@ -69,9 +69,12 @@ final class MenuBarReveal {
 
     private void menuClosed() {
         closedJustNow = true;
-        // The key that closed the menu is passed on within this same event dispatch; after it, forget.
-        Platform.runLater(() -> closedJustNow = false);
-        concealUnlessInUse();
+        // The key that closed the menu is passed on within this same event dispatch; after it, forget. The bar
+        // is judged then too: walking the bar with the arrows closes one menu before it opens the next.
+        Platform.runLater(() -> {
+            closedJustNow = false;
+            concealUnlessInUse();
+        });
     }
 
     private void concealUnlessInUse() {

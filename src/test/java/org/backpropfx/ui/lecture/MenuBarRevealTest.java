@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 
 /** Presenter mode without a menu bar: the mouse at the top edge brings the bar back, and moving away takes it again. */
 @ExtendWith(ApplicationExtension.class)
@@ -63,5 +64,30 @@ class MenuBarRevealTest {
         assertThat(seen[1]).as("the mouse in the middle does not bring it").isTrue();
         assertThat(seen[2]).as("the mouse at the top edge brings it, still presenting").isTrue();
         assertThat(seen[3]).as("gone again once the mouse has left it").isTrue();
+    }
+
+    @Test
+    void walkingFromOneMenuToTheNextKeepsTheBar() {
+        onFx(() -> {
+            window.lecture().presenter().activeProperty().set(true);
+            window.menus().getMenus().get(0).show();
+            return null;
+        });
+        onFx(() -> {
+            window.lecture().presenter().panel(Lecture.MENU_BAR).revealedProperty().set(true);
+            // as the bar's skin does on Right: the open menu is closed, then the next one opened
+            window.menus().getMenus().get(0).hide();
+            window.menus().getMenus().get(1).show();
+            return null;
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(onFx(() -> window.menus().getMenus().get(1).isShowing() && barShown())).as("the bar under the open menu").isTrue();
+        onFx(() -> {
+            window.menus().getMenus().get(1).hide();
+            return null;
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(onFx(this::barShown)).as("gone with the last menu closed").isFalse();
+        assertThat(onFx(() -> window.lecture().presenter().isActive())).isTrue();
     }
 }
