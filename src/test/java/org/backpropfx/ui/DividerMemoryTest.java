@@ -108,6 +108,32 @@ class DividerMemoryTest {
     }
 
     @Test
+    void leavingPresenterModePutsEveryDraggedDividerBackOnItsPixel(FxRobot robot) {
+        MainWindow window = open();
+        // Zoomed, the top bars are taller and take longer to settle when they come back.
+        robot.interact(() -> window.lecture().zoom().set(1.5));
+        WaitForAsyncUtils.waitForFxEvents();
+        drag(robot, window, "#networkSplit", -120, 0);
+        drag(robot, window, "#dataSplit", 0, 40);
+        drag(robot, window, "#plotStrip", 60, 0);
+        drag(robot, window, "#formulaSplit", 0, -30);
+        List<Double> before = dividerPixels(window);
+
+        for (int round = 0; round < 2; round++) {
+            robot.type(KeyCode.F5);
+            assertThat(onFx(() -> window.lecture().presenter().isActive())).isTrue();
+            // What full screen does to the window on a desktop (the headless platform has no screen to fill).
+            robot.interact(() -> stage.setWidth(1920));
+            robot.interact(() -> stage.setHeight(1080));
+            robot.type(KeyCode.F5);
+            robot.interact(() -> stage.setHeight(720));
+            robot.interact(() -> stage.setWidth(1280));
+            WaitForAsyncUtils.waitForFxEvents();
+            assertThat(dividerPixels(window)).as("round " + (round + 1)).isEqualTo(before);
+        }
+    }
+
+    @Test
     void aWindowMadeSmallAndLargeAgainHasItsDividersWhereTheyWere(FxRobot robot) {
         MainWindow window = open();
         drag(robot, window, "#plotStrip", 60, 0);
@@ -125,6 +151,23 @@ class DividerMemoryTest {
     }
 
     // --- helpers ---------------------------------------------------------------------------------
+
+    /** Where each split pane's dividers were laid out, in scene pixels, as the user sees them. */
+    private static List<Double> dividerPixels(MainWindow window) {
+        return onFx(() -> {
+            List<Double> all = new ArrayList<>();
+            for (String id : SPLITS) {
+                SplitPane pane = (SplitPane) window.lookup(id);
+                boolean horizontal = pane.getOrientation() == javafx.geometry.Orientation.HORIZONTAL;
+                for (Node n : pane.getChildrenUnmodifiable()) {
+                    if (!n.getStyleClass().contains("split-pane-divider")) continue;
+                    Bounds b = n.localToScene(n.getLayoutBounds());
+                    all.add(horizontal ? b.getMinX() : b.getMinY());
+                }
+            }
+            return all;
+        });
+    }
 
     /** The window as the app builds it: its dividers read from and kept in the store, then shown at 1280×720. */
     private MainWindow open() {
