@@ -11,6 +11,7 @@ import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
@@ -110,7 +111,7 @@ public final class MainWindow extends BorderPane {
         centre.setId("networkSplit");
         centre.setDividerPositions(NETWORK_WIDTH_SHARE);
         // Divergence and file problems slide down over the centre (ControlsFX NotificationPane).
-        notices = new ProblemNotices(centre, session);
+        notices = new ProblemNotices(scrollsWhenShort(centre), session);
         setCenter(notices.pane());
         PngExport exports = new PngExport(menus);
         exports.add(Texts.get("png.network"), network, "network.png", ((NetworkView) network)::printImage);
@@ -259,5 +260,23 @@ public final class MainWindow extends BorderPane {
         FormulaPanel panel = new FormulaPanel(session);
         panel.setId("formulaPanel");
         return panel;
+    }
+
+    /**
+     * The centre fills the room under the top bars, and scrolls once that room is shorter than the height the
+     * panels need to be read (app.css gives the centre a minimum height in em, so it grows with the zoom):
+     * zoomed to 150 % or 200 % in a 1280×720 window, the network, the samples and the plots keep a readable
+     * size instead of being squeezed to slivers or cut off at the window's edge. Presenter mode has no such
+     * minimum; it fits the screen.
+     */
+    private static ScrollPane scrollsWhenShort(SplitPane centre) {
+        ScrollPane scroll = new ScrollPane(centre);
+        scroll.setId("centreScroll");
+        scroll.getStyleClass().add("centre-scroll");
+        scroll.setFitToWidth(true);
+        scroll.setFitToHeight(true);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.setVbarPolicy(ScrollPane.ScrollBarPolicy.AS_NEEDED);
+        return scroll;
     }
 }

@@ -15,6 +15,7 @@ import javafx.scene.Parent;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.CustomMenuItem;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Separator;
 import javafx.scene.control.ToolBar;
 import javafx.scene.input.KeyCode;
@@ -50,6 +51,37 @@ class ZoomedWindowTest {
     @AfterEach
     void forget() throws Exception {
         node.removeNode();
+    }
+
+    @Test
+    void zoomedIn1280x720TheCentreScrollsInsteadOfSqueezingTheNetworkAndEveryPanelCanBeScrolledIntoView(FxRobot robot) {
+        MainWindowFixture opened = MainWindowFixture.open(stage, LessonFiles.loadShipped("xor"), 1280, 720);
+        MainWindow window = opened.window();
+        ScrollPane scroll = robot.lookup("#centreScroll").queryAs(ScrollPane.class);
+        Node centre = robot.lookup("#networkSplit").query();
+        Node network = robot.lookup("#networkView").query();
+        // At actual size everything fits: the centre is exactly as tall as the room it has.
+        assertThat(onFx(() -> centre.getLayoutBounds().getHeight()))
+                .isCloseTo(onFx(() -> scroll.getViewportBounds().getHeight()), within(0.5));
+        for (double zoom : new double[] {1.5, 2.0}) {
+            robot.interact(() -> window.lecture().zoom().set(zoom));
+            WaitForAsyncUtils.waitForFxEvents();
+            double windowHeight = onFx(() -> window.getScene().getHeight());
+            assertThat(onFx(() -> network.getLayoutBounds().getHeight()))
+                    .as("the network's height at %s in a %s px high window", zoom, windowHeight)
+                    .isGreaterThanOrEqualTo(0.4 * windowHeight);
+            robot.interact(() -> scroll.setVvalue(scroll.getVmax()));
+            WaitForAsyncUtils.waitForFxEvents();
+            Bounds viewport = onFx(() -> scroll.localToScene(scroll.getLayoutBounds()));
+            for (String id : new String[] {"#samples", "#lossCurves", "#plotTabs"}) {
+                Node panel = robot.lookup(id).query();
+                Bounds b = onFx(() -> panel.localToScene(panel.getLayoutBounds()));
+                assertThat(b.getMaxY()).as("%s scrolled into view at %s", id, zoom)
+                        .isLessThanOrEqualTo(Math.min(viewport.getMaxY(), windowHeight) + 0.5);
+                assertThat(b.getHeight()).as("%s keeps some room at %s", id, zoom).isGreaterThan(100);
+            }
+            robot.interact(() -> scroll.setVvalue(scroll.getVmin()));
+        }
     }
 
     @Test
